@@ -1,0 +1,184 @@
+// Attribution benchmark: text → full Analysis per article, scored with the shared PolNeAR
+// scorer, and timed side by side (same run, same texts) with compromise's quotations + people.
+//   npm run bench:attribution -- [--data ../shared/data/polnear/dev] [--out FILE]
+//                                [--scorer ../shared/bench/score-attribution.mjs] [--rounds 3]
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+import { findAttributions } from '../src/analyze/attribution/find-attributions.js';
+import { buildTextLayer, paragraphSpans } from '../src/analyze/text/build-text-layer.js';
+import type { Analysis, Article, InputInfo, Span } from '../src/model/analysis.js';
+
+type Piece = [number, number];
+interface Row {
+  source: Piece[];
+  cue: Piece[];
+  content: Piece[];
+}
+type Analyze = (article: Article, input?: InputInfo) => Analysis;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+const dataDir = resolve(arg('data', '../shared/data/polnear/dev'));
+const outPath = resolve(arg('out', join(tmpdir(), 'whosaid-attribution-predictions.json')));
+const scorerPath = resolve(arg('scorer', '../shared/bench/score-attribution.mjs'));
+const rounds = Number(arg('rounds', '3'));
+
+/** The file's text as an Article: blocks are its blank-line paragraphs, offsets unchanged. */
+function articleOf(text: string): Article {
+  return {
+    headline: null,
+    byline: [],
+    publishedAt: null,
+    language: 'en',
+    text,
+    blocks: paragraphSpans(text).map((span) => ({ kind: 'paragraph' as const, span })),
+    captions: [],
+    boilerplate: [],
+  };
+}
+
+const piece = (s: Span): Piece => [s.start, s.end];
+
+function rowsOfAnalysis(analysis: Analysis): Row[] {
+  return analysis.attributions.map((a) => ({
+    source: a.sourceMention ? [piece(a.sourceMention)] : [],
+    cue: a.cue ? [piece(a.cue)] : [],
+    content: (a.contentParts ?? [a.content]).map(piece),
+  }));
+}
+
+function rowsOfSpanFinder(text: string): Row[] {
+  return findAttributions(buildTextLayer(text)).map((f) => ({
+    source: f.source ? [piece(f.source)] : [],
+    cue: f.cue ? [piece(f.cue)] : [],
+    content: f.content.map(piece),
+  }));
+}
+
+/** H5's analyzeArticle when it is there; otherwise null (the bench then times the span finder). */
+async function loadAnalyze(): Promise<Analyze | null> {
+  try {
+    const mod = (await import('../src/analyze/analyze-article.js')) as { analyzeArticle?: Analyze };
+    return mod.analyzeArticle ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length ? (s[s.length >> 1] as number) : 0;
+}
+
+function compromiseRun(text: string): number {
+  const doc = nlp(text);
+  const quotes = doc.quotations().out('array') as string[];
+  const people = doc.people().out('array') as string[];
+  return quotes.length + people.length;
+}
+
+async function main(): Promise<void> {
+  const names = readdirSync(join(dataDir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+  const texts = names.map((n) => readFileSync(join(dataDir, 'text', `${n}.txt`), 'utf8'));
+  const analyze = await loadAnalyze();
+  const engine = analyze
+    ? 'analyzeArticle (full Analysis)'
+    : 'buildTextLayer + findAttributions (analyzeArticle not found)';
+  const run = (text: string): Row[] =>
+    analyze ? rowsOfAnalysis(analyze(articleOf(text))) : rowsOfSpanFinder(text);
+
+  const pred: Record<string, Row[]> = {};
+  names.forEach((n, k) => {
+    pred[n] = run(texts[k] as string);
+  });
+  writeFileSync(outPath, JSON.stringify(pred));
+  console.log(`engine: ${engine}`);
+  console.log(`articles=${names.length} predictions written to ${outPath}`);
+
+  // timing: one warm-up pass, then `rounds` passes alternating the two engines per article
+  for (const t of texts.slice(0, 10)) {
+    run(t);
+    compromiseRun(t);
+  }
+  // wall time, and CPU time of this process (steadier when other work shares the machine)
+  const ours = { wall: [] as number[], cpu: [] as number[] };
+  const theirs = { wall: [] as number[], cpu: [] as number[] };
+  const timed = (fn: () => unknown, into: { wall: number[]; cpu: number[] }) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    into.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    into.cpu.push((c.user + c.system) / 1000);
+  };
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      timed(() => run(t), ours);
+      timed(() => compromiseRun(t), theirs);
+    }
+  }
+  console.log(
+    `time per article (median of ${rounds}×${texts.length}, after warm-up; load average ${loadavg()[0]?.toFixed(1)}):`,
+  );
+  for (const kind of ['wall', 'cpu'] as const) {
+    const mo = median(ours[kind]);
+    const mc = median(theirs[kind]);
+    console.log(
+      `  ${kind.padEnd(4)} whosaid text → Analysis  ${mo.toFixed(2)} ms (${(1000 / mo).toFixed(0)} articles/s)`,
+    );
+    console.log(
+      `  ${kind.padEnd(4)} compromise quotes+people ${mc.toFixed(2)} ms (${(1000 / mc).toFixed(0)} articles/s)`,
+    );
+    console.log(`  ${kind.padEnd(4)} ratio whosaid / compromise ${(mo / mc).toFixed(2)}`);
+  }
+
+  if (!existsSync(join(dataDir, 'attributions'))) return;
+  const { scoreDir } = (await import(pathToFileURL(scorerPath).href)) as {
+    scoreDir: (dir: string, pred: Record<string, Row[]>) => Score;
+  };
+  report('full Analysis', scoreDir(dataDir, pred));
+  if (analyze) {
+    const spans: Record<string, Row[]> = {};
+    names.forEach((n, k) => {
+      spans[n] = rowsOfSpanFinder(texts[k] as string);
+    });
+    report('span finder alone (findAttributions)', scoreDir(dataDir, spans));
+  }
+}
+
+interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
+interface Score {
+  articles: number;
+  attribution: Prf & { np: number; ng: number };
+  contentPartial: Prf;
+  exact: Record<string, Prf>;
+  tokens: Record<string, Prf>;
+  recallByKind: Record<string, { recall: number; gold: number }>;
+}
+
+function report(title: string, s: Score): void {
+  const f = (x: Prf | undefined) =>
+    x ? `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}` : '-';
+  console.log(`\n${title}: articles=${s.articles} gold=${s.attribution.ng} predicted=${s.attribution.np}`);
+  console.log(`  content-partial  ${f(s.contentPartial)}`);
+  for (const r of ['source', 'cue', 'content']) console.log(`  exact-${r.padEnd(9)} ${f(s.exact[r])}`);
+  for (const r of ['source', 'cue', 'content']) console.log(`  tokens-${r.padEnd(8)} ${f(s.tokens[r])}`);
+  for (const [k, v] of Object.entries(s.recallByKind))
+    console.log(`  recall-${k.padEnd(9)} ${v.recall.toFixed(3)} of ${v.gold}`);
+  console.log(`  attribution      ${f(s.attribution)}`);
+}
+
+await main();

@@ -1,0 +1,109 @@
+// Turns PolNeAR gold attributions into tagger training sequences: per-sentence BIO cue tags,
+// and per-cue role windows with SRC / CON tags.
+import { cueInput, cueWindow, roleInput } from '../../src/analyze/attribution/chain-features.js';
+import type { FoundAttribution } from '../../src/analyze/attribution/found-attribution.js';
+import type { ChainInput } from '../../src/analyze/attribution/linear-chain.js';
+import { type TokenAtoms, tokenAtoms } from '../../src/analyze/attribution/token-atoms.js';
+import { buildTextLayer } from '../../src/analyze/text/build-text-layer.js';
+import type { TextLayer } from '../../src/analyze/text/text-layer.js';
+import type { GoldAttribution, Piece } from './polnear.js';
+
+export const CUE_TAGS = ['O', 'B-CUE', 'I-CUE'];
+export const ROLE_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON'];
+
+export interface Example {
+  input: ChainInput;
+  gold: Int32Array;
+}
+
+/** Token ranges [start, end) overlapping each character piece. */
+export function tokenRanges(layer: TextLayer, pieces: Piece[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const [s, e] of pieces) {
+    let start = -1;
+    let end = -1;
+    for (let i = lowerBound(layer, s); i < layer.tokens.length; i++) {
+      const t = layer.tokens[i] as TextLayer['tokens'][number];
+      if (t.start >= e) break;
+      if (t.end > s) {
+        if (start < 0) start = i;
+        end = i + 1;
+      }
+    }
+    if (start >= 0) out.push({ start, end });
+  }
+  return out;
+}
+
+function lowerBound(layer: TextLayer, pos: number): number {
+  let lo = 0;
+  let hi = layer.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((layer.tokens[mid] as TextLayer['tokens'][number]).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface ArticleExamples {
+  cue: Example[];
+  role: Example[];
+}
+
+export function articleExamples(text: string, gold: GoldAttribution[]): ArticleExamples {
+  const layer = buildTextLayer(text);
+  const a: TokenAtoms = tokenAtoms(layer);
+  const cueTags = new Int32Array(a.n);
+  const cues: { start: number; end: number; g: GoldAttribution }[] = [];
+  const seen = new Set<string>();
+  for (const g of gold) {
+    const r = tokenRanges(layer, g.cue)[0];
+    if (!r) continue;
+    const key = `${r.start}-${r.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cues.push({ ...r, g });
+    cueTags[r.start] = 1;
+    for (let k = r.start + 1; k < r.end; k++) cueTags[k] = 2;
+  }
+  const cue: Example[] = layer.sentences.map((s) => ({
+    input: cueInput(a, s.firstToken, s.endToken),
+    gold: cueTags.slice(s.firstToken, s.endToken),
+  }));
+  const starts = Int32Array.from(layer.sentences, (s) => s.firstToken);
+  const ends = Int32Array.from(layer.sentences, (s) => s.endToken);
+  const role: Example[] = cues.map((c) => {
+    const w = cueWindow(a, starts, ends, c.start, c.end);
+    const tags = new Int32Array(w.to - w.from);
+    const paint = (pieces: Piece[], b: number) => {
+      for (const r of tokenRanges(layer, pieces)) {
+        for (let k = Math.max(r.start, w.from); k < Math.min(r.end, w.to); k++) {
+          if (k >= c.start && k < c.end) continue;
+          tags[k - w.from] = k === r.start || k === w.from ? b : b + 1;
+        }
+      }
+    };
+    paint(c.g.content, 3);
+    paint(c.g.source, 1);
+    // a run cut by the cue or by another role restarts with B
+    for (let k = 0; k < tags.length; k++) {
+      const t = tags[k] as number;
+      if (t === 2 || t === 4) {
+        const prev = k > 0 ? (tags[k - 1] as number) : 0;
+        if (prev !== t && prev !== t - 1) tags[k] = t - 1;
+      }
+    }
+    return { input: roleInput(a, w), gold: tags };
+  });
+  return { cue, role };
+}
+
+/** Found attributions as the scorer's prediction rows. */
+export function scorerRows(found: FoundAttribution[]): { source: Piece[]; cue: Piece[]; content: Piece[] }[] {
+  return found.map((f) => ({
+    source: f.source ? [[f.source.start, f.source.end]] : [],
+    cue: f.cue ? [[f.cue.start, f.cue.end]] : [],
+    content: f.content.map((s) => [s.start, s.end] as Piece),
+  }));
+}

@@ -1,0 +1,318 @@
+// Rules that assist the learned span finder on explicit frames it sees rarely in training:
+// "according to X", noun cues ("allegations online that …"), "reiterated his claims …",
+// passive labels ("was branded “…” by X"), "called for …", "can be heard shouting “…”", and
+// paragraphs that are a quotation with no cue (floating quotes, resolved to the previous speaker).
+import type { Span } from '../../model/analysis.js';
+import type { FoundAttribution } from '../attribution/found-attribution.js';
+import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
+import type { TextLayer } from '../text/text-layer.js';
+import patterns from './data/assist-patterns.json' with { type: 'json' };
+
+const CONFIDENCE = patterns.confidence;
+const MAX_SUBJECT_WORDS = 10;
+/** Most attributions the rules add to one text (an article has dozens; absurd input is cut here). */
+const MAX_RULE_ATTRIBUTIONS = 2000;
+const MAX_SOURCE_WORDS = 10;
+/** Fewest words a quotation standing alone needs to be a floating quote (not "(CROSSTALK.)"). */
+const MIN_FLOATING_WORDS = 4;
+/** Fewest words a reported clause needs ("some officers were reluctant"). */
+const MIN_CLAUSE_WORDS = 3;
+
+function alternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+// a quotation right after a cue: opening mark, 1–800 characters, closing mark
+const QUOTE = '\\s*[:,]?\\s*([“"‘«„])([^“”"«»„\\n]{1,800}?)([”"’»])';
+const ACCORDING = new RegExp(`\\b(${alternation(patterns.accordingTo)})\\s+`, 'gid');
+const NOUN_CUE = new RegExp(
+  `\\b(?:${alternation(patterns.nounCueIntros)})\\s+(?:also\\s+|many\\s+|some\\s+)?(${alternation(patterns.nounCues)})\\b(?:\\s+(?:${alternation(patterns.nounCueChannels)}))?\\s*(?:,\\s*)?(?:that\\s+)?`,
+  'gid',
+);
+const CLAIM = new RegExp(
+  `\\b(${alternation(patterns.claimVerbs)})\\s+(?:his|her|their|its|the|these|those|a|an)\\s+(?:[A-Za-z\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:${alternation(patterns.claimNouns)})\\b(?:\\s*,?\\s*that)?\\s+`,
+  'gid',
+);
+const PASSIVE = new RegExp(
+  `\\b(?:${alternation(patterns.passiveAuxiliaries)})\\s+(?:also\\s+)?(${alternation(patterns.passiveVerbs)})${QUOTE}\\s*,?\\s+by\\s+`,
+  'gid',
+);
+const CALL_FOR = new RegExp(
+  `\\b(${alternation(patterns.callVerbs.filter((v) => v.includes(' ')))})\\s+`,
+  'gid',
+);
+const HEAR = new RegExp(
+  `\\b(?:${alternation(patterns.hearVerbs)})\\s+(${alternation(patterns.hearCues)})${QUOTE}`,
+  'gid',
+);
+// "Chepkoech was blunt about her chances — “I came here to win.”": a quotation after a dash
+const DASH_QUOTE = new RegExp(`\\s[—–]${QUOTE}`, 'gd');
+const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s)/u;
+// “…,” she said / “…,” said the mayor / “…,” Lund said — the closing mark may be missing (“…, said X)
+const QUOTE_SUBJECT =
+  "(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+|(?:[a-z][\\w'’-]*\\s+){0,3}(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t";
+const SPEECH_VERB = alternation(patterns.speechVerbs);
+const QUOTE_THEN_CUE = new RegExp(
+  `([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
+  'gd',
+);
+// "Engineers warned of cracks …, court documents show."
+const DOCUMENT_HEADS = new Set(sourceWords.documentHeads);
+const TRAILING_CUE = new RegExp(
+  `,\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${alternation(patterns.documentVerbs)})\\s*[.!]`,
+  'gd',
+);
+const SUBJECT_BOUNDARY = new RegExp(
+  `(?:[,;:(—–]|\\b(?:${alternation(patterns.subjectBoundaries)})\\b)`,
+  'giu',
+);
+const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during)\s/u;
+const CLAUSE_CUT = /\s+and\s+(?=\p{L}+ed\b)/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** A speaker's noun phrase starts with a word (not "s" left of a possessive) and not with a preposition. */
+const NOUN_PHRASE_START = /^(?!(?:to|at|in|on|from|with|for|by|of|into|onto)\b)(?:\p{L}{2}|I\b|\p{Lu})/u;
+const OPENING_QUOTE = /^[“"«„‘]/;
+const CLOSED_AT_END = /[”"»“][\s.,!?…]*$/;
+const QUOTED_SEGMENT = /[“"«„][^“”"«»„]*(?:[”"»]|$)/g;
+
+interface Context {
+  text: string;
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
+
+function wordCount(s: string): number {
+  return s.match(WORDS)?.length ?? 0;
+}
+
+/** The sentence holding `at`, as [start, end). */
+function sentenceAt(ctx: Context, at: number): Span {
+  let lo = 0;
+  let hi = ctx.sentenceStarts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.sentenceStarts[mid] as number) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return { start: ctx.sentenceStarts[found] ?? 0, end: ctx.sentenceEnds[found] ?? ctx.text.length };
+}
+
+/** Trims spaces and the given edge characters off a span. */
+function trimSpan(text: string, start: number, end: number, edges = /[\s,;:.!?]/u): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && edges.test(text[s] as string)) s++;
+  while (e > s && edges.test(text[e - 1] as string)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** The noun phrase before a verb back to the clause boundary: "the president" in "… where the president reiterated". */
+function subjectBefore(ctx: Context, from: number, verbStart: number): Span | null {
+  const before = ctx.text.slice(from, verbStart);
+  let cut = 0;
+  for (const m of before.matchAll(SUBJECT_BOUNDARY)) cut = m.index + m[0].length;
+  const span = trimSpan(ctx.text, from + cut, verbStart, /[\s“”"‘’«»]/u);
+  if (!span) return null;
+  const subject = ctx.text.slice(span.start, span.end);
+  const n = wordCount(subject);
+  return n >= 1 && n <= MAX_SUBJECT_WORDS && NOUN_PHRASE_START.test(subject) ? span : null;
+}
+
+/** The noun phrase after a preposition ("by one Twitter user", "according to police"). */
+function phraseAfter(ctx: Context, from: number, limit: number): Span | null {
+  const rest = ctx.text.slice(from, limit);
+  const m = NP_END.exec(rest);
+  const span = trimSpan(ctx.text, from, from + (m ? m.index : rest.length));
+  if (!span) return null;
+  const phrase = ctx.text.slice(span.start, span.end);
+  const n = wordCount(phrase);
+  return n >= 1 && n <= MAX_SOURCE_WORDS && NOUN_PHRASE_START.test(phrase) ? span : null;
+}
+
+/** A reported clause from `from` to its sentence end, cut before "and encouraged …". */
+function clauseAfter(ctx: Context, from: number, limit: number): Span | null {
+  const rest = ctx.text.slice(from, limit);
+  const cut = CLAUSE_CUT.exec(rest);
+  const span = trimSpan(ctx.text, from, from + (cut ? cut.index : rest.length));
+  return span && wordCount(ctx.text.slice(span.start, span.end)) >= MIN_CLAUSE_WORDS ? span : null;
+}
+
+/** What made a rule fire: the merge trusts quotation marks and noun-cue frames over the model's split. */
+export type AssistFrame = 'quote' | 'noun-cue' | 'frame';
+
+export interface AssistedAttribution extends FoundAttribution {
+  frame: AssistFrame;
+}
+
+function found(
+  content: Span,
+  cue: Span | null,
+  source: Span | null,
+  frame: AssistFrame = 'frame',
+): AssistedAttribution {
+  return { content: [content], cue, source, confidence: CONFIDENCE, frame };
+}
+
+/** A capture group's span (the regexes carry the `d` flag, so their matches hold group indices). */
+function groupSpan(m: RegExpMatchArray, group: number, offset: number): Span {
+  const [start, end] = m.indices?.[group] ?? [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  return { start: offset + start, end: offset + end };
+}
+
+function accordingTo(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(ACCORDING)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const cue = { start: m.index, end: m.index + (m[1] as string).length };
+    const sentence = sentenceAt(ctx, m.index);
+    const source = phraseAfter(ctx, m.index + m[0].length, sentence.end);
+    if (!source) continue;
+    const before = trimSpan(ctx.text, sentence.start, m.index);
+    const content =
+      before && wordCount(ctx.text.slice(before.start, before.end)) >= MIN_CLAUSE_WORDS
+        ? before
+        : clauseAfter(ctx, source.end, sentence.end);
+    if (content) out.push(found(content, cue, source));
+  }
+}
+
+function nounCues(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(NOUN_CUE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const cue = groupSpan(m, 1, 0);
+    const content = clauseAfter(ctx, m.index + m[0].length, sentenceAt(ctx, m.index).end);
+    if (content) out.push(found(content, cue, null, 'noun-cue'));
+  }
+}
+
+function claims(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(CLAIM)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    const subject = subjectBefore(ctx, sentence.start, m.index);
+    const content = clauseAfter(ctx, m.index + m[0].length, sentence.end);
+    const cue = trimSpan(ctx.text, m.index, m.index + m[0].length, /[\s,]|t(?=hat\s*$)/u);
+    if (content && subject && cue)
+      out.push(found(content, { start: cue.start, end: cueEnd(ctx.text, cue) }, subject));
+  }
+}
+
+/** The cue "reiterated his claims" without a trailing "that". */
+function cueEnd(text: string, cue: Span): number {
+  const m = /\s+that$/u.exec(text.slice(cue.start, cue.end));
+  return m ? cue.start + m.index : cue.end;
+}
+
+function passiveLabels(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(PASSIVE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const source = phraseAfter(ctx, m.index + m[0].length, sentenceAt(ctx, m.index).end);
+    if (source) out.push(found(groupSpan(m, 3, 0), groupSpan(m, 1, 0), source));
+  }
+}
+
+function callsFor(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(CALL_FOR)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    const subject = subjectBefore(ctx, sentence.start, m.index);
+    const content = clauseAfter(ctx, m.index + m[0].length, sentence.end);
+    if (subject && content) out.push(found(content, groupSpan(m, 1, 0), subject));
+  }
+}
+
+function heardSaying(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(HEAR)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const subject = subjectBefore(ctx, sentenceAt(ctx, m.index).start, m.index);
+    out.push(found(groupSpan(m, 3, 0), groupSpan(m, 1, 0), subject));
+  }
+}
+
+/** A quotation after a dash, spoken by the subject of the sentence that introduces it. */
+function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(DASH_QUOTE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    const before = ctx.text.slice(sentence.start, m.index);
+    if (/[“”"«»„]/u.test(before)) continue;
+    const subject = SENTENCE_SUBJECT.exec(before);
+    if (!subject) continue;
+    const source = { start: sentence.start, end: sentence.start + subject[0].length };
+    out.push(found(groupSpan(m, 2, 0), null, source));
+  }
+}
+
+/** A quotation followed by its cue and speaker, in either order. */
+function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const inner = groupSpan(m, 2, 0);
+    const content = trimSpan(ctx.text, inner.start, inner.end, /[\s,]/u);
+    if (!content) continue;
+    if (m[3]) {
+      out.push(found(content, groupSpan(m, 4, 0), groupSpan(m, 3, 0), 'quote'));
+      continue;
+    }
+    // verb first: closed (“…,” said X) or, with the closing mark missing, “…, said X
+    const cue = groupSpan(m, m[5] ? 5 : 6, 0);
+    const source = phraseAfter(ctx, cue.end, sentenceAt(ctx, cue.end).end);
+    if (source) out.push(found(content, cue, source, 'quote'));
+  }
+}
+
+/** A sentence closed by a document and its verb: "…, court documents show." */
+function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(TRAILING_CUE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    if (!DOCUMENT_HEADS.has((m[2] as string).toLowerCase())) continue;
+    const sentence = sentenceAt(ctx, m.index);
+    const content = trimSpan(ctx.text, sentence.start, m.index);
+    if (content && wordCount(ctx.text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS) {
+      out.push(found(content, groupSpan(m, 3, 0), groupSpan(m, 1, 0)));
+    }
+  }
+}
+
+/** A paragraph that is nothing but a quotation: content with no cue and no source. */
+function floatingQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
+  layer.paragraphs.forEach((p, i) => {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) return;
+    const para = layer.text.slice(p.start, p.end);
+    if (!OPENING_QUOTE.test(para) || para.length > 5000) return;
+    // closed at its end, or continued by the next paragraph's opening mark (a multi-paragraph quote)
+    const next = layer.paragraphs[i + 1];
+    const continues = next !== undefined && OPENING_QUOTE.test(layer.text.slice(next.start, next.start + 1));
+    if (!CLOSED_AT_END.test(para) && !continues) return;
+    if (/[\p{L}\p{N}]/u.test(para.replace(QUOTED_SEGMENT, ''))) return;
+    const content = trimSpan(layer.text, p.start, p.end, /[\s“”"«»„‘’.,]/u);
+    if (content && wordCount(layer.text.slice(content.start, content.end)) >= MIN_FLOATING_WORDS) {
+      out.push(found(content, null, null, 'quote'));
+    }
+  });
+}
+
+export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[] {
+  const ctx: Context = {
+    text: layer.text,
+    sentenceStarts: layer.sentences.map((s) => s.start),
+    sentenceEnds: layer.sentences.map((s) => s.end),
+  };
+  const out: AssistedAttribution[] = [];
+  accordingTo(ctx, out);
+  nounCues(ctx, out);
+  claims(ctx, out);
+  passiveLabels(ctx, out);
+  callsFor(ctx, out);
+  heardSaying(ctx, out);
+  dashQuotes(ctx, out);
+  quotesThenCue(ctx, out);
+  trailingDocumentCues(ctx, out);
+  floatingQuotes(layer, out);
+  return out.sort((a, b) => (a.content[0] as Span).start - (b.content[0] as Span).start);
+}

@@ -1,0 +1,111 @@
+// Merges the rules' attributions into the model's: the model's spans stay; a rule's attribution
+// whose content overlaps a model content only lends the source or cue the model left empty,
+// unless the model read the rule's cue into its content.
+import type { Span } from '../../model/analysis.js';
+import type { FoundAttribution } from '../attribution/found-attribution.js';
+import type { AssistedAttribution } from './find-assisted-attributions.js';
+
+/** Share of the shorter content two attributions must have in common to be one (tuned on the seed and fixtures). */
+const SAME_CONTENT_OVERLAP = 0.5;
+/** Characters a quotation's marks and final punctuation add around its words (“…?”). */
+const QUOTE_MARK_SLACK = 2;
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function sameContent(a: FoundAttribution, b: FoundAttribution): boolean {
+  for (const x of a.content) {
+    for (const y of b.content) {
+      const shorter = Math.min(x.end - x.start, y.end - y.start);
+      if (shorter > 0 && overlap(x, y) / shorter >= SAME_CONTENT_OVERLAP) return true;
+    }
+  }
+  return false;
+}
+
+/** How far before a rule's content a model content may start and still overlap it (a long multi-paragraph quote). */
+const MAX_CONTENT_REACH = 5000;
+
+function contentStart(a: FoundAttribution): number {
+  return a.content[0]?.start ?? 0;
+}
+
+/** Index of the first attribution whose content starts at or after `at`. */
+function firstStartingFrom(sorted: readonly FoundAttribution[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (contentStart(sorted[mid] as FoundAttribution) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/**
+ * Where the rule's split beats the model's: the model read the cue into the content ("his
+ * baseless claims the election …"), put its source inside the rule's content, cut a quotation
+ * the marks delimit, or split a noun-cue frame ("There | … online that …") around its cue.
+ */
+function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
+  const ruleContent = rule.content[0] as Span;
+  // (a cue inside a quotation is the quoted speaker's own "said", not a swallowed cue)
+  if (rule.frame !== 'quote' && rule.cue && model.content.some((p) => overlap(p, rule.cue as Span) > 0))
+    return true;
+  if (model.source && within(model.source, ruleContent)) return true;
+  if (rule.frame === 'quote') {
+    const modelLength = model.content.reduce((n, p) => n + p.end - p.start, 0);
+    // the marks themselves may be in the model's span: allow them either side
+    const marked = { start: ruleContent.start - QUOTE_MARK_SLACK, end: ruleContent.end + QUOTE_MARK_SLACK };
+    if (
+      model.content.every((p) => within(p, marked)) &&
+      modelLength * 2 < ruleContent.end - ruleContent.start
+    ) {
+      return true;
+    }
+  }
+  return rule.frame === 'noun-cue' && !!rule.cue && !!model.cue && overlap(model.cue, rule.cue) > 0;
+}
+
+export function mergeAttributions(
+  model: readonly FoundAttribution[],
+  rules: readonly AssistedAttribution[],
+): FoundAttribution[] {
+  const out = model.map((a) => ({ ...a }));
+  const sorted = [...out].sort((a, b) => contentStart(a) - contentStart(b));
+  for (const rule of rules) {
+    // candidates: model contents starting before this rule content's end (sorted scan keeps it near-linear)
+    const end = rule.content[rule.content.length - 1]?.end ?? 0;
+    let twin: FoundAttribution | undefined;
+    for (let i = firstStartingFrom(sorted, contentStart(rule) - MAX_CONTENT_REACH); i < sorted.length; i++) {
+      const a = sorted[i] as FoundAttribution;
+      if (contentStart(a) > end) break;
+      if (sameContent(a, rule)) {
+        twin = a;
+        break;
+      }
+    }
+    if (!twin) {
+      out.push({ content: rule.content, cue: rule.cue, source: rule.source, confidence: rule.confidence });
+      continue;
+    }
+    // a floating quote only fills a gap: inside a quoted paragraph the model may have found a nested report
+    if (!rule.cue && !rule.source) continue;
+    if (ruleWins(twin, rule)) {
+      const sourceInside = twin.source && within(twin.source, rule.content[0] as Span);
+      twin.content = rule.content;
+      twin.cue = rule.cue ?? twin.cue;
+      // a noun-cue frame ("there were claims online that …") has no speaker: a source the model read there is noise
+      twin.source = sourceInside || rule.frame === 'noun-cue' ? rule.source : (rule.source ?? twin.source);
+      continue;
+    }
+    if (!twin.source && rule.source) twin.source = rule.source;
+    if (!twin.cue && rule.cue) twin.cue = rule.cue;
+  }
+  return out.sort((a, b) => contentStart(a) - contentStart(b));
+}

@@ -1,0 +1,126 @@
+// The trained attribution model: two linear-chain taggers (cues; sources and contents around
+// a cue) stored as JSON with base64 weight tables. Only non-zero rows are stored; weights are
+// quantised to 16 bits per tag (the taggers only compare scores, so this costs no accuracy
+// worth measuring).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ChainModel } from './linear-chain.js';
+
+export const MODEL_FORMAT = 'whosaid-attribution/1';
+
+export interface AttributionModel {
+  cue: ChainModel;
+  role: ChainModel;
+  /** Added to the B-CUE score before decoding: > 0 finds more cues (tuned on dev). */
+  cueBias: number;
+  /**
+   * A cue whose margin is below this keeps its attribution only when the role tagger finds
+   * content on its own; at or above it, content is forced (tuned on dev).
+   */
+  forceContentMargin: number;
+  meta: Record<string, unknown>;
+}
+
+interface EncodedChain {
+  tags: string[];
+  bits: number;
+  rows: string;
+  weights: string;
+  scale: number;
+  transitions: number[];
+}
+
+export interface EncodedModel {
+  format: string;
+  cueBias: number;
+  forceContentMargin?: number;
+  meta: Record<string, unknown>;
+  cue: EncodedChain;
+  role: EncodedChain;
+}
+
+export function encodeChain(model: ChainModel): EncodedChain {
+  const T = model.tags.length;
+  const size = 1 << model.bits;
+  const rows: number[] = [];
+  let maxAbs = 0;
+  for (let r = 0; r < size; r++) {
+    let any = false;
+    for (let t = 0; t < T; t++) {
+      const v = Math.abs(model.weights[r * T + t] as number);
+      if (v > 0) any = true;
+      if (v > maxAbs) maxAbs = v;
+    }
+    if (any) rows.push(r);
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const q = new Int16Array(rows.length * T);
+  rows.forEach((r, k) => {
+    for (let t = 0; t < T; t++) q[k * T + t] = Math.round((model.weights[r * T + t] as number) / scale);
+  });
+  // rows as deltas: small numbers compress the file's base64 no worse and decode the same
+  const deltas = new Uint32Array(rows.length);
+  rows.forEach((r, k) => {
+    deltas[k] = k === 0 ? r : r - (rows[k - 1] as number);
+  });
+  return {
+    tags: model.tags,
+    bits: model.bits,
+    rows: Buffer.from(deltas.buffer).toString('base64'),
+    weights: Buffer.from(q.buffer).toString('base64'),
+    scale,
+    transitions: Array.from(model.transitions, (v) => Math.round(v * 1000) / 1000),
+  };
+}
+
+export function decodeChain(e: EncodedChain): ChainModel {
+  const T = e.tags.length;
+  const rowsBuf = Buffer.from(e.rows, 'base64');
+  const deltas = new Uint32Array(rowsBuf.buffer, rowsBuf.byteOffset, rowsBuf.byteLength / 4);
+  const wBuf = Buffer.from(e.weights, 'base64');
+  const q = new Int16Array(wBuf.buffer, wBuf.byteOffset, wBuf.byteLength / 2);
+  const weights = new Float32Array((1 << e.bits) * T);
+  let r = 0;
+  for (let k = 0; k < deltas.length; k++) {
+    r = k === 0 ? (deltas[0] as number) : r + (deltas[k] as number);
+    for (let t = 0; t < T; t++) weights[r * T + t] = (q[k * T + t] as number) * e.scale;
+  }
+  return { tags: e.tags, bits: e.bits, weights, transitions: Float32Array.from(e.transitions) };
+}
+
+export function encodeModel(model: AttributionModel): EncodedModel {
+  return {
+    format: MODEL_FORMAT,
+    cueBias: model.cueBias,
+    forceContentMargin: model.forceContentMargin,
+    meta: model.meta,
+    cue: encodeChain(model.cue),
+    role: encodeChain(model.role),
+  };
+}
+
+export function decodeModel(e: EncodedModel): AttributionModel {
+  if (e.format !== MODEL_FORMAT) throw new Error(`expected model format ${MODEL_FORMAT}, got ${e.format}`);
+  return {
+    cue: decodeChain(e.cue),
+    role: decodeChain(e.role),
+    cueBias: e.cueBias,
+    forceContentMargin: e.forceContentMargin ?? 0,
+    meta: e.meta,
+  };
+}
+
+/** models/attribution.json at the package root (the same from src/ under tsx and from dist/). */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/attribution.json', import.meta.url));
+
+let cached: AttributionModel | undefined;
+
+/** The shipped model, read once. */
+export function defaultAttributionModel(): AttributionModel {
+  cached ??= loadAttributionModel(DEFAULT_MODEL_PATH);
+  return cached;
+}
+
+export function loadAttributionModel(path: string): AttributionModel {
+  return decodeModel(JSON.parse(readFileSync(path, 'utf8')) as EncodedModel);
+}

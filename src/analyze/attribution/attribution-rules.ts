@@ -1,0 +1,170 @@
+// Layout rules that assist the trained tagger where news uses a format rather than a verb:
+// interview transcripts ("WALLACE: Let's start…") and signed quotes ("“…” ― Jane Doe").
+// Both are rare in the training data, so the tagger misses them; the format is unambiguous.
+import type { Span } from '../../model/analysis.js';
+import type { TextLayer } from '../text/text-layer.js';
+import type { FoundAttribution } from './found-attribution.js';
+import { QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
+import type { TokenAtoms } from './token-atoms.js';
+
+const DASHES = new Set(['―', '—', '–', '--']);
+/** Most tokens a signature after a dash may have ("― Julie A. Diaz Martinez"). */
+const MAX_SIGNATURE_TOKENS = 7;
+/** Most tokens of a transcript speaker label ("SEN. JOHN SMITH:"). */
+const MAX_LABEL_TOKENS = 4;
+
+type Tok = TextLayer['tokens'][number];
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s"“”'‘’]/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** "SPEAKER: words…" at the start of a paragraph, the speaker in capitals. */
+export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  let i = 0;
+  for (let p = 0; p < layer.paragraphs.length; p++) {
+    const para = layer.paragraphs[p] as Span;
+    while (i < a.n && (layer.tokens[i] as Tok).start < para.start) i++;
+    let k = i;
+    if (k < a.n && a.mark[k] !== QUOTE_NONE) k++;
+    const labelStart = k;
+    while (k < a.n && k - labelStart < MAX_LABEL_TOKENS && isCapitalWord((layer.tokens[k] as Tok).text)) k++;
+    const colon = layer.tokens[k];
+    if (k === labelStart || !colon || colon.text !== ':' || colon.end >= para.end) continue;
+    const label = layer.tokens[labelStart] as Tok;
+    const content = trimmedSpan(layer.text, colon.end, para.end);
+    if (content.end <= content.start) continue;
+    out.push({
+      content: [content],
+      cue: { start: colon.start, end: colon.end },
+      source: { start: label.start, end: (layer.tokens[k - 1] as Tok).end },
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+function isCapitalWord(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}.'’-]*$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text.replace(/\./g, '') || 'x');
+}
+
+/** "“quotation” ― Name" ending a line: the dash is the cue, the name the source. */
+export function signedQuoteAttributions(layer: TextLayer, a: TokenAtoms): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (let i = 1; i < a.n; i++) {
+    const dash = layer.tokens[i] as Tok;
+    if (!DASHES.has(dash.text) || a.mark[i - 1] === QUOTE_NONE) continue;
+    const close = layer.tokens[i - 1] as Tok;
+    // the signature runs to the end of the line and looks like a name
+    const lineEnd = lineEndOf(layer.text, dash.end);
+    let k = i + 1;
+    while (k < a.n && (layer.tokens[k] as Tok).end <= lineEnd) k++;
+    if (k === i + 1 || k - i - 1 > MAX_SIGNATURE_TOKENS) continue;
+    const first = layer.tokens[i + 1] as Tok;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    // the quotation: from its opening mark, or from the start of the line
+    const lineStart = layer.text.lastIndexOf('\n', close.start) + 1;
+    const open = a.quoteStart[i - 1] as number;
+    const start = open >= 0 && a.mark[i - 1] === QUOTE_CLOSE ? (layer.tokens[open] as Tok).start : lineStart;
+    if (close.end - start < 2) continue;
+    let last = k - 1;
+    while (last > i + 1 && /^\p{P}+$/u.test((layer.tokens[last] as Tok).text)) last--;
+    out.push({
+      content: [{ start, end: close.end }],
+      cue: { start: dash.start, end: dash.end },
+      source: { start: first.start, end: (layer.tokens[last] as Tok).end },
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+function lineEndOf(text: string, from: number): number {
+  const e = text.indexOf('\n', from);
+  return e < 0 ? text.length : e;
+}
+
+/** Most paragraphs one quotation may run on over (bounds the rule on odd input). */
+const MAX_CONTINUED_PARAGRAPHS = 12;
+
+/**
+ * The news convention for a quotation over several paragraphs: each paragraph opens with a
+ * quotation mark, only the last one closes. Content that ends where such a quotation is still
+ * open gets the following paragraphs as further pieces (PolNeAR gives one piece per paragraph).
+ */
+export function continueQuotations(
+  layer: TextLayer,
+  a: TokenAtoms,
+  found: FoundAttribution[],
+): FoundAttribution[] {
+  const paragraphOf = (offset: number): number => {
+    let lo = 0;
+    let hi = layer.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((layer.paragraphs[mid] as Span).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const firstTokenOf = (p: number): number => {
+    const para = layer.paragraphs[p] as Span;
+    let lo = 0;
+    let hi = a.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((layer.tokens[mid] as Tok).start < para.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return found.map((f) => {
+    const last = f.content[f.content.length - 1];
+    if (!last) return f;
+    let p = paragraphOf(last.end - 1);
+    const para = layer.paragraphs[p] as Span;
+    if (!a.openAtEnd[p] || !/^[\s\p{P}]*$/u.test(layer.text.slice(last.end, para.end))) return f;
+    const pieces = f.content.slice();
+    for (let k = 0; k < MAX_CONTINUED_PARAGRAPHS && p + 1 < layer.paragraphs.length; k++) {
+      p++;
+      const t = firstTokenOf(p);
+      if (t >= a.n || a.mark[t] === QUOTE_NONE || a.mark[t] === QUOTE_CLOSE) break;
+      pieces.push({ ...(layer.paragraphs[p] as Span) });
+      if (!a.openAtEnd[p]) break;
+    }
+    return pieces.length === f.content.length ? f : { ...f, content: pieces };
+  });
+}
+
+function overlaps(x: Span, y: Span): boolean {
+  return x.start < y.end && y.start < x.end;
+}
+
+function inside(x: Span, y: Span): boolean {
+  return x.start >= y.start && x.end <= y.end;
+}
+
+/**
+ * Adds rule attributions and drops the tagger's attributions they replace: those with the same
+ * cue, or whose content overlaps the rule's content while their cue lies outside it (an
+ * attribution nested inside a transcript turn stays).
+ */
+export function mergeRuleAttributions(
+  found: FoundAttribution[],
+  rules: FoundAttribution[],
+): FoundAttribution[] {
+  if (rules.length === 0) return found;
+  const kept = found.filter(
+    (f) =>
+      !rules.some((r) => {
+        const rc = r.content[0] as Span;
+        if (f.cue && r.cue && overlaps(f.cue, r.cue)) return true;
+        const cueInside = f.cue !== null && inside(f.cue, rc);
+        return !cueInside && f.content.some((c) => overlaps(c, rc));
+      }),
+  );
+  return [...kept, ...rules].sort((x, y) => (x.cue?.start ?? 0) - (y.cue?.start ?? 0));
+}

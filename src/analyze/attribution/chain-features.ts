@@ -1,0 +1,291 @@
+// Feature templates of the two taggers. Stage one tags cue tokens over the whole text; stage
+// two tags SOURCE and CONTENT tokens in a window around one cue, with cue-relative features.
+// Template ids are arbitrary distinct numbers; changing one invalidates the trained model.
+
+import { hashString, mix, mix2, mix3 } from './hash.js';
+import type { ChainInput } from './linear-chain.js';
+import { FORM_ING, type TokenAtoms } from './token-atoms.js';
+
+const EDGE = 0x5f3759df;
+/** Room per token in the feature buffers: more than either template set writes (a test checks). */
+export const MAX_FEATURES_PER_TOKEN = 64;
+const COLON = hashString(':');
+const COMMA = hashString(',');
+
+function at(arr: Int32Array | Uint8Array, i: number): number {
+  return i >= 0 && i < arr.length ? (arr[i] as number) : EDGE;
+}
+
+function bucket(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 5) return 4;
+  if (d <= 8) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  if (d <= 35) return 8;
+  return 9;
+}
+
+function sentencePlace(a: TokenAtoms, i: number): number {
+  const k = a.inSentence[i] as number;
+  const len = a.sentenceLength[i] as number;
+  if (k === 0) return 0;
+  if (k === len - 1) return 3;
+  if (k === len - 2) return 2;
+  return 1;
+}
+
+/** Features of token i for the cue tagger. */
+export function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number): number {
+  let p = at0;
+  const lw = a.lower;
+  const pos = a.pos;
+  const lex = a.lex;
+  out[p++] = 1;
+  out[p++] = mix2(2, at(lw, i), 0);
+  out[p++] = mix2(3, at(pos, i), 0);
+  out[p++] = mix2(4, at(a.suffix, i), 0);
+  out[p++] = mix2(5, at(a.shape, i), 0);
+  out[p++] = mix2(6, at(lw, i - 1), 0);
+  out[p++] = mix2(7, at(lw, i + 1), 0);
+  out[p++] = mix2(8, at(lw, i - 2), 0);
+  out[p++] = mix2(9, at(lw, i + 2), 0);
+  out[p++] = mix3(10, at(pos, i - 1), at(pos, i), 0);
+  out[p++] = mix3(11, at(pos, i), at(pos, i + 1), 0);
+  out[p++] = mix3(12, at(pos, i - 1), at(pos, i), at(pos, i + 1));
+  out[p++] = mix3(13, at(lw, i - 1), at(lw, i), 0);
+  out[p++] = mix3(14, at(lw, i), at(lw, i + 1), 0);
+  out[p++] = mix2(15, at(a.lemma, i), 0);
+  out[p++] = mix2(16, at(lex, i), 0);
+  out[p++] = mix3(17, at(lex, i), at(pos, i), 0);
+  out[p++] = mix3(18, at(lex, i - 1), at(lex, i), 0);
+  out[p++] = mix3(19, at(lex, i), at(lex, i + 1), 0);
+  const inside = at(a.inside, i);
+  out[p++] = mix3(20, inside, at(lex, i), 0);
+  out[p++] = mix3(21, inside, at(pos, i), 0);
+  const prev = a.prevMark[i] as number;
+  const next = a.nextMark[i] as number;
+  const dPrev = prev < 0 ? 15 : bucket(i - prev);
+  const dNext = next < 0 ? 15 : bucket(next - i);
+  out[p++] = mix3(22, dPrev, at(pos, i), 0);
+  out[p++] = mix3(23, dNext, at(pos, i), 0);
+  out[p++] = mix(mix3(24, dPrev, dNext, 0), at(lex, i));
+  const place = sentencePlace(a, i);
+  out[p++] = mix3(25, place, at(lex, i), 0);
+  out[p++] = mix3(26, place, at(pos, i), 0);
+  out[p++] = mix3(27, at(a.lemma, i), at(pos, i), 0);
+  out[p++] = mix3(28, at(lw, i), inside, 0);
+  out[p++] = mix3(29, at(lw, i), place, 0);
+  out[p++] = mix3(30, at(lw, i), at(a.mark, i + 1), 0);
+  out[p++] = mix3(31, at(a.lemma, i), at(pos, i + 1), 0);
+  out[p++] = mix3(32, at(a.lemma, i), at(lw, i + 1), 0);
+  out[p++] = mix3(33, at(lw, i - 1), at(a.lemma, i), 0);
+  out[p++] = mix3(34, at(a.lemma, i), dPrev, 0);
+  out[p++] = mix3(35, at(pos, i - 2), at(pos, i - 1), at(pos, i));
+  out[p++] = mix3(36, at(a.lemma, i), at(pos, i - 1), 0);
+  out[p++] = mix3(37, at(a.mark, i - 1), at(pos, i), 0);
+  const thatAhead =
+    (a.cumThat[Math.min(a.n, i + 4)] as number) - (a.cumThat[Math.min(a.n, i + 1)] as number) > 0 ? 1 : 0;
+  out[p++] = mix3(38, at(a.lemma, i), thatAhead, 0);
+  out[p++] = mix3(39, at(a.lemma, i), dNext, 0);
+  out[p++] = mix3(40, at(a.lemma, i), at(pos, i - 1), at(pos, i + 1));
+  out[p++] = mix3(41, at(lw, i), at(lw, i + 1), at(lw, i + 2));
+  out[p++] = mix3(42, at(lw, i - 1), at(lw, i), at(lw, i + 1));
+  return p;
+}
+
+/** Cue tagger input for tokens [from, to). */
+export function cueInput(a: TokenAtoms, from: number, to: number): ChainInput {
+  const feats = new Int32Array((to - from) * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(to - from + 1);
+  let p = 0;
+  for (let i = from; i < to; i++) {
+    offsets[i - from] = p;
+    p = cueTokenFeatures(a, i, feats, p);
+  }
+  offsets[to - from] = p;
+  return { n: to - from, feats: feats.slice(0, p), offsets };
+}
+
+/** A cue as the role tagger sees it: its tokens [start, end) and its window [from, to). */
+export interface CueWindow {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** Most tokens a role window may hold (bounds work on absurd input). */
+export const MAX_WINDOW_TOKENS = 240;
+
+/**
+ * The tokens a cue's source and content are looked for in: the cue's sentence and the next one
+ * in its paragraph, any quotation reaching into them whole, and the next paragraph when the
+ * cue's sentence ends with a colon. (The sentence before held 1.3% of dev sources and contents
+ * outside quotes, the next sentence in another paragraph 0.5%; leaving them out cut the
+ * finder's time by about half.)
+ */
+export function cueWindow(
+  a: TokenAtoms,
+  starts: Int32Array,
+  ends: Int32Array,
+  cs: number,
+  ce: number,
+): CueWindow {
+  const s = a.sentence[cs] as number;
+  const sentences = starts.length;
+  const first = s;
+  const para = a.paragraph[cs] as number;
+  let last = Math.max(s, a.sentence[ce - 1] as number);
+  if (last + 1 < sentences && a.paragraph[starts[last + 1] as number] === para) last++;
+  const lastTok = (ends[s] as number) - 1;
+  const endsWithColon = at(a.lower, lastTok) === COLON || at(a.lower, lastTok - 1) === COLON;
+  if (endsWithColon) {
+    let k = last;
+    while (k + 1 < sentences && a.paragraph[starts[k + 1] as number] === para + 1) k++;
+    last = Math.max(last, k);
+  }
+  let from = starts[first] as number;
+  let to = ends[last] as number;
+  // a quotation that starts before the window or runs on past it belongs in it whole
+  let earliest = from;
+  for (let k = from; k < cs; k++) {
+    const q = a.quoteStart[k] as number;
+    if (q >= 0 && q < earliest) earliest = q;
+  }
+  if (earliest < from) from = starts[a.sentence[earliest] as number] as number;
+  const limit = Math.min(a.n, from + MAX_WINDOW_TOKENS);
+  while (to < limit && a.inside[to - 1] === 1 && a.paragraph[to] === a.paragraph[to - 1]) {
+    to = ends[a.sentence[to] as number] as number;
+  }
+  if (to - from > MAX_WINDOW_TOKENS) {
+    from = Math.max(from, cs - MAX_WINDOW_TOKENS / 3);
+    to = Math.min(to, from + MAX_WINDOW_TOKENS);
+  }
+  return { start: cs, end: ce, from, to };
+}
+
+/** Features of token i for the role tagger, relative to the cue [cs, ce). */
+export function roleTokenFeatures(
+  a: TokenAtoms,
+  cs: number,
+  ce: number,
+  cue: CueFacts,
+  i: number,
+  out: Int32Array,
+  at0: number,
+): number {
+  let q = at0;
+  const dir = i < cs ? 1 : i >= ce ? 2 : 0;
+  const dist = dir === 1 ? cs - i : dir === 2 ? i - ce + 1 : 0;
+  const rel = dir * 16 + bucket(dist);
+  const sOff = Math.max(-2, Math.min(2, (a.sentence[i] as number) - cue.sentence)) + 2;
+  const samePara = a.paragraph[i] === cue.paragraph ? 1 : 0;
+  const pos = a.pos;
+  const lw = a.lower;
+  const inside = a.inside[i] as number;
+  const p = at(pos, i);
+  // what lies between the token and the cue
+  const lo = dir === 1 ? i + 1 : ce;
+  const hi = Math.max(lo, dir === 1 ? cs : i);
+  const marks = (a.cumMarks[hi] as number) - (a.cumMarks[lo] as number);
+  const commas = (a.cumCommas[hi] as number) - (a.cumCommas[lo] as number);
+  const verbs = (a.cumVerbs[hi] as number) - (a.cumVerbs[lo] as number);
+  const that = (a.cumThat[hi] as number) - (a.cumThat[lo] as number) > 0 ? 1 : 0;
+  const mb = Math.min(marks, 3);
+  const cb = Math.min(commas, 3);
+  const vb = Math.min(verbs, 2);
+  out[q++] = mix2(101, rel, 0);
+  out[q++] = mix3(102, rel, sOff, 0);
+  out[q++] = mix3(103, rel, p, 0);
+  out[q++] = mix3(104, dir, at(lw, i), 0);
+  out[q++] = mix(mix3(106, dir, at(pos, i - 1), p), 0);
+  out[q++] = mix(mix3(107, dir, p, at(pos, i + 1)), 0);
+  out[q++] = mix(mix3(108, dir, inside, cue.inside), 0);
+  out[q++] = mix(mix3(109, dir, inside, sOff), mb);
+  out[q++] = mix(mix3(110, dir, inside, p), 0);
+  out[q++] = mix(mix3(111, dir, mb, p), 0);
+  out[q++] = mix3(113, cue.key, dir, 0);
+  out[q++] = mix(mix3(114, cue.key, dir, p), 0);
+  out[q++] = mix3(115, cue.key, rel, 0);
+  out[q++] = mix3(116, dir, at(lw, i - 1), 0);
+  out[q++] = mix3(117, dir, at(lw, i + 1), 0);
+  out[q++] = mix3(118, dir, at(a.mark, i), inside);
+  out[q++] = mix(mix3(119, dir, cb, p), 0);
+  out[q++] = mix(mix3(120, dir, vb, p), 0);
+  out[q++] = mix(mix3(121, dir, sentencePlace(a, i), sOff), 0);
+  out[q++] = mix3(122, dir, at(a.shape, i), 0);
+  out[q++] = mix3(123, dir, at(a.lex, i), 0);
+  out[q++] = mix(mix3(124, cue.lex, dir, p), 0);
+  out[q++] = mix(mix3(125, cue.first, dir, sOff), 0);
+  out[q++] = mix3(126, dir, that, vb);
+  out[q++] = mix(mix3(127, dir, samePara, inside), sOff);
+  out[q++] = mix3(129, cue.colon, dir, inside);
+  out[q++] = mix(mix3(130, dir, mb, cb), vb);
+  out[q++] = mix(mix3(131, cue.key, dir, inside), mb);
+  out[q++] = mix3(132, rel, at(a.mark, i), 0);
+  out[q++] = mix(mix3(133, dir, p, at(a.lex, i)), bucket(dist));
+  out[q++] = mix3(134, cue.inside, dir, mb);
+  out[q++] = mix(mix3(135, dir, at(a.mark, i - 1), at(a.mark, i + 1)), inside);
+  out[q++] = mix3(136, cue.open, dir, inside);
+  out[q++] = mix3(137, dir, at(lw, i), inside);
+  out[q++] = mix(mix3(138, dir, at(lw, i + 1), p), inside);
+  out[q++] = mix(mix3(139, dir, at(lw, i - 1), p), inside);
+  out[q++] = mix3(140, cue.key, sOff, inside);
+  out[q++] = mix(mix3(141, cue.form, dir, sentencePlace(a, i)), p);
+  out[q++] = mix(mix3(142, cue.form, dir, cb), p);
+  out[q++] = mix(mix3(143, cue.form, rel, sOff), 0);
+  return q;
+}
+
+/** Facts about the cue shared by every token of its window. */
+export interface CueFacts {
+  key: number;
+  lex: number;
+  inside: number;
+  first: number;
+  colon: number;
+  /** The cue head's FORM_* (see token-atoms), or 1 for "-ing" after a comma ("…, saying"). */
+  form: number;
+  /** 1 when a quotation is open at the cue's paragraph end (a quote running on). */
+  open: number;
+  sentence: number;
+  paragraph: number;
+}
+
+export function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
+  let key = 0x1234;
+  let lex = 0;
+  for (let k = cs; k < ce && k - cs < 6; k++) {
+    key = mix(key, a.lemma[k] as number);
+    lex = Math.max(lex, a.lex[k] as number);
+  }
+  const paragraph = a.paragraph[cs] as number;
+  const headForm = a.form[cs] as number;
+  const form = headForm === FORM_ING && at(a.lower, cs - 1) === COMMA ? 1 : headForm;
+  return {
+    form,
+    key,
+    lex,
+    inside: a.inside[cs] as number,
+    first: (a.inSentence[cs] as number) === 0 ? 1 : 0,
+    colon: at(a.lower, ce) === COLON || at(a.lower, ce - 1) === COLON ? 1 : 0,
+    open: (a.openAtEnd[paragraph] as number) ?? 0,
+    sentence: a.sentence[cs] as number,
+    paragraph,
+  };
+}
+
+/** Role tagger input for one cue window. */
+export function roleInput(a: TokenAtoms, w: CueWindow): ChainInput {
+  const cue = cueFacts(a, w.start, w.end);
+  const feats = new Int32Array((w.to - w.from) * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(w.to - w.from + 1);
+  let q = 0;
+  for (let i = w.from; i < w.to; i++) {
+    offsets[i - w.from] = q;
+    q = roleTokenFeatures(a, w.start, w.end, cue, i, feats, q);
+  }
+  offsets[w.to - w.from] = q;
+  return { n: w.to - w.from, feats: feats.slice(0, q), offsets };
+}

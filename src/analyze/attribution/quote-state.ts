@@ -1,0 +1,89 @@
+// Which tokens are inside quotation marks. Typographic pairs open and close; straight quotes
+// toggle. A paragraph that opens a quote and never closes it continues into the next paragraph
+// when that one opens with a quote too (the news convention for multi-paragraph quotes).
+import type { TextLayer } from '../text/text-layer.js';
+
+export const QUOTE_NONE = 0;
+export const QUOTE_OPEN = 1;
+export const QUOTE_CLOSE = 2;
+/** A straight quote, or a mark whose direction the text does not tell. */
+export const QUOTE_AMBIGUOUS = 3;
+
+const OPENERS = new Set(['“', '«', '„', '‘', '‹']);
+const CLOSERS = new Set(['”', '»', '’', '›']);
+const DOUBLE_LIKE = new Set(['“', '”', '«', '»', '„', '"', '″']);
+
+export interface QuoteState {
+  /** Per token: QUOTE_NONE, QUOTE_OPEN, QUOTE_CLOSE or QUOTE_AMBIGUOUS. */
+  mark: Uint8Array;
+  /** Per token: 1 inside a double quotation, 0 outside. Marks themselves count as inside. */
+  inside: Uint8Array;
+  /** Per token: index of the quote-open mark of its quotation, or -1. */
+  quoteStart: Int32Array;
+  /** Per paragraph: 1 when a quotation is still open at its end. */
+  openAtEnd: Uint8Array;
+}
+
+/** Classifies one token as a quotation mark (only stand-alone tokens: "Clinton’s" is no quote). */
+export function quoteMark(text: string, prev: string | undefined): number {
+  if (text.length !== 1 && text !== '``' && text !== "''") return QUOTE_NONE;
+  if (text === '"' || text === '″') return QUOTE_AMBIGUOUS;
+  if (text === '``') return QUOTE_OPEN;
+  if (text === "''") return QUOTE_CLOSE;
+  if (OPENERS.has(text)) return QUOTE_OPEN;
+  // ’ after a word ending in s is usually a possessive ("voters’"), not a closing quote
+  if (text === '’' && prev !== undefined && /s$/i.test(prev)) return QUOTE_AMBIGUOUS;
+  if (CLOSERS.has(text)) return QUOTE_CLOSE;
+  return QUOTE_NONE;
+}
+
+export function quoteState(layer: TextLayer): QuoteState {
+  const n = layer.tokens.length;
+  const mark = new Uint8Array(n);
+  const inside = new Uint8Array(n);
+  const quoteStart = new Int32Array(n).fill(-1);
+  const openAtEnd = new Uint8Array(layer.paragraphs.length);
+  let double = -1;
+  let single = -1;
+  let lastParagraph = -1;
+  for (let i = 0; i < n; i++) {
+    const tok = layer.tokens[i] as TextLayer['tokens'][number];
+    const paragraph = layer.sentences[tok.sentence]?.paragraph ?? 0;
+    if (paragraph !== lastParagraph) {
+      if (lastParagraph >= 0) openAtEnd[lastParagraph] = double >= 0 ? 1 : 0;
+      double = -1;
+      single = -1;
+      lastParagraph = paragraph;
+    }
+    const m = quoteMark(tok.text, layer.tokens[i - 1]?.text);
+    mark[i] = m;
+    let closes = -1;
+    if (m !== QUOTE_NONE) {
+      const isDouble = DOUBLE_LIKE.has(tok.text) || tok.text === '``' || tok.text === "''";
+      if (isDouble) {
+        if (m === QUOTE_OPEN || (m === QUOTE_AMBIGUOUS && double < 0)) {
+          double = i;
+          single = -1;
+        } else if (double >= 0) {
+          closes = double;
+          double = -1;
+        }
+      } else if (m === QUOTE_OPEN || (m === QUOTE_AMBIGUOUS && tok.text === "'" && single < 0)) {
+        if (double < 0 && single < 0) single = i;
+      } else if (single >= 0 && tok.text !== '’') {
+        closes = single;
+        single = -1;
+      } else if (single >= 0 && m === QUOTE_CLOSE) {
+        closes = single;
+        single = -1;
+      }
+    }
+    const open = closes >= 0 ? closes : double >= 0 ? double : single;
+    if (open >= 0) {
+      inside[i] = 1;
+      quoteStart[i] = open;
+    }
+  }
+  if (lastParagraph >= 0) openAtEnd[lastParagraph] = double >= 0 ? 1 : 0;
+  return { mark, inside, quoteStart, openAtEnd };
+}

@@ -1,0 +1,209 @@
+// Splits a run of capitalised words into named pieces: "NBC News Analyst Howard Fineman" →
+// outlet "NBC News", title "Analyst", person "Howard Fineman".
+import otherNames from './data/other-names.json' with { type: 'json' };
+import type { NameRun, Word } from './find-name-runs.js';
+import {
+  CONTEXTUAL_PLATFORMS,
+  FIRST_NAMES,
+  GAZETTEER,
+  GAZETTEER_FIRST_WORDS,
+  GAZETTEER_MAX_WORDS,
+  NAME_CONNECTORS,
+  ORG_KEYWORDS,
+  ORG_SUFFIXES,
+  PLACE_OF_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  PLATFORM_NAMES,
+  TITLE_FIRST_WORDS,
+  TITLE_MAX_WORDS,
+  TITLES,
+} from './lexicons.js';
+
+export type PieceKind =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'outlet'
+  | 'platform'
+  | 'other'
+  | 'title'
+  | 'single';
+
+/** A piece of a run: words [from, to) of it. "single" is one unclassified word (maybe a surname). */
+export interface Piece {
+  kind: PieceKind;
+  from: number;
+  to: number;
+  /** For platforms, the canonical name ("Facebook Live" → "Facebook"). */
+  canonical?: string;
+  /** For a lone word: its kind when it re-mentions no longer name. */
+  fallback?: 'place';
+  /** Found in a list (gazetteer), not inferred from its shape. */
+  listed?: boolean;
+}
+
+const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
+/** Prepositions after which a contextual platform name ("X") is a platform. */
+const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'via', 'from', 'onto']);
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
+
+function joined(words: readonly Word[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** Length in words of the longest title starting at `i` (titles may chain: "Former Vice President"). */
+function titleLength(words: readonly Word[], i: number): number {
+  let end = i;
+  for (;;) {
+    if (!TITLE_FIRST_WORDS.has((words[end] as Word | undefined)?.text ?? '')) return end - i;
+    let best = 0;
+    for (let k = Math.min(TITLE_MAX_WORDS, words.length - end); k >= 1; k--) {
+      if (TITLES.has(joined(words, end, end + k))) {
+        best = k;
+        break;
+      }
+    }
+    if (!best) return end - i;
+    end += best;
+  }
+}
+
+function isPersonName(words: readonly Word[], from: number, to: number, afterTitle: boolean): boolean {
+  const n = to - from;
+  if (n < 1 || n > 4) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i] as Word;
+    if (!NAME_SHAPE.test(w.text) && !NAME_CONNECTORS.has(w.text)) return false;
+    // "AFL-CIO", "NAACP": an acronym is no part of a person's name
+    if (ACRONYM.test(w.text) && !/\.$/.test(w.text)) return false;
+    if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
+  }
+  const lastWord = (words[to - 1] as Word).text;
+  if (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) return false;
+  if (afterTitle) return true;
+  if (n === 1) return false;
+  if (FIRST_NAMES.has((words[from] as Word).text)) return true;
+  // the tagger's word: every word a proper noun (a sentence-initial common word was already
+  // dropped from the run when the tagger or the text showed it common)
+  return words.slice(from, to).every((w) => w.pos === 'PROPN' || w.pos === '');
+}
+
+function gazetteerPiece(words: readonly Word[], from: number, to: number, before: string): Piece | null {
+  if (!GAZETTEER_FIRST_WORDS.has((words[from] as Word).text)) return null;
+  const name = joined(words, from, to);
+  const kind = GAZETTEER.get(name);
+  if (!kind) return null;
+  if (kind === 'platform') {
+    if (CONTEXTUAL_PLATFORMS.has(name) && !(from === 0 && CHANNEL_PREPOSITIONS.has(before))) return null;
+    return { kind, from, to, canonical: PLATFORM_NAMES.get(name) ?? name, listed: true };
+  }
+  return { kind, from, to, listed: true };
+}
+
+/** Longest listed name at the start of words [from, to), or null. */
+function longestGazetteerPrefix(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  before: string,
+): Piece | null {
+  for (let k = Math.min(GAZETTEER_MAX_WORDS, to - from); k >= 1; k--) {
+    const piece = gazetteerPiece(words, from, from + k, before);
+    if (piece) return piece;
+  }
+  return null;
+}
+
+/** A run without a title in it: one name, or a listed name followed by a person's name. */
+function classifyPlain(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  before: string,
+  before2 = '',
+): Piece[] {
+  if (to <= from) return [];
+  const exact = gazetteerPiece(words, from, to, before);
+  if (exact) return [exact];
+  const lastWord = (words[to - 1] as Word).text;
+  const n = to - from;
+  if (n > 1 || ORG_SUFFIXES.has(lastWord)) {
+    if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
+    for (let i = from; i < to; i++) {
+      if (ORG_KEYWORDS.has((words[i] as Word).text)) return [{ kind: 'organization', from, to }];
+    }
+    if (PLACE_SUFFIXES.has(lastWord)) return [{ kind: 'place', from, to }];
+    if (OTHER_SUFFIXES.has(lastWord)) return [{ kind: 'other', from, to }];
+  }
+  if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
+    return [{ kind: 'person', from, to }];
+  }
+  const prefix = longestGazetteerPrefix(words, from, to, before);
+  if (prefix && prefix.to < to) {
+    let rest = prefix.to;
+    while (rest < to && NAME_CONNECTORS.has((words[rest] as Word).text)) rest++;
+    return [prefix, ...classifyPlain(words, rest, to, '')];
+  }
+  // an unknown name where a place is expected: "in Little Hadham", "residents of Little Hadham"
+  const placeContext =
+    from === 0 && (PLACE_PREPOSITIONS.has(before) || (before === 'of' && PLACE_OF_NOUNS.has(before2)));
+  if (
+    placeContext &&
+    !FIRST_NAMES.has((words[from] as Word).text) &&
+    !ACRONYM.test((words[from] as Word).text)
+  ) {
+    // a lone word may still be a surname ("in Trump's view"): decided when re-mentions are matched
+    return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
+  }
+  if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];
+  if (n === 1) {
+    const word = (words[from] as Word).text;
+    if (ACRONYM.test(word)) return [{ kind: 'organization', from, to }];
+    if (FIRST_NAMES.has(word)) return [{ kind: 'person', from, to }];
+    return [{ kind: 'single', from, to }];
+  }
+  return [{ kind: 'other', from, to }];
+}
+
+function shift(piece: Piece, by: number): Piece {
+  return { ...piece, from: piece.from + by, to: piece.to + by };
+}
+
+/** The pieces of a run, in order. A title followed by a name splits the run there. */
+export function classifyNameRun(run: NameRun): Piece[] {
+  const { words, before } = run;
+  const n = words.length;
+  const exact = gazetteerPiece(words, 0, n, before);
+  if (exact) return [exact];
+  // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one organisation
+  const and = words.findIndex((w) => w.text === 'and');
+  if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text)) {
+    const left = classifyNameRun({ words: words.slice(0, and), before, before2: run.before2 });
+    const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '' });
+    return [...left, ...right.map((p) => shift(p, and + 1))];
+  }
+  for (let i = 0; i < n; i++) {
+    const len = titleLength(words, i);
+    if (!len) continue;
+    const nameFrom = i + len;
+    // "Capitol Police Chief" (no name after the title) stays a description, not a person
+    if (nameFrom < n && isPersonName(words, nameFrom, n, true)) {
+      return [
+        ...classifyPlain(words, 0, i, before),
+        { kind: 'title', from: i, to: nameFrom },
+        { kind: 'person', from: nameFrom, to: n },
+      ];
+    }
+    if (nameFrom >= n && i > 0) {
+      return [...classifyPlain(words, 0, i, before), { kind: 'title', from: i, to: n }];
+    }
+    i = nameFrom - 1;
+  }
+  if (n > 0 && titleLength(words, 0) === n) return [{ kind: 'title', from: 0, to: n }];
+  return classifyPlain(words, 0, n, before, run.before2);
+}

@@ -1,0 +1,306 @@
+// Named entities of the body text: people, organisations, places, outlets, platforms, other.
+// A surname alone ("Fineman") or an acronym ("NAACP") joins the entity it abbreviates.
+import type { Entity, EntityKind, Span } from '../../model/analysis.js';
+import { paragraphIndexAt } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+import { classifyNameRun, type Piece } from './classify-name-run.js';
+import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
+import { FIRST_NAMES, type Gender, TITLE_GENDERS } from './lexicons.js';
+
+export interface EntityMention {
+  entityId: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** The capitalised words before a person's name, title included: "NBC News Analyst". */
+  descriptor?: Span;
+  /** The title in the descriptor: "Analyst", "Sen.". */
+  title?: string;
+  /** The entity named in the descriptor: NBC News for "NBC News Analyst Howard Fineman". */
+  affiliationId?: string;
+}
+
+export interface FoundEntities {
+  entities: Entity[];
+  /** Every mention, in text order. */
+  mentions: EntityMention[];
+  /** The pronoun a person entity takes, where its name or title tells. */
+  genders: ReadonlyMap<string, Gender>;
+}
+
+interface Draft {
+  key: string;
+  name: string;
+  kind: EntityKind;
+  mentions: EntityMention[];
+  gender?: Gender;
+}
+
+interface Deferred {
+  word: string;
+  mention: EntityMention;
+  /** Found as a person (after a title, or a given name): a new person if nothing matches. */
+  person: boolean;
+  /** A proper noun in mid-sentence: kept as "other" if nothing matches. */
+  proper: boolean;
+  /** Where a place was expected ("in Toledo"): a place if nothing matches. */
+  place: boolean;
+}
+
+/** A name's matching key: case and apostrophe style do not tell names apart ("O’Neill", "O'Neill"). */
+function folded(name: string): string {
+  return name.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+class Registry {
+  readonly drafts = new Map<string, Draft>();
+  /** First and last words of the longer names → their drafts, for re-mentions. */
+  private readonly byPart = new Map<string, Draft[]>();
+  /** Starts of each draft's full-name mentions, in text order. */
+  private readonly anchors = new Map<Draft, number[]>();
+
+  add(kind: EntityKind, name: string, mention: EntityMention, gender?: Gender, anchor = true): Draft {
+    const key = `${kind}:${folded(name)}`;
+    let draft = this.drafts.get(key);
+    if (!draft) {
+      draft = { key, name, kind, mentions: [] };
+      this.drafts.set(key, draft);
+      this.anchors.set(draft, []);
+      const parts = name.split(' ');
+      if (parts.length > 1) {
+        const keys = kind === 'person' ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+        for (const part of new Set(keys)) {
+          const partKey = `${kind === 'person'}:${folded(part as string)}`;
+          const list = this.byPart.get(partKey) ?? [];
+          list.push(draft);
+          this.byPart.set(partKey, list);
+        }
+      }
+    }
+    if (gender && !draft.gender) draft.gender = gender;
+    mention.entityId = key;
+    mention.kind = kind;
+    draft.mentions.push(mention);
+    if (anchor) (this.anchors.get(draft) as number[]).push(mention.start);
+    return draft;
+  }
+
+  remove(draft: Draft): void {
+    this.drafts.delete(draft.key);
+  }
+
+  /** The entity a lone word re-mentions: a person's surname or given name, or the last word of a longer name. */
+  matchWord(word: string, at: number, person: boolean): Draft | undefined {
+    const candidates = [
+      ...(this.byPart.get(`true:${folded(word)}`) ?? []),
+      ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
+    ];
+    let best: Draft | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const d of candidates) {
+      if (!this.drafts.has(d.key)) continue;
+      const starts = this.anchors.get(d) as number[];
+      // nearest earlier mention wins; a later one only when none is earlier
+      const i = lastAtOrBefore(starts, at);
+      const distance = i >= 0 ? at - (starts[i] as number) : 1e9 + (starts[0] as number) - at;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = d;
+      }
+    }
+    return best;
+  }
+}
+
+/** Index of the last value ≤ `at` in an ascending list, or -1. */
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function span(words: readonly Word[], piece: Piece): Span {
+  return { start: (words[piece.from] as Word).start, end: (words[piece.to - 1] as Word).end };
+}
+
+function nameOf(words: readonly Word[], piece: Piece): string {
+  return words
+    .slice(piece.from, piece.to)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** Initials of a long name's capitalised words: "National Association for the Advancement of Colored People" → "NAACP". */
+function initials(name: string): string {
+  return name
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Folds an acronym entity into the organisation whose initials it is. */
+function mergeAcronyms(registry: Registry): void {
+  const longForms = new Map<string, Draft>();
+  for (const d of registry.drafts.values()) {
+    if (d.kind === 'organization' && d.name.includes(' ')) longForms.set(initials(d.name), d);
+  }
+  for (const d of [...registry.drafts.values()]) {
+    if (d.kind !== 'organization' || d.name.includes(' ')) continue;
+    const long = longForms.get(d.name.replace(/\./g, ''));
+    if (!long || long === d) continue;
+    for (const m of d.mentions) {
+      m.entityId = long.key;
+      long.mentions.push(m);
+    }
+    registry.remove(d);
+  }
+}
+
+function collectRun(
+  registry: Registry,
+  deferred: Deferred[],
+  words: readonly Word[],
+  pieces: readonly Piece[],
+): void {
+  pieces.forEach((piece, p) => {
+    if (piece.kind === 'title') return;
+    const s = span(words, piece);
+    const mention: EntityMention = { entityId: '', kind: 'other', start: s.start, end: s.end };
+    const name = piece.canonical ?? nameOf(words, piece);
+    const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
+    if (piece.kind === 'person' && title) {
+      const first = pieces[0] as Piece;
+      mention.descriptor = { start: (words[first.from] as Word).start, end: span(words, title).end };
+      mention.title = nameOf(words, title);
+    }
+    const single = piece.to - piece.from === 1;
+    if (piece.kind === 'single' || (piece.kind === 'person' && single)) {
+      const word = words[piece.from] as Word;
+      deferred.push({
+        word: name,
+        mention,
+        person: piece.kind === 'person',
+        proper: !word.initial && (word.pos === 'PROPN' || word.pos === ''),
+        place: piece.fallback === 'place',
+      });
+      return;
+    }
+    const gender =
+      piece.kind === 'person'
+        ? (FIRST_NAMES.get((words[piece.from] as Word).text) ??
+          (mention.title ? TITLE_GENDERS.get(mention.title) : undefined))
+        : undefined;
+    registry.add(piece.kind as EntityKind, name, mention, gender);
+  });
+}
+
+/** Links each titled person to the organisation named before the title ("NBC News Analyst …"). */
+function linkAffiliations(mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (!m.descriptor) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = mentions[j] as EntityMention;
+      if (prev.start < m.descriptor.start) break;
+      if (
+        prev.kind === 'organization' ||
+        prev.kind === 'outlet' ||
+        prev.kind === 'platform' ||
+        prev.kind === 'place'
+      ) {
+        m.affiliationId = prev.entityId;
+        break;
+      }
+    }
+  }
+}
+
+/** Fewest words a paragraph needs, and the share of them capitalised, to be read as a Title Case heading. */
+const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.7;
+
+/** Paragraphs that are Title Case headings ("Percent of Clinton's Donors Are Small Donors", no full stop). */
+function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<number> {
+  const counts = new Map<number, { all: number; cap: number }>();
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w.text) || w.text.length < 4) continue;
+    const p = paragraphIndexAt(layer, w.start);
+    const c = counts.get(p) ?? { all: 0, cap: 0 };
+    c.all++;
+    if (w.cap) c.cap++;
+    counts.set(p, c);
+  }
+  const out = new Set<number>();
+  for (const [p, c] of counts) {
+    const para = layer.paragraphs[p];
+    // a heading ends without a full stop; a sentence full of names does not make a heading
+    const closed = para !== undefined && /[.!?”"’:]$/u.test(layer.text.slice(para.start, para.end));
+    if (!closed && c.all >= TITLE_CASE_MIN_WORDS && c.cap / c.all >= TITLE_CASE_SHARE) out.add(p);
+  }
+  return out;
+}
+
+function isListed(piece: Piece): boolean {
+  return (
+    piece.kind === 'outlet' ||
+    piece.kind === 'platform' ||
+    piece.kind === 'place' ||
+    (piece.kind === 'organization' && piece.listed === true)
+  );
+}
+
+export function findEntities(layer: TextLayer): FoundEntities {
+  const words = scanWords(layer);
+  const registry = new Registry();
+  const deferred: Deferred[] = [];
+  const titleCase = titleCaseParagraphs(layer, words);
+  for (const run of findNameRuns(layer.text, words)) {
+    const pieces = classifyNameRun(run);
+    // in a Title Case Heading only listed names are names
+    const listed = titleCase.has(paragraphIndexAt(layer, (run.words[0] as Word).start));
+    collectRun(registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
+  }
+  for (const d of deferred) {
+    const match = registry.matchWord(d.word, d.mention.start, d.person);
+    if (match) registry.add(match.kind, match.name, d.mention, undefined, false);
+    else if (d.person) {
+      const gender =
+        FIRST_NAMES.get(d.word) ?? (d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined);
+      registry.add('person', d.word, d.mention, gender);
+    } else if (d.place) registry.add('place', d.word, d.mention);
+    else if (d.proper) registry.add('other', d.word, d.mention);
+  }
+  mergeAcronyms(registry);
+
+  const firstStart = new Map<Draft, number>();
+  for (const d of registry.drafts.values()) {
+    firstStart.set(
+      d,
+      d.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
+    );
+  }
+  const drafts = [...registry.drafts.values()].sort(
+    (a, b) => (firstStart.get(a) as number) - (firstStart.get(b) as number),
+  );
+  const ids = new Map(drafts.map((d, i) => [d.key, `e${i + 1}`]));
+  const mentions = drafts.flatMap((d) => d.mentions).sort((a, b) => a.start - b.start);
+  for (const m of mentions) m.entityId = ids.get(m.entityId) as string;
+  linkAffiliations(mentions);
+  const genders = new Map<string, Gender>();
+  const entities: Entity[] = drafts.map((d) => {
+    const id = ids.get(d.key) as string;
+    if (d.gender) genders.set(id, d.gender);
+    const spans = d.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+    return { id, name: d.name, kind: d.kind, mentions: spans };
+  });
+  return { entities, mentions, genders };
+}

@@ -1,0 +1,240 @@
+// Finds runs of capitalised words ("National Association for the Advancement of Colored People
+// President Derrick Johnson") that may name something, from the text layer's word tokens.
+import type { TextLayer } from '../text/text-layer.js';
+import {
+  DESCRIPTOR_NOUNS,
+  DOTTED_WORDS,
+  FIRST_NAMES,
+  GAZETTEER,
+  GAZETTEER_FIRST_WORDS,
+  GAZETTEER_MAX_WORDS,
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  SENTENCE_STARTERS,
+  TITLES,
+} from './lexicons.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Followed by "'s" or "’s" (not part of `text`): a name ends here. */
+  possessive: boolean;
+  /** First word of its sentence, or first after an opening quotation mark or a colon. */
+  initial: boolean;
+  /** Tagger's part of speech at this offset, or "" where no token starts here. */
+  pos: string;
+}
+
+export interface NameRun {
+  words: Word[];
+  /** The word just before the run (lowercase text), for cues like "on X" or "in Little Hadham". */
+  before: string;
+  /** The word before that ("residents" in "residents of Little Hadham"). */
+  before2: string;
+}
+
+// linear: the classes around each ['’.] exclude those characters
+const POSSESSIVE = /['’]s$/;
+const POSSESSIVE_TOKEN = /^['’]s$/;
+const OPENS_QUOTE = /[“"‘«„:—]/;
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+const DOTTED_ACRONYM = /\.\p{L}\.$/u;
+
+/** Upper-case first letter: ASCII fast path, Unicode test otherwise. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+type Tok = TextLayer['tokens'][number];
+
+/** A word starts with a letter or a digit: ASCII fast path, Unicode test otherwise. */
+function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(token);
+}
+
+/**
+ * The layer's word tokens, with hyphenated names joined ("Jean" "-" "Pierre") and possessives
+ * marked ("Police" "’s"). Reading the tokenizer's words keeps their tags without a second scan.
+ */
+export function scanWords(layer: TextLayer): Word[] {
+  const { text, tokens } = layer;
+  let sentence = -1;
+  let seenInSentence = false;
+  let prevEnd = -1;
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      seenInSentence = false;
+    }
+    if (!startsWord(t.text)) continue;
+    let end = t.end;
+    for (;;) {
+      const dash = tokens[i + 1];
+      const next = tokens[i + 2];
+      if (
+        dash?.text !== '-' ||
+        dash.start !== end ||
+        !next ||
+        next.start !== dash.end ||
+        !startsWord(next.text)
+      )
+        break;
+      end = next.end;
+      i += 2;
+    }
+    let raw = end === t.end ? t.text : text.slice(t.start, end);
+    // "Police." ends a sentence; "Sen." and "U.S." keep their period (a tokenizer may leave it on)
+    if (
+      raw.endsWith('.') &&
+      !DOTTED_WORDS.has(raw) &&
+      !SINGLE_INITIAL.test(raw) &&
+      !DOTTED_ACRONYM.test(raw)
+    ) {
+      raw = raw.slice(0, -1);
+    }
+    const following = tokens[i + 1];
+    let possessive =
+      following !== undefined && following.start === end && POSSESSIVE_TOKEN.test(following.text);
+    if (!possessive && raw.length > 2 && POSSESSIVE.test(raw)) {
+      possessive = true;
+      raw = raw.slice(0, -2);
+    }
+    if (!raw) continue;
+    const start = t.start;
+    // a single space is the common gap; only other gaps are read for line breaks and quotes
+    const plainGap = prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
+    const gap = plainGap ? ' ' : prevEnd >= 0 ? text.slice(prevEnd, start) : '\n';
+    const initial = !seenInSentence || (!plainGap && (gap.includes('\n') || OPENS_QUOTE.test(gap)));
+    seenInSentence = true;
+    prevEnd = start + raw.length;
+    words.push({ start, end: prevEnd, text: raw, cap: startsUpper(raw), possessive, initial, pos: t.pos });
+  }
+  return words;
+}
+
+/** Capitalised only because it opens a sentence: "Video has emerged", "Thousands stormed". */
+/** Tags the tagger gives common words; a sentence-initial word with one of them is no name ("Carmaker Nordvik"). */
+const COMMON_POS = new Set([
+  'NOUN',
+  'ADJ',
+  'VERB',
+  'ADV',
+  'ADP',
+  'DET',
+  'PRON',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'NUM',
+  'PART',
+  'INTJ',
+]);
+
+/**
+ * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian"). After a
+ * sentence starter such as "The" the name must also end there: "The National" is a newspaper,
+ * "The National Rifle Association" is not.
+ */
+function startsListedName(words: readonly Word[], i: number): boolean {
+  const starter = SENTENCE_STARTERS.has((words[i] as Word).text);
+  let name = (words[i] as Word).text;
+  for (let k = i + 1; k < words.length && k - i < GAZETTEER_MAX_WORDS; k++) {
+    name += ` ${(words[k] as Word).text}`;
+    if (
+      GAZETTEER.has(name) &&
+      !(starter && words[k + 1]?.cap && (words[k + 1] as Word).start === (words[k] as Word).end + 1)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isSentenceCapital(words: readonly Word[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+  const word = words[i] as Word;
+  if (!word.initial) return false;
+  const next = words[i + 1];
+  if (next?.cap && TITLES.has(word.text)) return false;
+  if (FIRST_NAMES.has(word.text) || (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i)))
+    return false;
+  const lower = word.text.toLowerCase();
+  return (
+    SENTENCE_STARTERS.has(word.text) ||
+    lowercaseWords.has(lower) ||
+    DESCRIPTOR_NOUNS.has(lower) ||
+    COMMON_POS.has(word.pos)
+  );
+}
+
+function isNameWord(words: readonly Word[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+  const word = words[i] as Word;
+  return word.cap && !NEVER_NAMES.has(word.text) && !isSentenceCapital(words, i, lowercaseWords);
+}
+
+/** Joined by exactly one space: a comma, a line break or a possessive ends a name. */
+function joins(text: string, a: Word, b: Word): boolean {
+  return !a.possessive && b.start - a.end === 1 && text[a.end] === ' ';
+}
+
+/** Index of the name word that the connectors starting at `i` lead to, or -1. */
+function bridgeEnd(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  lowercaseWords: ReadonlySet<string>,
+): number {
+  for (let k = i; k < i + 2 && NAME_CONNECTORS.has((words[k] as Word).text); k++) {
+    const next = words[k + 1];
+    if (!next || !joins(text, words[k] as Word, next)) return -1;
+    if (isNameWord(words, k + 1, lowercaseWords)) return k + 1;
+  }
+  return -1;
+}
+
+export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
+  const lowercaseWords = new Set<string>();
+  for (const w of words) if (!w.cap) lowercaseWords.add(w.text);
+  const runs: NameRun[] = [];
+  let current: Word[] = [];
+  let before = '';
+  let before2 = '';
+  const close = () => {
+    if (current.length) runs.push({ words: current, before, before2 });
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (isNameWord(words, i, lowercaseWords)) {
+      const last = current[current.length - 1];
+      if (!last || !joins(text, last, w)) {
+        close();
+        before = words[i - 1]?.text.toLowerCase() ?? '';
+        before2 = words[i - 2]?.text.toLowerCase() ?? '';
+      }
+      current.push(w);
+      continue;
+    }
+    // "Association for the Advancement": up to two lowercase connectors between capitalised words
+    const last = current[current.length - 1];
+    if (last && NAME_CONNECTORS.has(w.text) && joins(text, last, w)) {
+      const resume = bridgeEnd(text, words, i, lowercaseWords);
+      if (resume > 0) {
+        for (let j = i; j < resume; j++) current.push(words[j] as Word);
+        i = resume - 1;
+        continue;
+      }
+    }
+    close();
+  }
+  close();
+  return runs;
+}

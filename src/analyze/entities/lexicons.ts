@@ -1,0 +1,102 @@
+// The entity lexicons, loaded once and indexed for lookups by written form.
+
+import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
+import commonCapitals from './data/common-capitals.json' with { type: 'json' };
+import firstNames from './data/first-names.json' with { type: 'json' };
+import organizations from './data/organizations.json' with { type: 'json' };
+import outlets from './data/outlets.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
+import platforms from './data/platforms.json' with { type: 'json' };
+import titles from './data/titles.json' with { type: 'json' };
+
+export type Gender = 'male' | 'female';
+export type GazetteerKind = 'outlet' | 'platform' | 'place' | 'organization';
+
+/** Written form → canonical name, for the platforms (so "Facebook Live" is Facebook). */
+export const PLATFORM_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(platforms.names));
+/** Platform names that are ordinary words too ("X", "Signal"): names only after "on"/"to"/"via". */
+export const CONTEXTUAL_PLATFORMS: ReadonlySet<string> = new Set(platforms.contextual);
+
+const gazetteer = new Map<string, GazetteerKind>();
+for (const name of places.names) gazetteer.set(name, 'place');
+for (const name of organizations.known) gazetteer.set(name, 'organization');
+for (const name of outlets.names) gazetteer.set(name, 'outlet');
+for (const name of PLATFORM_NAMES.keys()) gazetteer.set(name, 'platform');
+/** Every listed name with its kind; later lists win (a platform is not also a place). */
+export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
+/** The most words any listed name has: bounds the longest-match search. */
+export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
+
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
+export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(organizations.connectors);
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
+/** Words after which an unknown name is a place: "in Little Hadham"; and nouns before "of" that do the same. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(places.ofNouns);
+
+export const TITLES: ReadonlySet<string> = new Set([
+  ...titles.titles,
+  ...titles.modifiers,
+  ...titles.parties,
+]);
+/** First words of the titles and of the listed names: a cheap test before a longest-match search. */
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...TITLES].map((t) => t.split(' ')[0] as string),
+);
+export const GAZETTEER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...gazetteer.keys()].map((k) => k.split(' ')[0] as string),
+);
+export const TITLE_MAX_WORDS = Math.max(...titles.titles.map((t) => t.split(' ').length));
+/** Lowercase nouns that head a description of a person: "the spokeswoman", "television host". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(titles.roleNouns);
+
+const titleNouns = new Map<string, string[]>();
+for (const [noun, forms] of Object.entries(titles.aliases)) {
+  for (const form of forms) titleNouns.set(form, [...(titleNouns.get(form) ?? []), noun]);
+}
+/** Title → the description nouns it answers to ("Sen." → "senator", "lawmaker"). */
+export const TITLE_NOUNS: ReadonlyMap<string, readonly string[]> = titleNouns;
+
+const genders = new Map<string, Gender>();
+for (const name of firstNames.male) genders.set(name, 'male');
+for (const name of firstNames.female) genders.set(name, 'female');
+/** Known given names and the pronoun they usually take. */
+export const FIRST_NAMES: ReadonlyMap<string, Gender> = genders;
+
+const courtesy = new Map<string, Gender>();
+for (const t of titles.courtesy.male) courtesy.set(t, 'male');
+for (const t of titles.courtesy.female) courtesy.set(t, 'female');
+/** Forms of address, which are no role ("Mrs. Clinton" has none). */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([
+  'Mr.',
+  'Mr',
+  'Mrs.',
+  'Mrs',
+  'Ms.',
+  'Ms',
+  'Miss',
+  'Mx.',
+]);
+
+/** Titles that tell the pronoun ("Mrs.", "Congressman"). */
+export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
+
+/**
+ * Common nouns that describe a person or an organisation before its name: capitalised at a
+ * sentence start they are no part of the name ("Carmaker Nordvik Motors", "Singer Adele").
+ */
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
+  ...titles.roleNouns,
+  ...sourceWords.organizationHeads,
+]);
+
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);
+export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
+
+/** Forms with a final period that are words of their own ("Sen.", "Inc.", "U.S."). */
+export const DOTTED_WORDS: ReadonlySet<string> = new Set(
+  [...TITLES, ...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...gazetteer.keys(), ...NEVER_NAMES]
+    .flatMap((w) => w.split(' '))
+    .filter((w) => w.endsWith('.')),
+);

@@ -1,0 +1,173 @@
+// Turns found attributions (spans + resolved source) into the contract's attributions:
+// kind (direct / indirect / mixed), channel, hedged, the writer's qualifier.
+import type { Attribution, AttributionKind, Block, Span } from '../../model/analysis.js';
+import type { FoundAttribution } from '../attribution/found-attribution.js';
+import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
+import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
+import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+import { type Channel, type ChannelCache, findChannel } from './find-channel.js';
+
+const OPENS = /[“"‘«„]\s*$/u;
+const STARTS_QUOTED = /^[“"‘«„]/u;
+// “ closes a German „quotation“
+const CLOSES = /^[\s,.;:?!…—–-]*[”"’»“]/u;
+const ENDS_QUOTED = /[”"’»“][\s,.;:?!…]*$/u;
+/** A quoted fragment inside a paraphrase: “…” or "…" with at least one word. */
+const QUOTED_FRAGMENT = /[“"«„‘][^“”"«»„‘’\n]*\p{L}[^“”"«»„‘’\n]*[”"»’]/u;
+
+/** The reported words are a quotation: opened before (or at) their start, closed after (or at) their end. */
+function isQuoted(text: string, p: Span): boolean {
+  const inner = text.slice(p.start, p.end);
+  const opens = OPENS.test(text.slice(Math.max(0, p.start - 3), p.start)) || STARTS_QUOTED.test(inner);
+  const after = text.slice(p.end, p.end + 4);
+  // a paragraph of a multi-paragraph quotation ends without a closing mark
+  const closes = CLOSES.test(after) || ENDS_QUOTED.test(inner) || /^[\s,.;:?!…]*(?:\n|$)/u.test(after);
+  return opens && closes;
+}
+
+export function attributionKind(text: string, parts: readonly Span[]): AttributionKind {
+  if (parts.length && parts.every((p) => isQuoted(text, p))) return 'direct';
+  return parts.some((p) => QUOTED_FRAGMENT.test(text.slice(p.start, p.end))) ? 'mixed' : 'indirect';
+}
+
+const PLATFORM_LEAD = /\b(?:on|via|to)\s+$/i;
+const LONE_PRONOUN = /^(?:he|she|they|it|i|we|you)$/i;
+
+/**
+ * Moves a content piece's start past what the writer put there: a channel the span finder read
+ * into the content ("on Twitter the actions of …") or a qualifier aside ("without evidence, that …").
+ */
+function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[]): Span {
+  let start = p.start;
+  const first = mentions[Math.max(0, lastStartingAtOrBefore(mentions, start))];
+  if (
+    first &&
+    (first.kind === 'platform' || first.kind === 'outlet') &&
+    first.start >= start &&
+    first.start <= start + 1 &&
+    PLATFORM_LEAD.test(text.slice(Math.max(0, first.start - 5), first.start))
+  ) {
+    start = first.end;
+  }
+  const aside = leadingAside(text.slice(start, p.end));
+  start += aside;
+  while (start < p.end && /\s/.test(text[start] as string)) start++;
+  return start < p.end ? { start, end: p.end } : p;
+}
+
+function covering(parts: readonly Span[]): Span {
+  return { start: (parts[0] as Span).start, end: (parts[parts.length - 1] as Span).end };
+}
+
+function mentionsIn(mentions: readonly EntityMention[], region: Span): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = Math.max(0, lastStartingAtOrBefore(mentions, region.start)); i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.start >= region.end) break;
+    if (m.start >= region.start) out.push(m);
+  }
+  return out;
+}
+
+function inHeading(span: Span, headings: readonly Block[]): boolean {
+  return headings.some((b) => span.start >= b.span.start && span.end <= b.span.end);
+}
+
+/** Drops attributions read into headings ("Capitol Police action questioned" reports nothing). */
+export function outsideHeadings(
+  found: readonly FoundAttribution[],
+  blocks: readonly Block[],
+): FoundAttribution[] {
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  if (!headings.length) return [...found];
+  return found.filter(
+    (f) => !f.content.some((p) => inHeading(p, headings)) && !(f.cue && inHeading(f.cue, headings)),
+  );
+}
+
+export interface AttributionInputs {
+  layer: TextLayer;
+  found: readonly FoundAttribution[];
+  sourceIds: readonly (string | null)[];
+  /** Per attribution: the speaker's earlier mention a floating quote inherits, or null. */
+  inheritedMentions?: readonly (Span | null)[];
+  entities: FoundEntities;
+  /** Cue words of the hedges. */
+  hedgeCues: readonly Span[];
+}
+
+/** Whether a hedge cue stands in the attribution: in its cue, its content, or between source and content. */
+function isHedged(found: FoundAttribution, content: Span, hedgeCues: readonly Span[]): boolean {
+  const from = Math.min(
+    content.start,
+    found.cue?.start ?? content.start,
+    found.source?.start ?? content.start,
+  );
+  const to = Math.max(content.end, found.cue?.end ?? content.end);
+  const i = lastStartingAtOrBefore(hedgeCues, to - 1);
+  for (let k = i; k >= 0; k--) {
+    const h = hedgeCues[k] as Span;
+    if (h.start < from) break;
+    if (h.end <= to) return true;
+  }
+  return false;
+}
+
+export function buildAttributions(inputs: AttributionInputs): Attribution[] {
+  const { layer, found, sourceIds, entities, hedgeCues } = inputs;
+  const { text } = layer;
+  const out: Attribution[] = [];
+  const channelCache: ChannelCache = new Map();
+  let previous: { sourceId: string | null; channel?: Channel; paragraph: number } | null = null;
+  found.forEach((f, i) => {
+    const parts = f.content
+      .filter((p) => p.end > p.start)
+      .map((p) => trimmedPiece(text, p, entities.mentions))
+      .filter((p) => !LONE_PRONOUN.test(text.slice(p.start, p.end).trim()));
+    if (!parts.length) return;
+    const content = covering(parts);
+    const anchor = f.cue?.start ?? f.source?.start ?? content.start;
+    const sourceId = sourceIds[i] ?? null;
+    const region = sentenceSpanAt(layer, anchor);
+    let channel = findChannel({
+      text,
+      region,
+      content: parts,
+      source: f.source,
+      mentions: mentionsIn(entities.mentions, region),
+      cache: channelCache,
+    });
+    const paragraph = paragraphIndexAt(layer, anchor);
+    // "… questioned on Twitter …" then “…?” he asked: the same speaker, straight after, on the same channel
+    if (
+      !channel &&
+      previous?.channel &&
+      sourceId &&
+      previous.sourceId === sourceId &&
+      paragraph - previous.paragraph <= 1
+    ) {
+      channel = previous.channel;
+    }
+    const qualifierSentence = {
+      start: Math.min(region.start, content.start),
+      end: Math.max(region.end, content.end),
+    };
+    const qualifier = findWriterQualifier(text, qualifierSentence, parts, f.cue);
+    out.push({
+      id: `a${out.length + 1}`,
+      kind: attributionKind(text, parts),
+      content,
+      ...(parts.length > 1 ? { contentParts: parts } : {}),
+      cue: f.cue,
+      sourceMention: f.source ?? inputs.inheritedMentions?.[i] ?? null,
+      sourceId,
+      ...(channel ? { channel } : {}),
+      hedged: isHedged(f, content, hedgeCues),
+      ...(qualifier ? { writerQualifier: qualifier } : {}),
+      confidence: Math.min(1, Math.max(0, f.confidence)),
+    });
+    previous = { sourceId, ...(channel ? { channel } : {}), paragraph };
+  });
+  return out;
+}

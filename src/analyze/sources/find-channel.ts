@@ -1,0 +1,91 @@
+// The channel a statement went through: "on Twitter", "told USA Today", "in a statement",
+// "online". Looked for in the cue's sentence, outside the reported words (a quote that
+// mentions Twitter says nothing of where the quote was said).
+import type { Span } from '../../model/analysis.js';
+import type { EntityMention } from '../entities/find-entities.js';
+import channels from './data/channels.json' with { type: 'json' };
+
+export interface Channel {
+  name: string;
+  span: Span;
+}
+
+function alternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const AFTER_PREPOSITION = new RegExp(
+  `\\b(?:${alternation(channels.platformPrepositions)})\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const AFTER_RECIPIENT_VERB = new RegExp(
+  `\\b(?:${alternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const PHRASE_NAMES = channels.phrases.map(([, name]) => name as string);
+// one pass over a sentence for all phrases; the capture index tells which phrase (and its rank) matched
+const PHRASES = new RegExp(
+  `\\b(?:${channels.phrases.map(([pattern]) => `(${(pattern as string).replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b(?!-)`,
+  'gi',
+);
+
+function inside(span: Span, outer: readonly Span[]): boolean {
+  return outer.some((o) => span.start >= o.start && span.end <= o.end);
+}
+
+/** Channel phrases found per region start: attributions of one sentence share the search. */
+export type ChannelCache = Map<number, Channel[]>;
+
+/** Every fixed channel phrase in the region, best ranked first (the order of the phrase list). */
+function phrasesIn(text: string, region: Span, cache: ChannelCache | undefined): Channel[] {
+  const cached = cache?.get(region.start);
+  if (cached) return cached;
+  const ranked: { rank: number; channel: Channel }[] = [];
+  for (const m of text.slice(region.start, region.end).matchAll(PHRASES)) {
+    const rank = m.slice(1).findIndex((g) => g !== undefined);
+    const start = region.start + m.index;
+    ranked.push({ rank, channel: { name: PHRASE_NAMES[rank] ?? '', span: { start, end: start + m[0].length } } });
+  }
+  const found = ranked.sort((a, b) => a.rank - b.rank || a.channel.span.start - b.channel.span.start).map((r) => r.channel);
+  cache?.set(region.start, found);
+  return found;
+}
+
+export interface ChannelQuery {
+  text: string;
+  /** Where to look: the sentence of the cue. */
+  region: Span;
+  /** The reported words: never a channel. */
+  content: readonly Span[];
+  source: Span | null;
+  /** Entity mentions in the region, in text order. */
+  mentions: readonly EntityMention[];
+  cache?: ChannelCache;
+}
+
+function written(text: string, m: EntityMention): Channel {
+  return { name: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
+}
+
+export function findChannel(q: ChannelQuery): Channel | undefined {
+  const { text, region, content, source, mentions } = q;
+  // "one Twitter user": the platform is where the user spoke
+  const inSource =
+    source && mentions.find((m) => m.kind === 'platform' && m.start >= source.start && m.end <= source.end);
+  if (inSource) return written(text, inSource);
+  const lookback = (m: EntityMention) => text.slice(Math.max(region.start, m.start - 40), m.start);
+  for (const m of mentions) {
+    if (inside(m, content) || (source && m.start >= source.start && m.end <= source.end)) continue;
+    if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return written(text, m);
+    if ((m.kind === 'outlet' || m.kind === 'platform') && AFTER_RECIPIENT_VERB.test(lookback(m)))
+      return written(text, m);
+    if (m.kind === 'outlet' && /\bon\s+$/iu.test(lookback(m))) return written(text, m);
+  }
+  for (const phrase of phrasesIn(text, region, q.cache)) {
+    if (!inside(phrase.span, content)) return phrase;
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+// What the text says a person is: "NBC News Analyst Howard Fineman" (a capitalised descriptor),
+// "Political commentator and television host Joy Reid" (a lowercase premodifier) or
+// "Derrick Johnson, president of the NAACP," (an appositive).
+import type { FoundEntities } from '../entities/find-entities.js';
+import { COURTESY_TITLES, ROLE_NOUNS, TITLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import { lastStartingAtOrBefore } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+
+export interface PersonRole {
+  /** As written where the person is introduced: "NBC News Analyst", "Political commentator and television host". */
+  role?: string;
+  affiliation?: string;
+  /** Lowercase role and title words the person answers to ("president", "analyst"), for "the president". */
+  words: Set<string>;
+}
+
+/** Most words a premodifier role may have ("political commentator and television host"). */
+const MAX_PREMODIFIER_WORDS = 6;
+const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
+const APPOSITIVE =
+  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lowercase words of a role that are role nouns, for matching descriptions. */
+function roleWords(role: string): string[] {
+  return role.split(/\s+/).flatMap((w) => {
+    const lower = w.toLowerCase();
+    return [...(ROLE_NOUNS.has(lower) ? [lower] : []), ...(TITLE_NOUNS.get(w) ?? [])];
+  });
+}
+
+function premodifier(layer: TextLayer, nameStart: number): string | undefined {
+  const first = lastStartingAtOrBefore(layer.tokens, nameStart);
+  if (first < 0 || layer.tokens[first]?.start !== nameStart) return undefined;
+  let from = first;
+  const sentence = layer.tokens[first]?.sentence ?? -1;
+  const sentenceStart = layer.sentences[sentence]?.firstToken ?? 0;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_PREMODIFIER_WORDS; k--) {
+    const t = layer.tokens[k] as TextLayer['tokens'][number];
+    if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
+    if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text)) break;
+    from = k;
+  }
+  // the word next to the name must be a role noun ("host"); a leading "and" is not part of it
+  const head = layer.tokens[first - 1];
+  if (from === first || !head || !ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
+  while (from < first && layer.tokens[from]?.pos === 'CCONJ') from++;
+  return layer.text.slice((layer.tokens[from] as TextLayer['tokens'][number]).start, head.end);
+}
+
+function appositive(text: string, nameEnd: number): { role: string; affiliation?: string } | undefined {
+  const m = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
+  if (!m) return undefined;
+  const role = (m[1] as string).trim();
+  const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!ROLE_NOUNS.has(last)) return undefined;
+  return m[2] ? { role, affiliation: m[2].trim() } : { role };
+}
+
+export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {
+  const names = new Map(found.entities.map((e) => [e.id, e.name]));
+  const roles = new Map<string, PersonRole>();
+  for (const m of found.mentions) {
+    if (m.kind !== 'person') continue;
+    let entry = roles.get(m.entityId);
+    if (!entry) {
+      entry = { words: new Set() };
+      roles.set(m.entityId, entry);
+    }
+    const add = (role: string, affiliation?: string) => {
+      for (const w of roleWords(role)) entry.words.add(w);
+      if (entry.role) return;
+      entry.role = role;
+      if (affiliation) entry.affiliation = affiliation;
+    };
+    if (m.descriptor && !COURTESY_TITLES.has(layer.text.slice(m.descriptor.start, m.descriptor.end))) {
+      const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
+      add(layer.text.slice(m.descriptor.start, m.descriptor.end), affiliation);
+      if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
+    }
+    const pre = premodifier(layer, m.descriptor?.start ?? m.start);
+    if (pre) add(pre);
+    const app = appositive(layer.text, m.end);
+    if (app) add(capitalised(app.role), app.affiliation);
+  }
+  return roles;
+}

@@ -1,0 +1,356 @@
+// Speaker resolution: each attribution's source mention becomes one canonical source.
+// "he asked" → the person the previous attribution quoted (or the nearest person before);
+// "the president" → the person introduced with that title (or the person just named);
+// "Fineman" → Howard Fineman; "one Twitter user" → unnamed; "some" → vague; "a report" → document.
+import type { Source, SourceKind, Span } from '../../model/analysis.js';
+import type { FoundAttribution } from '../attribution/found-attribution.js';
+import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
+import { TITLES } from '../entities/lexicons.js';
+import { lastStartingAtOrBefore } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+import words from './data/source-words.json' with { type: 'json' };
+import type { PersonRole } from './find-person-roles.js';
+
+export interface ResolvedSources {
+  sources: Source[];
+  /** Per attribution (same order as given): its source id, or null. */
+  sourceIds: (string | null)[];
+  /**
+   * Per attribution: where a floating quote's speaker was last named (the previous attribution's
+   * source mention), as PolNeAR marks a source outside the sentence; null elsewhere.
+   */
+  inheritedMentions: (Span | null)[];
+}
+
+const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(words.pronouns));
+const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(words.documentHeads);
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
+const TITLE_HEADS: ReadonlySet<string> = new Set(words.titleHeads);
+/** Cues ending in a noun that reports talk without a speaker: "allegations", "were also claims". */
+const SPEAKERLESS_CUE =
+  /\b(?:allegations?|claims?|accusations?|reports?|rumou?rs?|suggestions?|speculation|assertions?)$/i;
+/** How many paragraphs back a pronoun or a floating quote looks for its speaker. */
+const PARAGRAPH_WINDOW = 3;
+/** …and how many characters at most (about a thousand words; bounds the search in one-paragraph texts). */
+const MAX_LOOKBACK_CHARS = 6000;
+/** How close before a bare title ("the president") a named person must be to be its referent (about two sentences). */
+const NAMED_JUST_BEFORE_CHARS = 400;
+/** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)"). */
+const APPOSITIVE_AFTER = /^(?:['’]s)?\s*[,(]/u;
+const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$/i;
+const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
+const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
+const HEAD_END = /\s(?:of|for|by|from|at|in|with|on|to|involved|familiar|close|who|which|that)\s/;
+const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
+
+interface Speaker {
+  sourceId: string;
+  mention: Span | null;
+  kind: SourceKind;
+  /** The person entity, for pronoun agreement. */
+  entityId?: string;
+  position: number;
+}
+
+class SourceTable {
+  readonly sources: Source[] = [];
+  private readonly byKey = new Map<string, Source>();
+  private readonly byId = new Map<string, Source>();
+
+  byIdOf(id: string | undefined): Source | null {
+    return (id && this.byId.get(id)) || null;
+  }
+
+  get(key: string, make: () => Omit<Source, 'id' | 'mentions'>): Source {
+    let source = this.byKey.get(key);
+    if (!source) {
+      source = { id: `s${this.sources.length + 1}`, ...make(), mentions: [] };
+      this.byKey.set(key, source);
+      this.byId.set(source.id, source);
+      this.sources.push(source);
+    }
+    return source;
+  }
+}
+
+/** Index of the first mention starting at or after `at` (mentions are in text order). */
+function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as EntityMention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastWord(s: string): string {
+  return s.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+class SpeakerResolver {
+  private readonly table = new SourceTable();
+  private readonly paragraphStarts: number[];
+  private readonly entityById: Map<string, FoundEntities['entities'][number]>;
+  private previous: Speaker | null = null;
+
+  constructor(
+    private readonly layer: TextLayer,
+    private readonly entities: FoundEntities,
+    private readonly roles: ReadonlyMap<string, PersonRole>,
+  ) {
+    this.paragraphStarts = layer.paragraphs.map((p) => p.start);
+    this.entityById = new Map(entities.entities.map((e) => [e.id, e]));
+  }
+
+  get sources(): Source[] {
+    return this.table.sources;
+  }
+
+  private paragraphOf(at: number): number {
+    let lo = 0;
+    let hi = this.paragraphStarts.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.paragraphStarts[mid] as number) <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private near(a: number, b: number): boolean {
+    return (
+      Math.abs(a - b) <= MAX_LOOKBACK_CHARS &&
+      Math.abs(this.paragraphOf(a) - this.paragraphOf(b)) <= PARAGRAPH_WINDOW
+    );
+  }
+
+  private entitySource(entityId: string): Source {
+    const entity = this.entityById.get(entityId);
+    const kind: SourceKind =
+      entity?.kind === 'person' || entity?.kind === 'outlet' || entity?.kind === 'platform'
+        ? entity.kind
+        : 'organization';
+    const role = this.roles.get(entityId);
+    return this.table.get(`entity:${entityId}`, () => ({
+      name: entity?.name ?? null,
+      kind,
+      ...(role?.role ? { role: role.role } : {}),
+      ...(role?.affiliation ? { affiliation: role.affiliation } : {}),
+      entityId,
+    }));
+  }
+
+  /** Entity mentions inside a span, in order. */
+  private mentionsIn(span: Span): EntityMention[] {
+    const mentions = this.entities.mentions;
+    const out: EntityMention[] = [];
+    for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length; i++) {
+      const m = mentions[i] as EntityMention;
+      if (m.start >= span.end) break;
+      if (m.end <= span.end) out.push(m);
+    }
+    return out;
+  }
+
+  /** The nearest mention before `at`, within the paragraph window, that passes `test`. */
+  private mentionBefore(at: number, test: (m: EntityMention) => boolean): EntityMention | undefined {
+    const mentions = this.entities.mentions;
+    for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+      const m = mentions[i] as EntityMention;
+      if (!this.near(m.start, at)) break;
+      if (test(m)) return m;
+    }
+    return undefined;
+  }
+
+  /** The nearest person mention before `at` that agrees with the pronoun, outside `exclude`. */
+  private personBefore(at: number, gender: string, exclude: Span | null): EntityMention | undefined {
+    return this.mentionBefore(
+      at,
+      (m) =>
+        m.kind === 'person' &&
+        !(exclude && m.start >= exclude.start && m.end <= exclude.end) &&
+        this.agrees(m.entityId, gender),
+    );
+  }
+
+  private agrees(entityId: string | undefined, gender: string): boolean {
+    if (!entityId) return false;
+    if (gender === 'any') return true;
+    const known = this.entities.genders.get(entityId);
+    return !known || known === gender;
+  }
+
+  private resolvePronoun(pronoun: string, mention: Span, content: Span): Source | null {
+    const gender = PRONOUNS.get(pronoun) as string;
+    const prev = this.previous && this.near(this.previous.position, mention.start) ? this.previous : null;
+    if (gender === 'male' || gender === 'female') {
+      const nearest = this.personBefore(mention.start, gender, content);
+      const prevFits = prev?.kind === 'person' && this.agrees(prev.entityId, gender);
+      // a person named after the previous speaker, opening a sentence, takes over ("Then Mary Smith rose.")
+      const takesOver =
+        nearest && (!prevFits || (nearest.start > (prev?.position ?? 0) && this.opensSentence(nearest)));
+      if (takesOver) return this.entitySource(nearest.entityId);
+      return prevFits ? this.table.byIdOf(prev?.sourceId) : null;
+    }
+    if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
+    const org = this.mentionBefore(
+      mention.start,
+      (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
+    );
+    return org ? this.entitySource(org.entityId) : null;
+  }
+
+  private opensSentence(m: EntityMention): boolean {
+    const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
+    return m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before) || m.descriptor !== undefined;
+  }
+
+  /**
+   * "the president": the person last introduced with that title; else, for a title, the person
+   * just named ("a Donald Trump rally where the president …"); else one introduced with it later.
+   */
+  private resolveDescription(head: string, mention: Span): Source | null {
+    let before: string | undefined;
+    let beforeAt = -1;
+    let after: string | undefined;
+    let afterAt = Number.POSITIVE_INFINITY;
+    for (const [entityId, role] of this.roles) {
+      if (!role.words.has(head)) continue;
+      const mentions = this.entityById.get(entityId)?.mentions ?? [];
+      const i = lastStartingAtOrBefore(mentions, mention.start - 1);
+      const last = mentions[i];
+      const next = mentions[i + 1];
+      if (last && last.start > beforeAt) {
+        beforeAt = last.start;
+        before = entityId;
+      }
+      if (next && next.start < afterAt) {
+        afterAt = next.start;
+        after = entityId;
+      }
+    }
+    if (before) return this.entitySource(before);
+    if (TITLE_HEADS.has(head)) {
+      const nearest = this.personBefore(mention.start, 'any', null);
+      if (nearest && mention.start - nearest.end < NAMED_JUST_BEFORE_CHARS)
+        return this.entitySource(nearest.entityId);
+    }
+    return after ? this.entitySource(after) : null;
+  }
+
+  private describe(text: string, span: Span): Source {
+    const lower = text.toLowerCase();
+    // the head noun stands before any prepositional phrase: "a report by the Ministry of Agriculture"
+    const head = lastWord(lower.split(HEAD_END)[0] ?? lower);
+    const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
+    const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
+    let kind: SourceKind = 'unnamed';
+    // "people" is vague; "two people familiar with the talks" are particular people, unnamed
+    if (VAGUE.has(lower) || QUANTIFIED.test(lower) || (VAGUE.has(head) && !COUNTED.test(lower)))
+      kind = 'vague';
+    else if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
+      kind = 'document';
+    else if (ORGANIZATION_HEADS.has(head) && !/^(?:a|an|one)\s/.test(lower)) kind = 'organization';
+    // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
+    const definite = /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'vague';
+    const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
+    return this.table.get(key, () => ({
+      name: text,
+      kind,
+      ...(affiliationName && kind !== 'vague' ? { affiliation: affiliationName } : {}),
+    }));
+  }
+
+  private resolveMention(span: Span, content: Span): Source | null {
+    const text = this.layer.text.slice(span.start, span.end).replace(TRIM_MENTION, '');
+    if (!text) return null;
+    const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
+    const trimmed = { start, end: start + text.length };
+    const lower = text.toLowerCase();
+    if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
+    const head = this.headEntity(trimmed);
+    // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
+    if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
+    const words = lower.split(/\s+/);
+    if (words.length <= 3 && /^(?:the|this|that)$/.test(words[0] as string)) {
+      const noun = words.slice(1).join(' ');
+      const person =
+        this.resolveDescription(noun, trimmed) ?? this.resolveDescription(lastWord(noun), trimmed);
+      if (person) return person;
+    } else if (words.length === 1 && TITLES.has(text)) {
+      const person = this.resolveDescription(lower, trimmed);
+      if (person) return person;
+    }
+    return this.describe(text, trimmed);
+  }
+
+  /**
+   * The entity a mention names: one followed by an appositive ("Scott Pruitt, the attorney general
+   * of …", "Gov. Terry McAuliffe (D)"), else the one ending the mention ("NBC News Analyst Howard
+   * Fineman"); never one after a preposition ("a spokeswoman for the Ministry").
+   */
+  private headEntity(span: Span): EntityMention | undefined {
+    const inside = this.mentionsIn(span);
+    const text = this.layer.text;
+    const free = (m: EntityMention) => !PREPOSITION_BEFORE.test(text.slice(span.start, m.start));
+    const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
+    if (appositive) return appositive;
+    for (let i = inside.length - 1; i >= 0; i--) {
+      const m = inside[i] as EntityMention;
+      if (/^\s*(?:['’]s)?\s*$/u.test(text.slice(m.end, span.end)) && free(m)) return m;
+    }
+    return undefined;
+  }
+
+  /** Set by `resolve` when a floating quote takes the previous speaker. */
+  inherited: Span | null = null;
+
+  /** Resolves one attribution (in text order) and returns its source id. */
+  resolve(found: FoundAttribution): string | null {
+    this.inherited = null;
+    const content = (found.content[0] as Span) ?? { start: 0, end: 0 };
+    const position = found.source?.start ?? found.cue?.start ?? content.start;
+    let source: Source | null = null;
+    if (found.source) source = this.resolveMention(found.source, content);
+    else if (found.cue && SPEAKERLESS_CUE.test(this.layer.text.slice(found.cue.start, found.cue.end))) {
+      source = this.table.get(`speakerless:${found.cue.start}`, () => ({ name: null, kind: 'vague' }));
+    } else if (!found.cue && this.previous && this.near(this.previous.position, content.start)) {
+      // a floating quote continues the previous speaker
+      source = this.table.byIdOf(this.previous.sourceId);
+      this.inherited = this.previous.mention;
+    }
+    if (!source) return null;
+    if (found.source) source.mentions.push({ start: found.source.start, end: found.source.end });
+    this.previous = {
+      sourceId: source.id,
+      mention: found.source ?? this.inherited,
+      kind: source.kind,
+      ...(source.entityId ? { entityId: source.entityId } : {}),
+      position,
+    };
+    return source.id;
+  }
+}
+
+export function resolveSources(
+  layer: TextLayer,
+  found: readonly FoundAttribution[],
+  entities: FoundEntities,
+  roles: ReadonlyMap<string, PersonRole>,
+): ResolvedSources {
+  const resolver = new SpeakerResolver(layer, entities, roles);
+  const sourceIds: (string | null)[] = [];
+  const inheritedMentions: (Span | null)[] = [];
+  for (const f of found) {
+    sourceIds.push(resolver.resolve(f));
+    inheritedMentions.push(resolver.inherited);
+  }
+  return { sources: resolver.sources, sourceIds, inheritedMentions };
+}

@@ -1,0 +1,219 @@
+// Builds the text layer: paragraphs, sentences and POS-tagged tokens with exact offsets.
+// wink-nlp tokenises, splits sentences and tags; offsets come from matching each token's
+// text against the input, so they are exact even where wink splits "can't" into "ca|n't".
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import type { Span } from '../../model/analysis.js';
+import abbreviations from './data/abbreviations.json' with { type: 'json' };
+import type { Sentence, TextLayer, Token } from './text-layer.js';
+
+const TITLES = new Set<string>(abbreviations.titles);
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** Longest piece handed to wink at once; longer lines are cut at a space (bounds memory and time). */
+const MAX_CHUNK_CHARS = 20_000;
+/**
+ * Characters tagged by wink per text; the rest gets the lean tokenizer with POS "X".
+ * wink tags about 2 MB/s here (the lean path is several times faster), so a 5 MB text stays under 2 s.
+ */
+const WINK_BUDGET_CHARS = 300_000;
+/** Sentences longer than this many tokens are cut (runaway lines without punctuation). */
+const MAX_SENTENCE_TOKENS = 400;
+
+const LEAN_TOKEN = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*|[^\s]/gu;
+const SENTENCE_END = /^[.!?…]+$/;
+
+/** Paragraph spans: runs of text separated by blank lines, trimmed of surrounding whitespace. */
+export function paragraphSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const breaks = /\n[ \t\r\f\v]*\n\s*/g;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (const m of text.matchAll(breaks)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Pieces of a paragraph that are tokenised on their own: its lines, cut to MAX_CHUNK_CHARS. */
+function chunkSpans(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let s = para.start;
+  while (s < para.end) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > para.end) e = para.end;
+    if (e - s > MAX_CHUNK_CHARS) {
+      const cut = text.lastIndexOf(' ', s + MAX_CHUNK_CHARS);
+      e = cut > s ? cut : s + MAX_CHUNK_CHARS;
+    }
+    if (text.slice(s, e).trim()) out.push({ start: s, end: e });
+    s = e + 1;
+  }
+  return out;
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  pos: string;
+}
+
+interface RawSentence {
+  tokens: RawToken[];
+}
+
+/** wink's tokens and sentences for one chunk, or null when its tokens cannot be aligned. */
+function winkSentences(text: string, chunk: Span): RawSentence[] | null {
+  const piece = text.slice(chunk.start, chunk.end);
+  const doc = nlp.readDoc(piece);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const value of values) {
+    while (cursor < piece.length && /\s/.test(piece[cursor] as string)) cursor++;
+    if (!piece.startsWith(value, cursor)) return null;
+    starts.push(cursor);
+    cursor += value.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // wink can emit an empty token (for a lone control or joiner character): no token is empty
+  return spans.map(([first, last]) => ({
+    tokens: values
+      .slice(first, last + 1)
+      .map((v, k) => ({
+        start: chunk.start + (starts[first + k] as number),
+        end: chunk.start + (starts[first + k] as number) + v.length,
+        pos: tags[first + k] ?? 'X',
+      }))
+      .filter((t) => t.end >= t.start),
+  }));
+}
+
+/**
+ * The lean fallback, written straight into the layer (it serves huge inputs, where building
+ * intermediate objects costs most of the time): regex tokens, POS "X", sentences ended by
+ * . ! ? … or cut at MAX_SENTENCE_TOKENS.
+ */
+function leanTokens(
+  text: string,
+  chunk: Span,
+  paragraph: number,
+  tokens: Token[],
+  sentences: Sentence[],
+  closeSentence: (firstToken: number, paragraph: number) => void,
+): void {
+  let first = tokens.length;
+  LEAN_TOKEN.lastIndex = chunk.start;
+  for (let m = LEAN_TOKEN.exec(text); m && m.index < chunk.end; m = LEAN_TOKEN.exec(text)) {
+    const word = m[0];
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      pos: 'X',
+      sentence: sentences.length,
+    });
+    if (SENTENCE_END.test(word) || tokens.length - first >= MAX_SENTENCE_TOKENS) {
+      closeSentence(first, paragraph);
+      first = tokens.length;
+    }
+  }
+  closeSentence(first, paragraph);
+}
+
+/**
+ * Undoes wink's sentence breaks that are not sentence ends: after a title ("the Rev. | Peter"),
+ * inside a dotted abbreviation with no space ("(D-S. | C.)"), and before a lower-case word,
+ * a digit or a closing bracket ("Jan. | 5", "Inc. | and", "(D-Wis. | )").
+ */
+function mergeFalseBreaks(text: string, sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && s.tokens.length > 0 && isFalseBreak(text, prev.tokens, s.tokens[0] as RawToken)) {
+      prev.tokens.push(...s.tokens);
+    } else {
+      out.push({ tokens: s.tokens.slice() });
+    }
+  }
+  return out;
+}
+
+function isFalseBreak(text: string, prev: RawToken[], next: RawToken): boolean {
+  const last = prev[prev.length - 1];
+  if (!last) return false;
+  const lastText = text.slice(last.start, last.end);
+  // "(D-Wis.) said": wink ends the sentence after the bracket
+  const closesAfterDot = /^[)\]”"’]$/.test(lastText) && prev.length > 1 && text[last.start - 1] === '.';
+  if (!lastText.endsWith('.') && !closesAfterDot) return false;
+  if (/^[\p{Ll}\p{N})\]},;:]/u.test(text[next.start] as string)) return true;
+  if (closesAfterDot) return false;
+  if (next.start === last.end && /\p{L}/u.test(text[next.start] as string)) return true;
+  const word = lastText === '.' ? prev[prev.length - 2] : last;
+  if (!word || (lastText === '.' && word.end !== last.start)) return false;
+  const bare = text.slice(word.start, word.end).replace(/\.$/, '');
+  return /^\p{Lu}/u.test(bare) && TITLES.has(bare.toLowerCase());
+}
+
+/** Cuts runaway sentences so every later per-sentence step has bounded work. */
+function capSentences(sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i += MAX_SENTENCE_TOKENS) {
+      out.push({ tokens: s.tokens.slice(i, i + MAX_SENTENCE_TOKENS) });
+    }
+  }
+  return out;
+}
+
+export function buildTextLayer(text: string): TextLayer {
+  const paragraphs = paragraphSpans(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let winkChars = 0;
+  const closeSentence = (firstToken: number, paragraph: number) => {
+    if (tokens.length === firstToken) return;
+    sentences.push({
+      start: (tokens[firstToken] as Token).start,
+      end: (tokens[tokens.length - 1] as Token).end,
+      firstToken,
+      endToken: tokens.length,
+      paragraph,
+    });
+  };
+  paragraphs.forEach((para, p) => {
+    for (const chunk of chunkSpans(text, para)) {
+      const size = chunk.end - chunk.start;
+      const raw = winkChars + size <= WINK_BUDGET_CHARS ? winkSentences(text, chunk) : null;
+      winkChars += size;
+      if (!raw) {
+        leanTokens(text, chunk, p, tokens, sentences, closeSentence);
+        continue;
+      }
+      for (const s of capSentences(mergeFalseBreaks(text, raw))) {
+        const firstToken = tokens.length;
+        for (const t of s.tokens) {
+          tokens.push({
+            start: t.start,
+            end: t.end,
+            text: text.slice(t.start, t.end),
+            pos: t.pos,
+            sentence: sentences.length,
+          });
+        }
+        closeSentence(firstToken, p);
+      }
+    }
+  });
+  return { text, tokens, sentences, paragraphs };
+}

@@ -1,0 +1,100 @@
+// Terminal view of an Analysis: the article with each quote coloured by its speaker and its
+// cue underlined, then the attributions, a table of sources, and the hedges.
+import Table from 'cli-table3';
+import pc from 'picocolors';
+import type { Analysis, Attribution, Span } from '../model/analysis.js';
+import { renderAside, renderHeader } from './render-extraction.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+const SPEAKER_COLORS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
+
+export function renderAnalysis(analysis: Analysis, color: boolean): string {
+  const c = pc.createColors(color);
+  const speakerColor = speakerColors(analysis, c);
+  const nameOf = (id: string | null) =>
+    analysis.sources.find((source) => source.id === id)?.name ?? (id === null ? '(no source)' : '(unnamed)');
+  const snippet = (span: Span) => clip(analysis.article.text.slice(span.start, span.end), 90);
+
+  const sections = [renderHeader(analysis, color), '', markQuotes(analysis, speakerColor, c)];
+  sections.push('', c.bold(`Attributions (${analysis.attributions.length})`));
+  for (const [index, attribution] of analysis.attributions.entries()) {
+    const paint = speakerColor.get(attribution.sourceId ?? '') ?? ((text: string) => text);
+    const details = [
+      attribution.kind,
+      attribution.cue ? `cue “${snippet(attribution.cue)}”` : '',
+      attribution.channel ? `via ${attribution.channel.name}` : '',
+      attribution.hedged ? 'hedged' : '',
+      attribution.writerQualifier ? `writer: “${attribution.writerQualifier.text}”` : '',
+    ].filter(Boolean);
+    sections.push(
+      `${String(index + 1).padStart(3)}. ${paint(nameOf(attribution.sourceId))} ${c.dim(`(${details.join(', ')})`)}`,
+    );
+    sections.push(`     ${snippet(attribution.content)}`);
+  }
+  sections.push('', c.bold(`Sources (${analysis.sources.length})`), sourcesTable(analysis));
+  sections.push('', c.bold(`Hedges (${analysis.hedges.length})`));
+  for (const hedge of analysis.hedges)
+    sections.push(`  ${hedge.cue}: ${c.dim(snippet(contextOf(hedge.span, analysis)))}`);
+  const aside = renderAside(analysis.article, color);
+  if (aside) sections.push(aside);
+  return sections.join('\n');
+}
+
+function sourcesTable(analysis: Analysis): string {
+  const table = new Table({
+    head: ['source', 'kind', 'role', 'channel', 'quotes'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const source of analysis.sources) {
+    const own = analysis.attributions.filter((attribution) => attribution.sourceId === source.id);
+    const channels = [
+      ...new Set(own.flatMap((attribution) => (attribution.channel ? [attribution.channel.name] : []))),
+    ];
+    table.push([source.name ?? '(unnamed)', source.kind, source.role ?? '', channels.join(', '), own.length]);
+  }
+  return table.toString();
+}
+
+function speakerColors(analysis: Analysis, c: Colors): Map<string, (text: string) => string> {
+  return new Map(
+    analysis.sources.map((source, i) => [source.id, c[SPEAKER_COLORS[i % SPEAKER_COLORS.length] ?? 'cyan']]),
+  );
+}
+
+/** The body with each attribution's content coloured by speaker and its cue underlined. */
+function markQuotes(
+  analysis: Analysis,
+  speakerColor: Map<string, (text: string) => string>,
+  c: Colors,
+): string {
+  const { text } = analysis.article;
+  const styled = analysis.attributions.flatMap((attribution: Attribution) => {
+    const paint = speakerColor.get(attribution.sourceId ?? '') ?? c.bold;
+    const parts = (attribution.contentParts ?? [attribution.content]).map((span) => ({ span, paint }));
+    return attribution.cue ? [...parts, { span: attribution.cue, paint: c.underline }] : parts;
+  });
+  const cuts = [...new Set([0, text.length, ...styled.flatMap(({ span }) => [span.start, span.end])])].sort(
+    (a, b) => a - b,
+  );
+  let out = '';
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] ?? 0;
+    const end = cuts[i + 1] ?? start;
+    let piece = text.slice(start, end);
+    for (const { span, paint } of styled) if (span.start <= start && end <= span.end) piece = paint(piece);
+    out += piece;
+  }
+  return out;
+}
+
+function contextOf(span: Span, analysis: Analysis): Span {
+  const { text } = analysis.article;
+  const start = Math.max(0, text.lastIndexOf('\n', span.start) + 1, span.start - 40);
+  const lineEnd = text.indexOf('\n', span.end);
+  return { start, end: Math.min(lineEnd === -1 ? text.length : lineEnd, span.end + 50) };
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,3 @@
+export * from './analysis.js';
+export * from './article-id.js';
+export * from './errors.js';

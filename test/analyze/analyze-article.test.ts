@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../src/analyze/analyze-article.js';
+import { Analysis } from '../../src/model/analysis.js';
+import { articleFromText } from './article-from-text.js';
+
+const STORY = [
+  'Firefighters battled a blaze at the Harbour Road warehouse on Tuesday, and police said two workers were treated for smoke inhalation.',
+  '“We got everyone out in under four minutes,” Fire Chief Angela Moss told The Guardian. “The building was lost, but nobody died.”',
+  'Moss said the cause was not yet known. She added that investigators would return on Thursday.',
+  'The owner, Leeds Storage Ltd, reportedly had its fire certificate renewed last year, according to council records.',
+].join('\n\n');
+
+test('the id is the sha256 of the lowercased, whitespace-collapsed body text', () => {
+  const analysis = analyzeArticle(articleFromText('Hello   World.\n\nSecond  paragraph.'));
+  const expected = createHash('sha256').update('hello world. second paragraph.').digest('hex');
+  assert.equal(analysis.id, expected);
+});
+
+test('a short story: valid Analysis, speakers resolved through title, surname and pronoun', () => {
+  const analysis = Analysis.parse(analyzeArticle(articleFromText(STORY), { kind: 'text', uri: 'story.txt' }));
+  assert.equal(analysis.input.uri, 'story.txt');
+  const { text } = analysis.article;
+  const speakerOf = (part: string) => {
+    const a = analysis.attributions.find((x) => text.slice(x.content.start, x.content.end).includes(part));
+    return a && analysis.sources.find((s) => s.id === a.sourceId);
+  };
+  const moss = speakerOf('We got everyone out');
+  assert.equal(moss?.name, 'Angela Moss');
+  assert.equal(moss?.kind, 'person');
+  assert.equal(speakerOf('the cause was not yet known')?.id, moss?.id);
+  assert.equal(speakerOf('investigators would return')?.id, moss?.id);
+  const quote = analysis.attributions.find((x) =>
+    text.slice(x.content.start, x.content.end).includes('We got everyone'),
+  );
+  assert.equal(quote?.kind, 'direct');
+  assert.equal(quote?.channel?.name, 'The Guardian');
+  assert.ok(analysis.hedges.some((h) => h.cue === 'reportedly'));
+  assert.ok(analysis.entities.some((e) => e.kind === 'organization' && e.name === 'Leeds Storage Ltd'));
+});
+
+/** CPU time (user + system) of a call: on a shared machine wall time measures the neighbours too. */
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const before = process.cpuUsage();
+  const value = run();
+  const used = process.cpuUsage(before);
+  return { value, ms: (used.user + used.system) / 1000 };
+}
+
+const BAD_INPUTS: [string, () => string][] = [
+  ['empty text', () => ''],
+  ['only quotation marks', () => '“”"‘’«»„'.repeat(20_000)],
+  ['a one-million-character line', () => 'word “quote” said '.repeat(56_000).slice(0, 1_000_000)],
+  ['a 5 MB text', () => `${STORY}\n\n`.repeat(Math.ceil(5_000_000 / (STORY.length + 2))).slice(0, 5_000_000)],
+];
+
+for (const [name, make] of BAD_INPUTS) {
+  test(`bad input, ${name}: a valid Analysis within 2 s of CPU`, () => {
+    const text = make();
+    const { value, ms } = timed(() => analyzeArticle(articleFromText(text)));
+    assert.doesNotThrow(() => Analysis.parse(value));
+    assert.equal(value.article.text.length, text.length);
+    assert.ok(ms < 2000, `took ${Math.round(ms)} ms of CPU`);
+  });
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findAssistedAttributions } from '../../../src/analyze/assist/find-assisted-attributions.js';
+import { mergeAttributions } from '../../../src/analyze/assist/merge-attributions.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+
+function found(text: string) {
+  return findAssistedAttributions(buildTextLayer(text)).map((a) => ({
+    content: a.content.map((p) => text.slice(p.start, p.end)).join(' … '),
+    cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
+    source: a.source ? text.slice(a.source.start, a.source.end) : null,
+  }));
+}
+
+test('"according to" in either order', () => {
+  assert.deepEqual(found('The bridge will close for two years, according to city engineers.'), [
+    { content: 'The bridge will close for two years', cue: 'according to', source: 'city engineers' },
+  ]);
+  assert.deepEqual(found('According to the coroner, the man died of heat stroke.'), [
+    { content: 'the man died of heat stroke', cue: 'According to', source: 'the coroner' },
+  ]);
+});
+
+test('passive labels, "called for", "can be heard shouting"', () => {
+  assert.deepEqual(found('The decision was branded “a betrayal” by one union leader.'), [
+    { content: 'a betrayal', cue: 'branded', source: 'one union leader' },
+  ]);
+  assert.deepEqual(found('Television host Joy Reid called for an investigation into the response.'), [
+    { content: 'an investigation into the response', cue: 'called for', source: 'Television host Joy Reid' },
+  ]);
+  assert.deepEqual(found('Someone in the crowd can be heard shouting “lock the doors” twice.'), [
+    { content: 'lock the doors', cue: 'shouting', source: 'Someone in the crowd' },
+  ]);
+});
+
+test('noun cues and "reiterated his claims"', () => {
+  assert.deepEqual(found('Yet there were allegations online some guards were paid to look away.'), [
+    { content: 'some guards were paid to look away', cue: 'allegations', source: null },
+  ]);
+  assert.deepEqual(
+    found(
+      'At a rally where the senator repeated his false claims the count was rigged and urged supporters on.',
+    ),
+    [{ content: 'the count was rigged', cue: 'repeated his false claims', source: 'the senator' }],
+  );
+});
+
+test('a paragraph that is only a quotation is a floating quote', () => {
+  assert.deepEqual(found('The mayor spoke first.\n\n“We rebuild, and we rebuild better.”'), [
+    { content: 'We rebuild, and we rebuild better', cue: null, source: null },
+  ]);
+});
+
+test('merging keeps the model’s spans and fills only what the model left empty', () => {
+  const model = [
+    { content: [{ start: 10, end: 40 }], cue: { start: 0, end: 4 }, source: null, confidence: 0.9 },
+  ];
+  const rules = [
+    {
+      content: [{ start: 12, end: 40 }],
+      cue: { start: 5, end: 9 },
+      source: { start: 41, end: 50 },
+      confidence: 0.7,
+      frame: 'frame' as const,
+    },
+    { content: [{ start: 60, end: 80 }], cue: null, source: null, confidence: 0.7, frame: 'quote' as const },
+  ];
+  const merged = mergeAttributions(model, rules);
+  assert.equal(merged.length, 2);
+  assert.deepEqual(merged[0]?.content, [{ start: 10, end: 40 }]);
+  assert.deepEqual(merged[0]?.cue, { start: 0, end: 4 });
+  assert.deepEqual(merged[0]?.source, { start: 41, end: 50 });
+  assert.equal(merged[0]?.confidence, 0.9);
+});
+
+test('a quotation after a dash is spoken by the sentence’s subject', () => {
+  assert.deepEqual(
+    found('Chepkoech was blunt about her chances — “I came here to win, not to make friends.”'),
+    [{ content: 'I came here to win, not to make friends.', cue: null, source: 'Chepkoech' }],
+  );
+});

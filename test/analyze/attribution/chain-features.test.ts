@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  cueInput,
+  cueWindow,
+  MAX_FEATURES_PER_TOKEN,
+  roleInput,
+} from '../../../src/analyze/attribution/chain-features.js';
+import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+
+const text =
+  'Officials said the storm, which hit on Monday, cut power to 40,000 homes.\n\n' +
+  '“Crews are working around the clock,” the utility wrote. “We ask for patience.\n\n“Power returns Friday.”';
+
+test('no token writes more features than the buffers hold', () => {
+  const layer = buildTextLayer(text);
+  const a = tokenAtoms(layer);
+  const starts = Int32Array.from(layer.sentences, (s) => s.firstToken);
+  const ends = Int32Array.from(layer.sentences, (s) => s.endToken);
+  const cue = cueInput(a, 0, a.n);
+  const wrote = layer.tokens.findIndex((t) => t.text === 'wrote');
+  const role = roleInput(a, cueWindow(a, starts, ends, wrote, wrote + 1));
+  for (const input of [cue, role]) {
+    for (let k = 0; k < input.n; k++) {
+      const count = (input.offsets[k + 1] as number) - (input.offsets[k] as number);
+      assert.ok(count > 10 && count < MAX_FEATURES_PER_TOKEN, `${count} features`);
+    }
+    assert.equal(input.feats.length, input.offsets[input.n]);
+  }
+});
+
+test('a cue window takes in the whole quotation around the cue and its run-on paragraph is not added', () => {
+  const layer = buildTextLayer(text);
+  const a = tokenAtoms(layer);
+  const starts = Int32Array.from(layer.sentences, (s) => s.firstToken);
+  const ends = Int32Array.from(layer.sentences, (s) => s.endToken);
+  const wrote = layer.tokens.findIndex((t) => t.text === 'wrote');
+  const w = cueWindow(a, starts, ends, wrote, wrote + 1);
+  const words = layer.tokens.slice(w.from, w.to).map((t) => t.text);
+  assert.equal(words[0], '“', 'starts at the opening quotation mark');
+  assert.ok(words.includes('patience'), 'holds the next sentence');
+  assert.ok(!words.includes('Officials'), 'leaves out the previous paragraph');
+});

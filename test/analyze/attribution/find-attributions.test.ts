@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  DEFAULT_MODEL_PATH,
+  loadAttributionModel,
+} from '../../../src/analyze/attribution/attribution-model.js';
+import { findAttributions } from '../../../src/analyze/attribution/find-attributions.js';
+import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+import type { Span } from '../../../src/model/analysis.js';
+
+const slice = (text: string, s: Span | null) => (s ? text.slice(s.start, s.end) : null);
+
+function find(text: string): {
+  found: FoundAttribution[];
+  cue: (word: string) => FoundAttribution | undefined;
+} {
+  const found = findAttributions(buildTextLayer(text));
+  return {
+    found,
+    cue: (word) => found.find((f) => slice(text, f.cue)?.toLowerCase() === word.toLowerCase()),
+  };
+}
+
+/** CPU time of fn in ms: the limit is about our work, not about other processes on the machine. */
+function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+test('the shipped model loads in under a second and has both taggers', () => {
+  const t0 = performance.now();
+  const model = loadAttributionModel(DEFAULT_MODEL_PATH);
+  assert.ok(performance.now() - t0 < 1000, `loading took ${performance.now() - t0} ms`);
+  assert.deepEqual(model.cue.tags, ['O', 'B-CUE', 'I-CUE']);
+  assert.deepEqual(model.role.tags, ['O', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON']);
+});
+
+test('finds a direct quote with its source and cue', () => {
+  const text =
+    'The council approved the new transit plan on Tuesday after a long debate.\n\n' +
+    '“We will not raise fares this year,” said Mayor Linda Park, who backed the plan from the start.';
+  const { cue } = find(text);
+  const said = cue('said');
+  assert.ok(said, 'a "said" attribution');
+  assert.match(slice(text, said.content[0] ?? null) ?? '', /We will not raise fares this year/);
+  assert.match(slice(text, said.source) ?? '', /Linda Park/);
+  assert.ok(said.confidence > 0 && said.confidence <= 1);
+});
+
+test('a quotation running over two paragraphs keeps both as content pieces', () => {
+  const text =
+    '“The budget is balanced, and every department shares the cuts,” Treasurer Ana Ruiz said. “We found waste everywhere we looked.\n\n' +
+    '“Next year we will put the savings into schools and roads.”\n\n' +
+    'The council votes on the budget next week.';
+  const { cue } = find(text);
+  const said = cue('said');
+  assert.ok(said, 'a "said" attribution');
+  const pieces = said.content.map((p) => slice(text, p) ?? '');
+  assert.ok(
+    pieces.some((p) => p.includes('Next year we will put the savings')),
+    `the second paragraph is a piece: ${JSON.stringify(pieces)}`,
+  );
+  assert.ok(!pieces.some((p) => p.includes('council votes')), 'the paragraph after the quotation is not');
+});
+
+test('finds an "according to" attribution with the source after the cue', () => {
+  const text = 'According to the city auditor, the bridge project ran $4 million over its budget last year.';
+  const { found } = find(text);
+  const acc = found.find((f) => /^according to$/i.test(slice(text, f.cue) ?? ''));
+  assert.ok(acc, `an "according to" cue in ${JSON.stringify(found.map((f) => slice(text, f.cue)))}`);
+  assert.match(slice(text, acc.source) ?? '', /city auditor/);
+  assert.match(
+    slice(text, acc.content[0] ?? null) ?? '',
+    /the bridge project ran \$4 million over its budget/,
+  );
+});
+
+test('interview transcripts and signed quotes are attributed by layout', () => {
+  const text =
+    'HOST: Is the plan dead after tonight’s vote?\n\n' +
+    'SMITH: Not at all, we will bring it back in the spring.\n\n' +
+    '“This city deserves better schools.” ― Maria Gomez';
+  const { found } = find(text);
+  const smith = found.find((f) => slice(text, f.source) === 'SMITH');
+  assert.ok(smith, 'the SMITH turn');
+  assert.equal(slice(text, smith.cue), ':');
+  assert.equal(slice(text, smith.content[0] ?? null), 'Not at all, we will bring it back in the spring.');
+  const signed = found.find((f) => slice(text, f.source) === 'Maria Gomez');
+  assert.ok(signed, 'the signed quote');
+  assert.equal(slice(text, signed.cue), '―');
+  assert.equal(slice(text, signed.content[0] ?? null), '“This city deserves better schools.”');
+});
+
+test('every span lies inside the text and content pieces are ordered', () => {
+  const text =
+    'Officials said the storm, which hit on Monday, cut power to 40,000 homes. ' +
+    '“Crews are working around the clock,” the utility wrote in a statement. Residents told reporters they had no warning.';
+  const { found } = find(text);
+  assert.ok(found.length >= 2);
+  for (const f of found) {
+    for (const s of [...f.content, f.cue, f.source]) {
+      if (!s) continue;
+      assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
+    }
+    for (let k = 1; k < f.content.length; k++)
+      assert.ok((f.content[k - 1] as Span).end <= (f.content[k] as Span).start);
+  }
+});
+
+test('bad input gives a valid result within 2 s: empty, only quotation marks, a huge line, 5 MB', () => {
+  assert.deepEqual(findAttributions(buildTextLayer('')), []);
+  const marks = '“”"‘’«»„'.repeat(2000);
+  const line = `${'He said the plan, which was “bold,” would work and '.repeat(20_000)}.`;
+  const para = 'The mayor said the budget, which passed on Tuesday, was “balanced and fair.” ';
+  const big = `${para.repeat(12)}\n\n`.repeat(Math.ceil(5_000_000 / (para.length * 12 + 2)));
+  for (const [name, text] of [
+    ['quotation marks', marks],
+    ['one-million-character line', line],
+    ['5 MB text', big],
+  ] as const) {
+    let found: FoundAttribution[] = [];
+    const ms = cpuMs(() => {
+      found = findAttributions(buildTextLayer(text));
+    });
+    assert.ok(ms < 2000, `${name}: ${ms.toFixed(0)} ms of CPU`);
+    assert.ok(Array.isArray(found));
+    for (const f of found) for (const s of f.content) assert.ok(s.end <= text.length);
+  }
+});
+
+test('random mixes of quotes, dashes, emoji and control characters give exact tokens and valid spans', () => {
+  const parts = [
+    'a',
+    'B',
+    ' ',
+    '\n',
+    '\r\n',
+    '\n\n',
+    '“',
+    '”',
+    '"',
+    "'",
+    '’',
+    '‘',
+    '.',
+    ',',
+    ':',
+    '―',
+    '—',
+    '-',
+  ];
+  parts.push(
+    'said',
+    ' he said ',
+    'Sen.',
+    'U.S.',
+    '👍🏽',
+    '\u200d',
+    'ש',
+    'é',
+    '\t',
+    '(',
+    ')',
+    '$5',
+    '…',
+    '«',
+    '»',
+    '„',
+  );
+  parts.push('according to', 'SMITH:', '\u0000', '\uFFFD', '\uD800');
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    const length = Math.floor(next() * 300);
+    for (let k = 0; k < length; k++) text += parts[Math.floor(next() * parts.length)];
+    const layer = buildTextLayer(text);
+    layer.tokens.forEach((t, k) => {
+      assert.ok(t.end > t.start, `empty token in ${JSON.stringify(text)}`);
+      assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(k === 0 || (layer.tokens[k - 1] as { end: number }).end <= t.start);
+    });
+    for (const f of findAttributions(layer)) {
+      for (const s of [...f.content, f.cue, f.source])
+        if (s) assert.ok(s.start >= 0 && s.end <= text.length && s.end > s.start);
+    }
+  }
+});

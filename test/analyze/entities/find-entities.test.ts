@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+
+function entities(text: string) {
+  const found = findEntities(buildTextLayer(text));
+  const mentions = (name: string) =>
+    found.entities.find((e) => e.name === name)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+  const kindOf = (name: string) => found.entities.find((e) => e.name === name)?.kind;
+  return { found, mentions, kindOf };
+}
+
+test('a title between an outlet and a name splits the run: outlet, title, person', () => {
+  const text = 'NBC News Analyst Howard Fineman questioned the plan on Twitter.';
+  const { found, kindOf } = entities(text);
+  assert.equal(kindOf('NBC News'), 'outlet');
+  assert.equal(kindOf('Howard Fineman'), 'person');
+  assert.equal(kindOf('Twitter'), 'platform');
+  const person = found.mentions.find((m) => m.kind === 'person');
+  assert.ok(person?.descriptor);
+  assert.equal(text.slice(person.descriptor.start, person.descriptor.end), 'NBC News Analyst');
+  assert.equal(person.title, 'Analyst');
+});
+
+test('a long organisation name with connectors stays whole before a title', () => {
+  const text = 'National Association for the Advancement of Colored People President Derrick Johnson spoke.';
+  const { kindOf } = entities(text);
+  assert.equal(kindOf('National Association for the Advancement of Colored People'), 'organization');
+  assert.equal(kindOf('Derrick Johnson'), 'person');
+});
+
+test('a surname alone re-mentions the full name, before or after it', () => {
+  const text =
+    'Trump supporters gathered. Later, Donald Trump spoke. Mary Keller listened.\n\nTrump left early and Keller stayed.';
+  const { found, mentions } = entities(text);
+  assert.deepEqual(mentions('Donald Trump'), ['Trump', 'Donald Trump', 'Trump']);
+  assert.deepEqual(mentions('Mary Keller'), ['Mary Keller', 'Keller']);
+  assert.equal(found.entities.filter((e) => e.kind === 'person').length, 2);
+  const trump = found.entities.find((e) => e.name === 'Donald Trump');
+  assert.equal(found.genders.get(trump?.id ?? ''), 'male');
+});
+
+test('an acronym joins the organisation whose initials it is', () => {
+  const text = 'The National Rifle Association issued a statement. The NRA said it would appeal.';
+  const { mentions } = entities(text);
+  assert.deepEqual(mentions('National Rifle Association'), ['National Rifle Association', 'NRA']);
+});
+
+test('suffixes tell organisations and places; possessives end a name', () => {
+  const text =
+    'Protesters stormed the US Capitol as Capitol Police’s officers retreated towards Pennsylvania Avenue.';
+  const { kindOf, mentions } = entities(text);
+  assert.equal(kindOf('US Capitol'), 'place');
+  assert.equal(kindOf('Capitol Police'), 'organization');
+  assert.deepEqual(mentions('Capitol Police'), ['Capitol Police']);
+  assert.equal(kindOf('Pennsylvania Avenue'), 'place');
+});
+
+test('sentence-initial capitals and days are not names', () => {
+  const text =
+    'Video has emerged of the crash. Thousands gathered on Wednesday. Dramatic images show the scene.';
+  const { found } = entities(text);
+  assert.deepEqual(
+    found.entities.map((e) => e.name),
+    [],
+  );
+});
+
+test('"X" is a platform only where a channel preposition introduces it', () => {
+  const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
+  const { found } = entities(text);
+  const x = found.entities.filter((e) => e.name === 'X');
+  assert.equal(x.length, 1);
+  assert.equal(x[0]?.kind, 'platform');
+  assert.equal(x[0]?.mentions.length, 1);
+});
+
+test('a courtesy title gives the pronoun and makes a lone surname a person', () => {
+  const text = 'Mrs. Okonkwo said the school would reopen.';
+  const { found } = entities(text);
+  const person = found.entities.find((e) => e.kind === 'person');
+  assert.equal(person?.name, 'Okonkwo');
+  assert.equal(found.genders.get(person?.id ?? ''), 'female');
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { findHedges } from '../../../src/analyze/hedges/find-hedges.js';
+import {
+  attributionKind,
+  buildAttributions,
+  outsideHeadings,
+} from '../../../src/analyze/sources/build-attributions.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+import type { Span } from '../../../src/model/analysis.js';
+
+function at(text: string, part: string, n = 0): Span {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(part, i + 1);
+  assert.ok(i >= 0, `"${part}" not in text`);
+  return { start: i, end: i + part.length };
+}
+
+test('direct, indirect and mixed by the quotation marks around the content', () => {
+  const text =
+    '“We will win,” she said. She said they would win. She said the plan was “dead on arrival” and costly.';
+  assert.equal(attributionKind(text, [at(text, 'We will win,')]), 'direct');
+  assert.equal(attributionKind(text, [at(text, 'We will win')]), 'direct');
+  assert.equal(attributionKind(text, [at(text, 'they would win')]), 'indirect');
+  assert.equal(attributionKind(text, [at(text, 'the plan was “dead on arrival” and costly')]), 'mixed');
+});
+
+test('a paragraph of a multi-paragraph quotation is direct though it has no closing mark', () => {
+  const text = '“I gave this club everything I had,\n\n“But results are what count.”';
+  assert.equal(attributionKind(text, [at(text, 'I gave this club everything I had,')]), 'direct');
+});
+
+test('channel, inherited channel, hedged, writer qualifier and a channel read into the content', () => {
+  const text =
+    'Analyst Ruth Mbeki questioned on Twitter the timing of the vote.\n\n“Why now?” she asked.\n\nThe mayor reportedly said, without evidence, that the count was rigged.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const found: FoundAttribution[] = [
+    // the span finder read "Twitter" into the content
+    {
+      content: [at(text, 'Twitter the timing of the vote')],
+      cue: at(text, 'questioned'),
+      source: at(text, 'Analyst Ruth Mbeki'),
+      confidence: 0.9,
+    },
+    { content: [at(text, 'Why now?')], cue: at(text, 'asked'), source: at(text, 'she'), confidence: 0.8 },
+    {
+      content: [at(text, 'without evidence, that the count was rigged')],
+      cue: at(text, 'said', 0),
+      source: at(text, 'The mayor'),
+      confidence: 1.4,
+    },
+  ];
+  const { cues } = findHedges(text);
+  const built = buildAttributions({ layer, found, sourceIds: ['s1', 's1', 's2'], entities, hedgeCues: cues });
+  const slice = (s: Span | undefined | null) => (s ? text.slice(s.start, s.end) : undefined);
+  assert.equal(slice(built[0]?.content), 'the timing of the vote');
+  assert.equal(built[0]?.channel?.name, 'Twitter');
+  assert.equal(built[1]?.kind, 'direct');
+  assert.equal(built[1]?.channel?.name, 'Twitter', 'the same speaker straight after keeps the channel');
+  assert.equal(slice(built[2]?.content), 'the count was rigged');
+  assert.equal(built[2]?.writerQualifier?.text, 'without evidence');
+  assert.equal(built[2]?.hedged, true);
+  assert.equal(built[2]?.confidence, 1);
+  assert.deepEqual(
+    built.map((a) => a.id),
+    ['a1', 'a2', 'a3'],
+  );
+});
+
+test('attributions read into a heading are dropped', () => {
+  const text = 'Police action questioned\n\nThe chief said the review would start soon.';
+  const heading = { kind: 'heading' as const, span: at(text, 'Police action questioned') };
+  const found: FoundAttribution[] = [
+    { content: [at(text, 'Police action')], cue: at(text, 'questioned'), source: null, confidence: 0.5 },
+    {
+      content: [at(text, 'the review would start soon')],
+      cue: at(text, 'said'),
+      source: at(text, 'The chief'),
+      confidence: 0.9,
+    },
+  ];
+  assert.deepEqual(
+    outsideHeadings(found, [heading]).map((f) => f.cue && text.slice(f.cue.start, f.cue.end)),
+    ['said'],
+  );
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { findChannel } from '../../../src/analyze/sources/find-channel.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+
+/** The channel found in the whole (one-sentence) text, with `content` excluded. */
+function channelOf(text: string, content = '', source = '') {
+  const layer = buildTextLayer(text);
+  const c = content ? text.indexOf(content) : -1;
+  const s = source ? text.indexOf(source) : -1;
+  const found = findChannel({
+    text,
+    region: { start: 0, end: text.length },
+    content: c >= 0 ? [{ start: c, end: c + content.length }] : [],
+    source: s >= 0 ? { start: s, end: s + source.length } : null,
+    mentions: findEntities(layer).mentions,
+  });
+  return found && { name: found.name, text: text.slice(found.span.start, found.span.end) };
+}
+
+test('platforms after a preposition, outlets after "told" or "an interview with"', () => {
+  assert.deepEqual(channelOf('Howard Fineman questioned on Twitter the actions of police.'), {
+    name: 'Twitter',
+    text: 'Twitter',
+  });
+  assert.deepEqual(channelOf('“They were shot,” Derrick Johnson told USA Today.', 'They were shot'), {
+    name: 'USA Today',
+    text: 'USA Today',
+  });
+  assert.equal(
+    channelOf('She said in an interview with CNN that she would run.', 'she would run')?.name,
+    'CNN',
+  );
+  assert.equal(channelOf('He announced it on Facebook Live on Sunday.')?.name, 'Facebook Live');
+  assert.equal(
+    channelOf('In a post on X, the minister said the talks had failed.', 'the talks had failed')?.name,
+    'X',
+  );
+});
+
+test('fixed phrases give generic channels', () => {
+  assert.equal(
+    channelOf('The company said in a statement that sales fell.', 'sales fell')?.name,
+    'statement',
+  );
+  assert.equal(
+    channelOf('There were allegations online that officers helped.', 'officers helped')?.name,
+    'online',
+  );
+  assert.equal(
+    channelOf('The mayor told reporters the road would reopen.', 'the road would reopen')?.name,
+    'reporters',
+  );
+});
+
+test('a platform in the source is the channel; words inside the quote are not', () => {
+  assert.equal(
+    channelOf('It was branded “a disgrace” by one Twitter user.', 'a disgrace', 'one Twitter user')?.name,
+    'Twitter',
+  );
+  assert.equal(channelOf('“I never post on Facebook,” she said.', 'I never post on Facebook'), undefined);
+});

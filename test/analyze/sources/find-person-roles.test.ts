@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { findPersonRoles } from '../../../src/analyze/sources/find-person-roles.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+
+function rolesOf(text: string) {
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const roles = findPersonRoles(layer, entities);
+  return (name: string) => {
+    const id = entities.entities.find((e) => e.name === name)?.id ?? '';
+    const r = roles.get(id);
+    return r && { role: r.role, affiliation: r.affiliation, words: [...r.words].sort() };
+  };
+}
+
+test('a capitalised descriptor with a title gives role and affiliation', () => {
+  const of = rolesOf('NBC News Analyst Howard Fineman questioned the police.');
+  assert.deepEqual(of('Howard Fineman'), {
+    role: 'NBC News Analyst',
+    affiliation: 'NBC News',
+    words: ['analyst'],
+  });
+});
+
+test('a lowercase premodifier and an appositive give roles; courtesy titles do not', () => {
+  const of = rolesOf(
+    'Political commentator and television host Joy Reid called for an inquiry. Derrick Johnson, president of the Harbor Workers Union, agreed. Mrs. Okafor declined to comment.',
+  );
+  assert.equal(of('Joy Reid')?.role, 'Political commentator and television host');
+  assert.deepEqual(of('Joy Reid')?.words, ['commentator', 'host']);
+  assert.deepEqual(of('Derrick Johnson'), {
+    role: 'President',
+    affiliation: 'Harbor Workers Union',
+    words: ['president'],
+  });
+  assert.equal(of('Okafor')?.role, undefined);
+});
+
+test('a title answers to its description noun ("Sen." → "senator")', () => {
+  const of = rolesOf('Sen. Maria Lopez voted against the bill.');
+  assert.ok(of('Maria Lopez')?.words.includes('senator'));
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { findPersonRoles } from '../../../src/analyze/sources/find-person-roles.js';
+import { resolveSources } from '../../../src/analyze/sources/resolve-sources.js';
+import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+import type { Span } from '../../../src/model/analysis.js';
+
+/** The span of the n-th occurrence (from 0) of `part` in `text`. */
+function at(text: string, part: string, n = 0): Span {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(part, i + 1);
+  assert.ok(i >= 0, `"${part}" not in text`);
+  return { start: i, end: i + part.length };
+}
+
+function resolve(text: string, found: FoundAttribution[]) {
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const { sources, sourceIds } = resolveSources(layer, found, entities, findPersonRoles(layer, entities));
+  return sourceIds.map((id) => sources.find((s) => s.id === id) ?? null);
+}
+
+const att = (content: Span, cue: Span | null, source: Span | null): FoundAttribution => ({
+  content: [content],
+  cue,
+  source,
+  confidence: 0.9,
+});
+
+test('a pronoun goes to the previous attribution’s person when the gender agrees', () => {
+  const text =
+    'Senator Maria Lopez said the bill would pass. Her rival, Tom Baker, disagreed.\n\n“We will see,” she said.';
+  const [first, , third] = resolve(text, [
+    att(at(text, 'the bill would pass'), at(text, 'said'), at(text, 'Senator Maria Lopez')),
+    att(at(text, 'disagreed'), at(text, 'disagreed'), at(text, 'Tom Baker')),
+    att(at(text, 'We will see'), at(text, 'said', 1), at(text, 'she')),
+  ]);
+  assert.equal(first?.name, 'Maria Lopez');
+  assert.equal(first?.role, 'Senator');
+  assert.equal(third?.name, 'Maria Lopez');
+  assert.equal(third?.mentions.length, 2);
+});
+
+test('a description goes to the person introduced with that role; a surname to the full name', () => {
+  const text =
+    'Derrick Johnson, president of the Harbor Workers Union, called the deal unfair. “It is theft,” the president said. Johnson added that talks would go on.';
+  const [a, b, c] = resolve(text, [
+    att(at(text, 'the deal unfair'), at(text, 'called'), at(text, 'Derrick Johnson')),
+    att(at(text, 'It is theft'), at(text, 'said'), at(text, 'the president')),
+    att(at(text, 'talks would go on'), at(text, 'added'), at(text, 'Johnson', 1)),
+  ]);
+  assert.equal(a?.name, 'Derrick Johnson');
+  assert.equal(a?.role, 'President');
+  assert.equal(a?.affiliation, 'Harbor Workers Union');
+  assert.equal(b?.id, a?.id);
+  assert.equal(c?.id, a?.id);
+});
+
+test('unnamed, vague, document and organisation mentions get their kinds', () => {
+  const text =
+    'A senior official said talks had stalled. Critics said the plan was doomed. A leaked memo said costs would double. Police said two men were held. The Finance Ministry said it was confident.';
+  const kinds = resolve(text, [
+    att(at(text, 'talks had stalled'), at(text, 'said'), at(text, 'A senior official')),
+    att(at(text, 'the plan was doomed'), at(text, 'said', 1), at(text, 'Critics')),
+    att(at(text, 'costs would double'), at(text, 'said', 2), at(text, 'A leaked memo')),
+    att(at(text, 'two men were held'), at(text, 'said', 3), at(text, 'Police')),
+    att(at(text, 'it was confident'), at(text, 'said', 4), at(text, 'The Finance Ministry')),
+  ]).map((s) => [s?.kind, s?.name]);
+  assert.deepEqual(kinds, [
+    ['unnamed', 'A senior official'],
+    ['vague', 'Critics'],
+    ['document', 'A leaked memo'],
+    ['organization', 'Police'],
+    ['organization', 'Finance Ministry'],
+  ]);
+});
+
+test('a noun cue without a speaker is a vague source with no name; a floating quote keeps the last speaker', () => {
+  const text =
+    'There were claims online that the vote was rigged.\n\nAnna Berg said the count was fair.\n\n“Every ballot was checked twice.”';
+  const [claims, berg, floating] = resolve(text, [
+    att(at(text, 'the vote was rigged'), at(text, 'claims'), null),
+    att(at(text, 'the count was fair'), at(text, 'said'), at(text, 'Anna Berg')),
+    att(at(text, 'Every ballot was checked twice.'), null, null),
+  ]);
+  assert.equal(claims?.kind, 'vague');
+  assert.equal(claims?.name, null);
+  assert.equal(berg?.name, 'Anna Berg');
+  assert.equal(floating?.id, berg?.id);
+});
+
+test('an organisation named after "of" is the affiliation, not the speaker', () => {
+  const text = 'A spokeswoman for the Ministry of Health said vaccines were safe.';
+  const [s] = resolve(text, [
+    att(
+      at(text, 'vaccines were safe'),
+      at(text, 'said'),
+      at(text, 'A spokeswoman for the Ministry of Health'),
+    ),
+  ]);
+  assert.equal(s?.kind, 'unnamed');
+  assert.equal(s?.affiliation, 'Ministry of Health');
+});

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTextLayer, paragraphSpans } from '../../../src/analyze/text/build-text-layer.js';
+import type { TextLayer } from '../../../src/analyze/text/text-layer.js';
+
+function assertExactOffsets(layer: TextLayer): void {
+  for (const t of layer.tokens) assert.equal(layer.text.slice(t.start, t.end), t.text);
+  for (const s of layer.sentences) {
+    assert.equal(s.start, layer.tokens[s.firstToken]?.start);
+    assert.equal(s.end, layer.tokens[s.endToken - 1]?.end);
+  }
+}
+
+test('token offsets are exact around typographic quotes, dashes and abbreviations', () => {
+  const text =
+    'Sen. Mary Lane of the U.S. Senate said: “We can’t—won’t—wait.” Her aide added, ‘no’ -- "never."';
+  const layer = buildTextLayer(text);
+  assertExactOffsets(layer);
+  const words = layer.tokens.map((t) => t.text);
+  assert.ok(words.includes('Sen.'), 'keeps "Sen." as one token');
+  assert.ok(words.includes('U.S.'), 'keeps "U.S." as one token');
+  for (const mark of ['“', '”', '—', '‘', '"'])
+    assert.ok(words.includes(mark), `tokenises ${mark} on its own`);
+  assert.equal(layer.tokens.find((t) => t.text === 'said')?.pos, 'VERB');
+});
+
+test('sentences split after a closing quote, not inside an abbreviation', () => {
+  const text = '“We will win,” Sen. Lane said. “Nobody doubts it.” The vote is Friday.';
+  const layer = buildTextLayer(text);
+  const sentences = layer.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, [
+    '“We will win,” Sen. Lane said.',
+    '“Nobody doubts it.”',
+    'The vote is Friday.',
+  ]);
+});
+
+test('paragraphs are blank-line separated blocks and sentences never cross them', () => {
+  const text = 'First paragraph here.\n\nSecond one, with two\nlines.\n\n\n  Third.  ';
+  const layer = buildTextLayer(text);
+  assert.deepEqual(
+    paragraphSpans(text).map((p) => text.slice(p.start, p.end)),
+    ['First paragraph here.', 'Second one, with two\nlines.', 'Third.'],
+  );
+  for (const s of layer.sentences) {
+    const p = layer.paragraphs[s.paragraph];
+    assert.ok(p && s.start >= p.start && s.end <= p.end);
+  }
+  assertExactOffsets(layer);
+});
+
+test('empty and blank text give an empty layer', () => {
+  for (const text of ['', '   \n\n  ']) {
+    const layer = buildTextLayer(text);
+    assert.equal(layer.tokens.length, 0);
+    assert.equal(layer.sentences.length, 0);
+    assert.equal(layer.paragraphs.length, 0);
+  }
+});
+
+test('a text of only quotation marks is covered by tokens of quotation marks', () => {
+  const text = '“”""‘’«»„'.repeat(50);
+  const layer = buildTextLayer(text);
+  assertExactOffsets(layer);
+  assert.equal(
+    layer.tokens.reduce((n, t) => n + t.text.length, 0),
+    text.length,
+  );
+  for (const t of layer.tokens) assert.match(t.text, /^[“”"‘’«»„]+$/);
+});
+
+/** CPU time of fn in ms: the limit is about our work, not about other processes on the machine. */
+function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+test('absurd input stays bounded: a 5 MB text and a one-million-character line', () => {
+  const para = 'The mayor said the budget, which passed on Tuesday, was “balanced and fair.” ';
+  const big = `${para.repeat(12)}\n\n`.repeat(Math.ceil(5_000_000 / (para.length * 12 + 2)));
+  let layer = buildTextLayer('');
+  const bigMs = cpuMs(() => {
+    layer = buildTextLayer(big);
+  });
+  assert.ok(bigMs < 2000, `5 MB took ${bigMs} ms of CPU`);
+  assert.ok(layer.tokens.length > 800_000);
+  const last = layer.tokens[layer.tokens.length - 1];
+  assert.equal(big.slice(last?.start, last?.end), last?.text);
+
+  const line = 'word '.repeat(200_000);
+  let long = buildTextLayer('');
+  const lineMs = cpuMs(() => {
+    long = buildTextLayer(line);
+  });
+  assert.ok(lineMs < 2000, `1M-character line took ${lineMs} ms of CPU`);
+  assert.equal(long.tokens.length, 200_000);
+  assert.ok(
+    long.sentences.every((s) => s.endToken - s.firstToken <= 400),
+    'runaway sentences are cut',
+  );
+});
