@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { findAttributions } from '../src/analyze/attribution/find-attributions.js';
-import { buildTextLayer, paragraphSpans } from '../src/analyze/text/build-text-layer.js';
+import { buildTextLayer } from '../src/analyze/text/build-text-layer.js';
+import { verbatimTextArticle } from '../src/extract/text/verbatim-text-article.js';
 import type { Analysis, Article, InputInfo, Span } from '../src/model/analysis.js';
 
 type Piece = [number, number];
@@ -28,20 +29,6 @@ const dataDir = resolve(arg('data', '../shared/data/polnear/dev'));
 const outPath = resolve(arg('out', join(tmpdir(), 'whosaid-attribution-predictions.json')));
 const scorerPath = resolve(arg('scorer', '../shared/bench/score-attribution.mjs'));
 const rounds = Number(arg('rounds', '3'));
-
-/** The file's text as an Article: blocks are its blank-line paragraphs, offsets unchanged. */
-function articleOf(text: string): Article {
-  return {
-    headline: null,
-    byline: [],
-    publishedAt: null,
-    language: 'en',
-    text,
-    blocks: paragraphSpans(text).map((span) => ({ kind: 'paragraph' as const, span })),
-    captions: [],
-    boilerplate: [],
-  };
-}
 
 const piece = (s: Span): Piece => [s.start, s.end];
 
@@ -94,7 +81,7 @@ async function main(): Promise<void> {
     ? 'analyzeArticle (full Analysis)'
     : 'buildTextLayer + findAttributions (analyzeArticle not found)';
   const run = (text: string): Row[] =>
-    analyze ? rowsOfAnalysis(analyze(articleOf(text))) : rowsOfSpanFinder(text);
+    analyze ? rowsOfAnalysis(analyze(verbatimTextArticle(text))) : rowsOfSpanFinder(text);
 
   const pred: Record<string, Row[]> = {};
   names.forEach((n, k) => {
@@ -138,7 +125,7 @@ async function main(): Promise<void> {
     console.log(
       `  ${kind.padEnd(4)} compromise quotes+people ${mc.toFixed(2)} ms (${(1000 / mc).toFixed(0)} articles/s)`,
     );
-    console.log(`  ${kind.padEnd(4)} ratio whosaid / compromise ${(mo / mc).toFixed(2)}`);
+    console.log(`  ${kind.padEnd(4)} speed-up compromise / whosaid ${(mc / mo).toFixed(2)}×`);
   }
 
   if (!existsSync(join(dataDir, 'attributions'))) return;

@@ -124,9 +124,13 @@ interface Timing {
 
 /**
  * Median over pages of each page's median time over rounds, for ours and (when asked) the
- * peer. Rounds alternate: all pages with ours, then all pages with the peer, so both see the
- * same machine load over the run while neither pays for the other's garbage mid-page. One
- * warm-up pass of ours runs before the peer ever does and gives ours' own peak RSS.
+ * peer. Each round times all pages with one side, then all pages with the other, starting
+ * with ours in even rounds and with the peer in odd ones: both see the same machine load over
+ * the run, and whatever garbage one side leaves for the collector lands on each side equally
+ * often. (A forced full collection before each block was tried: it empties the young
+ * generation, which then regrows by collecting often while the page's tree is alive, and
+ * made both sides slower and the ratio noisier, so it is not done.) One warm-up pass of ours
+ * runs before the peer ever does and gives ours' own peak RSS.
  */
 function timeSideBySide(pages: Page[], rounds: number, withPeer: boolean): Timing {
   for (const p of pages) ours(p.html);
@@ -141,8 +145,10 @@ function timeSideBySide(pages: Page[], rounds: number, withPeer: boolean): Timin
       (times[i] as number[]).push(performance.now() - t0);
     });
   for (let r = 0; r < rounds; r++) {
+    const peerFirst = withPeer && r % 2 === 1;
+    if (peerFirst) timeAll(readability, peerTimes);
     timeAll(ours, oursTimes);
-    if (withPeer) timeAll(readability, peerTimes);
+    if (withPeer && !peerFirst) timeAll(readability, peerTimes);
   }
   return {
     ours: median(oursTimes.map(median)),

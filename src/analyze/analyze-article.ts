@@ -6,31 +6,29 @@ import { mergeAttributions } from './assist/merge-attributions.js';
 import { findAttributions } from './attribution/find-attributions.js';
 import { findEntities } from './entities/find-entities.js';
 import { findHedges } from './hedges/find-hedges.js';
-import { boundLayer } from './locate.js';
 import { findMedia } from './media/find-media.js';
-import { buildAttributions, outsideHeadings } from './sources/build-attributions.js';
+import { buildAttributions, usableAttributions } from './sources/build-attributions.js';
 import { findPersonRoles } from './sources/find-person-roles.js';
 import { resolveSources } from './sources/resolve-sources.js';
 import { buildTextLayer } from './text/build-text-layer.js';
 
 /**
- * Characters of body text the text-scanning analyzers read (entities, rules, hedges, media):
- * about 17,000 words, a dozen long articles; beyond it absurd input degrades instead of
- * running for seconds. The span finder has its own token limit.
+ * Characters of body text analysed: about 17,000 words, several times the longest news
+ * story. Beyond it, absurd input (a 5 MB "article") is analysed only this far instead of
+ * running for seconds; spans stay offsets into the whole `article.text`.
  */
-export const MAX_SCANNED_CHARS = 100_000;
+export const MAX_ANALYZED_CHARS = 100_000;
 
 export function analyzeArticle(article: Article, input: InputInfo = { kind: 'text' }): Analysis {
-  const layer = buildTextLayer(article.text);
-  const scanned = boundLayer(layer, MAX_SCANNED_CHARS);
-  const entities = findEntities(scanned);
-  const found = outsideHeadings(
-    mergeAttributions(findAttributions(layer), findAssistedAttributions(scanned)),
+  const layer = buildTextLayer(analyzedPart(article.text));
+  const entities = findEntities(layer);
+  const found = usableAttributions(
+    mergeAttributions(findAttributions(layer), findAssistedAttributions(layer)),
     article.blocks,
   );
-  const roles = findPersonRoles(scanned, entities);
+  const roles = findPersonRoles(layer, entities);
   const { sources, sourceIds, inheritedMentions } = resolveSources(layer, found, entities, roles);
-  const { hedges, cues: hedgeCues } = findHedges(scanned.text);
+  const { hedges, cues: hedgeCues } = findHedges(layer.text);
   const attributions = buildAttributions({ layer, found, sourceIds, inheritedMentions, entities, hedgeCues });
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -41,6 +39,14 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
     sources,
     attributions,
     hedges,
-    media: findMedia(scanned, article.captions),
+    media: findMedia(layer, article.captions),
   };
+}
+
+/** The text up to MAX_ANALYZED_CHARS, cut after a sentence end or at least a space. */
+function analyzedPart(text: string): string {
+  if (text.length <= MAX_ANALYZED_CHARS) return text;
+  const head = text.slice(0, MAX_ANALYZED_CHARS);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  return head.slice(0, cut > 0 ? cut + 1 : Math.max(head.lastIndexOf(' '), 0));
 }

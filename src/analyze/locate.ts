@@ -27,20 +27,3 @@ export function sentenceSpanAt(layer: TextLayer, at: number): Span {
 export function paragraphIndexAt(layer: TextLayer, at: number): number {
   return Math.max(0, lastStartingAtOrBefore(layer.paragraphs, at));
 }
-
-/**
- * The layer cut to its first `maxChars` characters (whole sentences), text included: the
- * analyzers that scan text stay bounded on absurd input. Offsets are unchanged (a prefix).
- */
-export function boundLayer(layer: TextLayer, maxChars: number): TextLayer {
-  if (layer.text.length <= maxChars) return layer;
-  let s = layer.sentences.length;
-  while (s > 0 && (layer.sentences[s - 1] as TextLayer['sentences'][number]).end > maxChars) s--;
-  const sentences = layer.sentences.slice(0, s);
-  const end = sentences[s - 1]?.end ?? 0;
-  const tokens = layer.tokens.slice(0, sentences[s - 1]?.endToken ?? 0);
-  const paragraphs = layer.paragraphs
-    .filter((p) => p.start < end)
-    .map((p) => ({ start: p.start, end: Math.min(p.end, end) }));
-  return { text: layer.text.slice(0, end), tokens, sentences, paragraphs };
-}

@@ -133,12 +133,18 @@ export const Media = z.object({
 });
 export type Media = z.infer<typeof Media>;
 
-export const Analysis = z.object({
+/** The extract stage's output: the input it came from and the Article, without analysis. */
+export const Extraction = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** sha256 of the normalised body text: the dedup key. */
   id: z.string().regex(/^[0-9a-f]{64}$/),
   input: InputInfo,
   article: Article,
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+/** The analyze stage's output: the Extraction with who said what. */
+export const Analysis = Extraction.extend({
   entities: z.array(Entity),
   sources: z.array(Source),
   attributions: z.array(Attribution),
@@ -154,15 +160,6 @@ export const Document = z.object({
   content: z.string(),
 });
 export type Document = z.infer<typeof Document>;
-
-/** The extract stage's output: the input it came from and the Article, without analysis. */
-export const Extraction = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^[0-9a-f]{64}$/),
-  input: InputInfo,
-  article: Article,
-});
-export type Extraction = z.infer<typeof Extraction>;
 
 export const OUTPUT_SCHEMAS = { analysis: Analysis, extraction: Extraction } as const;
 export type OutputSchemaName = keyof typeof OUTPUT_SCHEMAS;

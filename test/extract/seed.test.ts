@@ -36,7 +36,13 @@ for (const file of ['capitol-selfie.txt', 'capitol-selfie.html']) {
     ]);
     const kinds = article.boilerplate.map((item) => item.kind);
     assert.ok(kinds.includes('tip-line') && kinds.includes('social-follow'), kinds.join(', '));
-    for (const snippet of ['Source: Twitter', 'Do you have a story tip', 'follow us on', 'Related stories', 'Advertisement']) {
+    for (const snippet of [
+      'Source: Twitter',
+      'Do you have a story tip',
+      'follow us on',
+      'Related stories',
+      'Advertisement',
+    ]) {
       assert.ok(!article.text.includes(snippet), `body should not contain "${snippet}"`);
     }
   });

@@ -1,7 +1,9 @@
 // Rules that assist the learned span finder on explicit frames it sees rarely in training:
 // "according to X", noun cues ("allegations online that …"), "reiterated his claims …",
-// passive labels ("was branded “…” by X"), "called for …", "can be heard shouting “…”", and
-// paragraphs that are a quotation with no cue (floating quotes, resolved to the previous speaker).
+// passive labels ("was branded “…” by X"), "called for …", "can be heard shouting “…”",
+// quotations closed by their cue (“…,” she said; “… , said X with the closing mark missing),
+// dash-introduced quotes, "…, court documents show.", and paragraphs that are a quotation with
+// no cue (floating quotes, resolved to the previous speaker).
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import sourceWords from '../sources/data/source-words.json' with { type: 'json' };

@@ -80,12 +80,22 @@ export function decodeChain(e: EncodedChain): ChainModel {
   const wBuf = Buffer.from(e.weights, 'base64');
   const q = new Int16Array(wBuf.buffer, wBuf.byteOffset, wBuf.byteLength / 2);
   const weights = new Float32Array((1 << e.bits) * T);
+  const table = new Int16Array((1 << e.bits) * T);
   let r = 0;
   for (let k = 0; k < deltas.length; k++) {
     r = k === 0 ? (deltas[0] as number) : r + (deltas[k] as number);
-    for (let t = 0; t < T; t++) weights[r * T + t] = (q[k * T + t] as number) * e.scale;
+    for (let t = 0; t < T; t++) {
+      table[r * T + t] = q[k * T + t] as number;
+      weights[r * T + t] = (q[k * T + t] as number) * e.scale;
+    }
   }
-  return { tags: e.tags, bits: e.bits, weights, transitions: Float32Array.from(e.transitions) };
+  return {
+    tags: e.tags,
+    bits: e.bits,
+    weights,
+    transitions: Float32Array.from(e.transitions),
+    quantized: { q: table, scale: e.scale },
+  };
 }
 
 export function encodeModel(model: AttributionModel): EncodedModel {

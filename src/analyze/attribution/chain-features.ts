@@ -12,7 +12,13 @@ export const MAX_FEATURES_PER_TOKEN = 64;
 const COLON = hashString(':');
 const COMMA = hashString(',');
 
-function at(arr: Int32Array | Uint8Array, i: number): number {
+// Two monomorphic readers (one per array type): a shared one for both types ran several
+// times slower, and feature extraction is a third of the finder's time.
+function at(arr: Int32Array, i: number): number {
+  return i >= 0 && i < arr.length ? (arr[i] as number) : EDGE;
+}
+
+function at8(arr: Uint8Array, i: number): number {
   return i >= 0 && i < arr.length ? (arr[i] as number) : EDGE;
 }
 
@@ -56,12 +62,12 @@ export function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0:
   out[p++] = mix3(13, at(lw, i - 1), at(lw, i), 0);
   out[p++] = mix3(14, at(lw, i), at(lw, i + 1), 0);
   out[p++] = mix2(15, at(a.lemma, i), 0);
-  out[p++] = mix2(16, at(lex, i), 0);
-  out[p++] = mix3(17, at(lex, i), at(pos, i), 0);
-  out[p++] = mix3(18, at(lex, i - 1), at(lex, i), 0);
-  out[p++] = mix3(19, at(lex, i), at(lex, i + 1), 0);
-  const inside = at(a.inside, i);
-  out[p++] = mix3(20, inside, at(lex, i), 0);
+  out[p++] = mix2(16, at8(lex, i), 0);
+  out[p++] = mix3(17, at8(lex, i), at(pos, i), 0);
+  out[p++] = mix3(18, at8(lex, i - 1), at8(lex, i), 0);
+  out[p++] = mix3(19, at8(lex, i), at8(lex, i + 1), 0);
+  const inside = at8(a.inside, i);
+  out[p++] = mix3(20, inside, at8(lex, i), 0);
   out[p++] = mix3(21, inside, at(pos, i), 0);
   const prev = a.prevMark[i] as number;
   const next = a.nextMark[i] as number;
@@ -69,21 +75,21 @@ export function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0:
   const dNext = next < 0 ? 15 : bucket(next - i);
   out[p++] = mix3(22, dPrev, at(pos, i), 0);
   out[p++] = mix3(23, dNext, at(pos, i), 0);
-  out[p++] = mix(mix3(24, dPrev, dNext, 0), at(lex, i));
+  out[p++] = mix(mix3(24, dPrev, dNext, 0), at8(lex, i));
   const place = sentencePlace(a, i);
-  out[p++] = mix3(25, place, at(lex, i), 0);
+  out[p++] = mix3(25, place, at8(lex, i), 0);
   out[p++] = mix3(26, place, at(pos, i), 0);
   out[p++] = mix3(27, at(a.lemma, i), at(pos, i), 0);
   out[p++] = mix3(28, at(lw, i), inside, 0);
   out[p++] = mix3(29, at(lw, i), place, 0);
-  out[p++] = mix3(30, at(lw, i), at(a.mark, i + 1), 0);
+  out[p++] = mix3(30, at(lw, i), at8(a.mark, i + 1), 0);
   out[p++] = mix3(31, at(a.lemma, i), at(pos, i + 1), 0);
   out[p++] = mix3(32, at(a.lemma, i), at(lw, i + 1), 0);
   out[p++] = mix3(33, at(lw, i - 1), at(a.lemma, i), 0);
   out[p++] = mix3(34, at(a.lemma, i), dPrev, 0);
   out[p++] = mix3(35, at(pos, i - 2), at(pos, i - 1), at(pos, i));
   out[p++] = mix3(36, at(a.lemma, i), at(pos, i - 1), 0);
-  out[p++] = mix3(37, at(a.mark, i - 1), at(pos, i), 0);
+  out[p++] = mix3(37, at8(a.mark, i - 1), at(pos, i), 0);
   const thatAhead =
     (a.cumThat[Math.min(a.n, i + 4)] as number) - (a.cumThat[Math.min(a.n, i + 1)] as number) > 0 ? 1 : 0;
   out[p++] = mix3(38, at(a.lemma, i), thatAhead, 0);
@@ -94,9 +100,23 @@ export function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0:
   return p;
 }
 
-/** Cue tagger input for tokens [from, to). */
-export function cueInput(a: TokenAtoms, from: number, to: number): ChainInput {
-  const feats = new Int32Array((to - from) * MAX_FEATURES_PER_TOKEN);
+let scratch = new Int32Array(64 * MAX_FEATURES_PER_TOKEN);
+
+/**
+ * A feature buffer for n tokens. With `reuse`, one shared buffer (valid until the next call:
+ * the finder scores each input before it builds the next); otherwise a fresh one (training
+ * keeps its inputs).
+ */
+function featureBuffer(n: number, reuse: boolean): Int32Array {
+  const size = n * MAX_FEATURES_PER_TOKEN;
+  if (!reuse) return new Int32Array(size);
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/** Cue tagger input for tokens [from, to); `reuse`: see featureBuffer. */
+export function cueInput(a: TokenAtoms, from: number, to: number, reuse = false): ChainInput {
+  const feats = featureBuffer(to - from, reuse);
   const offsets = new Int32Array(to - from + 1);
   let p = 0;
   for (let i = from; i < to; i++) {
@@ -104,7 +124,7 @@ export function cueInput(a: TokenAtoms, from: number, to: number): ChainInput {
     p = cueTokenFeatures(a, i, feats, p);
   }
   offsets[to - from] = p;
-  return { n: to - from, feats: feats.slice(0, p), offsets };
+  return { n: to - from, feats: reuse ? feats.subarray(0, p) : feats.slice(0, p), offsets };
 }
 
 /** A cue as the role tagger sees it: its tokens [start, end) and its window [from, to). */
@@ -210,12 +230,12 @@ export function roleTokenFeatures(
   out[q++] = mix3(115, cue.key, rel, 0);
   out[q++] = mix3(116, dir, at(lw, i - 1), 0);
   out[q++] = mix3(117, dir, at(lw, i + 1), 0);
-  out[q++] = mix3(118, dir, at(a.mark, i), inside);
+  out[q++] = mix3(118, dir, at8(a.mark, i), inside);
   out[q++] = mix(mix3(119, dir, cb, p), 0);
   out[q++] = mix(mix3(120, dir, vb, p), 0);
   out[q++] = mix(mix3(121, dir, sentencePlace(a, i), sOff), 0);
   out[q++] = mix3(122, dir, at(a.shape, i), 0);
-  out[q++] = mix3(123, dir, at(a.lex, i), 0);
+  out[q++] = mix3(123, dir, at8(a.lex, i), 0);
   out[q++] = mix(mix3(124, cue.lex, dir, p), 0);
   out[q++] = mix(mix3(125, cue.first, dir, sOff), 0);
   out[q++] = mix3(126, dir, that, vb);
@@ -223,10 +243,10 @@ export function roleTokenFeatures(
   out[q++] = mix3(129, cue.colon, dir, inside);
   out[q++] = mix(mix3(130, dir, mb, cb), vb);
   out[q++] = mix(mix3(131, cue.key, dir, inside), mb);
-  out[q++] = mix3(132, rel, at(a.mark, i), 0);
-  out[q++] = mix(mix3(133, dir, p, at(a.lex, i)), bucket(dist));
+  out[q++] = mix3(132, rel, at8(a.mark, i), 0);
+  out[q++] = mix(mix3(133, dir, p, at8(a.lex, i)), bucket(dist));
   out[q++] = mix3(134, cue.inside, dir, mb);
-  out[q++] = mix(mix3(135, dir, at(a.mark, i - 1), at(a.mark, i + 1)), inside);
+  out[q++] = mix(mix3(135, dir, at8(a.mark, i - 1), at8(a.mark, i + 1)), inside);
   out[q++] = mix3(136, cue.open, dir, inside);
   out[q++] = mix3(137, dir, at(lw, i), inside);
   out[q++] = mix(mix3(138, dir, at(lw, i + 1), p), inside);
@@ -276,10 +296,10 @@ export function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
   };
 }
 
-/** Role tagger input for one cue window. */
-export function roleInput(a: TokenAtoms, w: CueWindow): ChainInput {
+/** Role tagger input for one cue window; `reuse`: see featureBuffer. */
+export function roleInput(a: TokenAtoms, w: CueWindow, reuse = false): ChainInput {
   const cue = cueFacts(a, w.start, w.end);
-  const feats = new Int32Array((w.to - w.from) * MAX_FEATURES_PER_TOKEN);
+  const feats = featureBuffer(w.to - w.from, reuse);
   const offsets = new Int32Array(w.to - w.from + 1);
   let q = 0;
   for (let i = w.from; i < w.to; i++) {
@@ -287,5 +307,5 @@ export function roleInput(a: TokenAtoms, w: CueWindow): ChainInput {
     q = roleTokenFeatures(a, w.start, w.end, cue, i, feats, q);
   }
   offsets[w.to - w.from] = q;
-  return { n: w.to - w.from, feats: feats.slice(0, q), offsets };
+  return { n: w.to - w.from, feats: reuse ? feats.subarray(0, q) : feats.slice(0, q), offsets };
 }

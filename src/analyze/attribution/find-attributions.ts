@@ -16,8 +16,8 @@ import { FORM_ING, type TokenAtoms, tokenAtoms } from './token-atoms.js';
 
 /** Most tokens the finder reads; beyond it a text is not analysed (absurd input, bounded time). */
 export const MAX_TOKENS = 25_000;
-/** Most cues per text (bounds the role tagger's work). */
-export const MAX_CUES = 1_000;
+/** Most cues per text (bounds the role tagger's work); PolNeAR train's richest article has 214. */
+export const MAX_CUES = 400;
 
 export interface TokenRange {
   start: number;
@@ -38,7 +38,7 @@ export function findCues(
   for (const s of layer.sentences) {
     if (s.firstToken >= a.n || out.length >= MAX_CUES) break;
     const to = Math.min(s.endToken, a.n);
-    const input = cueInput(a, s.firstToken, to);
+    const input = cueInput(a, s.firstToken, to, true);
     const scores = emissions(model.cue, input);
     for (let k = 0; k < input.n; k++) scores[k * T + B] = (scores[k * T + B] as number) + model.cueBias;
     const path = viterbi(model.cue, scores, input.n, allowed);
@@ -63,7 +63,7 @@ export function findRoles(
   forceContent = true,
 ): { sources: TokenRange[]; contents: TokenRange[] } {
   const w = cueWindow(a, starts, ends, cue.start, cue.end);
-  const input = roleInput(a, w);
+  const input = roleInput(a, w, true);
   const scores = emissions(model.role, input);
   const tags = model.role.tags;
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
@@ -203,12 +203,23 @@ function sentenceSubject(
   if (!sentence) return null;
   let k = sentence.firstToken;
   while (k < cue.start && (a.mark[k] !== 0 || layer.tokens[k]?.pos === 'CCONJ')) k++;
+  // a sentence adverb before the subject ("Meanwhile, it attacked …")
+  if (layer.tokens[k]?.pos === 'ADV' && layer.tokens[k + 1]?.text === ',') k += 2;
   const start = k;
-  while (k < cue.start && k - start < MAX_SUBJECT_TOKENS && SUBJECT_POS.has(layer.tokens[k]?.pos ?? '')) k++;
+  while (k < cue.start && k - start < MAX_SUBJECT_TOKENS) {
+    const pos = layer.tokens[k]?.pos ?? '';
+    // "groups of protesters": "of" inside the noun phrase
+    const inner =
+      layer.tokens[k]?.text === 'of' && k > start && SUBJECT_POS.has(layer.tokens[k + 1]?.pos ?? '');
+    if (!SUBJECT_POS.has(pos) && !inner) break;
+    k++;
+  }
+  const end = k;
+  while (k < cue.start && layer.tokens[k]?.pos === 'ADV') k++;
   const next = layer.tokens[k];
-  if (k === start || k >= cue.start || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
-  if (contents.some((c) => c.start < k && start < c.end)) return null;
-  return { start, end: k };
+  if (end === start || k >= cue.start || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  if (contents.some((c) => c.start < end && start < c.end)) return null;
+  return { start, end };
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

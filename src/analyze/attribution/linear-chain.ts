@@ -9,6 +9,11 @@ export interface ChainModel {
   weights: Float32Array;
   /** (tags.length + 1) × tags.length: row tags.length is the start of the sequence. */
   transitions: Float32Array;
+  /**
+   * The same emission weights as 16-bit integers (weights = q × scale), set on a loaded model:
+   * half the memory of the float table, so more of it stays in cache while tagging.
+   */
+  quantized?: { q: Int16Array; scale: number };
 }
 
 /** A sequence's features: token k owns feats[offsets[k] .. offsets[k + 1]). */
@@ -57,6 +62,7 @@ export function emissions(model: ChainModel, input: ChainInput): Float32Array {
 
 // The two tag-set sizes in use, with the sums in locals: this loop is most of the finder's time.
 function emissions3(model: ChainModel, input: ChainInput): Float32Array {
+  if (model.quantized) return emissions3q(model.bits, model.quantized.q, model.quantized.scale, input);
   const mask = (1 << model.bits) - 1;
   const out = new Float32Array(input.n * 3);
   const w = model.weights;
@@ -81,6 +87,7 @@ function emissions3(model: ChainModel, input: ChainInput): Float32Array {
 }
 
 function emissions5(model: ChainModel, input: ChainInput): Float32Array {
+  if (model.quantized) return emissions5q(model.bits, model.quantized.q, model.quantized.scale, input);
   const mask = (1 << model.bits) - 1;
   const out = new Float32Array(input.n * 5);
   const w = model.weights;
@@ -106,6 +113,59 @@ function emissions5(model: ChainModel, input: ChainInput): Float32Array {
     out[k * 5 + 2] = c;
     out[k * 5 + 3] = d;
     out[k * 5 + 4] = e;
+  }
+  return out;
+}
+
+// The integer twins of the two above: sums of 16-bit weights are exact in int32, scaled once.
+function emissions3q(bits: number, w: Int16Array, scale: number, input: ChainInput): Float32Array {
+  const mask = (1 << bits) - 1;
+  const out = new Float32Array(input.n * 3);
+  const feats = input.feats;
+  const offsets = input.offsets;
+  for (let k = 0; k < input.n; k++) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    const end = offsets[k + 1] as number;
+    for (let f = offsets[k] as number; f < end; f++) {
+      const row = ((feats[f] as number) & mask) * 3;
+      a += w[row] as number;
+      b += w[row + 1] as number;
+      c += w[row + 2] as number;
+    }
+    out[k * 3] = a * scale;
+    out[k * 3 + 1] = b * scale;
+    out[k * 3 + 2] = c * scale;
+  }
+  return out;
+}
+
+function emissions5q(bits: number, w: Int16Array, scale: number, input: ChainInput): Float32Array {
+  const mask = (1 << bits) - 1;
+  const out = new Float32Array(input.n * 5);
+  const feats = input.feats;
+  const offsets = input.offsets;
+  for (let k = 0; k < input.n; k++) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let e = 0;
+    const end = offsets[k + 1] as number;
+    for (let f = offsets[k] as number; f < end; f++) {
+      const row = ((feats[f] as number) & mask) * 5;
+      a += w[row] as number;
+      b += w[row + 1] as number;
+      c += w[row + 2] as number;
+      d += w[row + 3] as number;
+      e += w[row + 4] as number;
+    }
+    out[k * 5] = a * scale;
+    out[k * 5 + 1] = b * scale;
+    out[k * 5 + 2] = c * scale;
+    out[k * 5 + 3] = d * scale;
+    out[k * 5 + 4] = e * scale;
   }
   return out;
 }

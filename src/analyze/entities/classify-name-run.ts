@@ -11,10 +11,12 @@ import {
   NAME_CONNECTORS,
   ORG_KEYWORDS,
   ORG_SUFFIXES,
+  ORGANIZATION_NOUNS,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
   PLATFORM_NAMES,
+  ROLE_NOUNS,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
   TITLES,
@@ -160,6 +162,10 @@ function classifyPlain(
     // a lone word may still be a surname ("in Trump's view"): decided when re-mentions are matched
     return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
   }
+  // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
+  if (from === 0 && ORGANIZATION_NOUNS.has(before)) return [{ kind: 'organization', from, to }];
+  if (from === 0 && ROLE_NOUNS.has(before) && isPersonName(words, from, to, true))
+    return [{ kind: 'person', from, to }];
   if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];
   if (n === 1) {
     const word = (words[from] as Word).text;

@@ -227,6 +227,8 @@ function linkAffiliations(mentions: EntityMention[]): void {
 /** Fewest words a paragraph needs, and the share of them capitalised, to be read as a Title Case heading. */
 const TITLE_CASE_MIN_WORDS = 4;
 const TITLE_CASE_SHARE = 0.7;
+/** A Title Case headline with a full stop: every long word capitalised. */
+const TITLE_CASE_CLOSED_SHARE = 1;
 
 /** Paragraphs that are Title Case headings ("Percent of Clinton's Donors Are Small Donors", no full stop). */
 function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<number> {
@@ -244,7 +246,12 @@ function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<numb
     const para = layer.paragraphs[p];
     // a heading ends without a full stop; a sentence full of names does not make a heading
     const closed = para !== undefined && /[.!?”"’:]$/u.test(layer.text.slice(para.start, para.end));
-    if (!closed && c.all >= TITLE_CASE_MIN_WORDS && c.cap / c.all >= TITLE_CASE_SHARE) out.add(p);
+    const share = c.cap / c.all;
+    if (
+      c.all >= TITLE_CASE_MIN_WORDS &&
+      (closed ? share >= TITLE_CASE_CLOSED_SHARE : share >= TITLE_CASE_SHARE)
+    )
+      out.add(p);
   }
   return out;
 }

@@ -74,16 +74,20 @@ function inHeading(span: Span, headings: readonly Block[]): boolean {
   return headings.some((b) => span.start >= b.span.start && span.end <= b.span.end);
 }
 
-/** Drops attributions read into headings ("Capitol Police action questioned" reports nothing). */
-export function outsideHeadings(
+/**
+ * Drops attributions read into headings ("Capitol Police action questioned" reports nothing) and
+ * misreads whose cue lies inside their own content.
+ */
+export function usableAttributions(
   found: readonly FoundAttribution[],
   blocks: readonly Block[],
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
-  if (!headings.length) return [...found];
-  return found.filter(
-    (f) => !f.content.some((p) => inHeading(p, headings)) && !(f.cue && inHeading(f.cue, headings)),
-  );
+  return found.filter((f) => {
+    const cue = f.cue;
+    if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
+    return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
+  });
 }
 
 export interface AttributionInputs {

@@ -47,9 +47,14 @@ function phrasesIn(text: string, region: Span, cache: ChannelCache | undefined):
   for (const m of text.slice(region.start, region.end).matchAll(PHRASES)) {
     const rank = m.slice(1).findIndex((g) => g !== undefined);
     const start = region.start + m.index;
-    ranked.push({ rank, channel: { name: PHRASE_NAMES[rank] ?? '', span: { start, end: start + m[0].length } } });
+    ranked.push({
+      rank,
+      channel: { name: PHRASE_NAMES[rank] ?? '', span: { start, end: start + m[0].length } },
+    });
   }
-  const found = ranked.sort((a, b) => a.rank - b.rank || a.channel.span.start - b.channel.span.start).map((r) => r.channel);
+  const found = ranked
+    .sort((a, b) => a.rank - b.rank || a.channel.span.start - b.channel.span.start)
+    .map((r) => r.channel);
   cache?.set(region.start, found);
   return found;
 }

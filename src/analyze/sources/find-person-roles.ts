@@ -18,7 +18,7 @@ export interface PersonRole {
 const MAX_PREMODIFIER_WORDS = 6;
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
 const APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
+  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -57,7 +57,8 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   const role = (m[1] as string).trim();
   const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (!ROLE_NOUNS.has(last)) return undefined;
-  return m[2] ? { role, affiliation: m[2].trim() } : { role };
+  // "a financial adviser in Eau Claire": a place, not an affiliation
+  return m[3] && m[2] !== 'in' ? { role, affiliation: m[3].trim() } : { role };
 }
 
 export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {

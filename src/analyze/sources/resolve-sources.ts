@@ -5,10 +5,11 @@
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { TITLES } from '../entities/lexicons.js';
+import { ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
+import { findOrganizationWords } from './find-organization-words.js';
 import type { PersonRole } from './find-person-roles.js';
 
 export interface ResolvedSources {
@@ -39,9 +40,12 @@ const NAMED_JUST_BEFORE_CHARS = 400;
 /** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)"). */
 const APPOSITIVE_AFTER = /^(?:['’]s)?\s*[,(]/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$/i;
+/** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
+const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
-const HEAD_END = /\s(?:of|for|by|from|at|in|with|on|to|involved|familiar|close|who|which|that)\s/;
+const HEAD_END = /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that)\s/;
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 
 interface Speaker {
@@ -95,11 +99,14 @@ class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly entityById: Map<string, FoundEntities['entities'][number]>;
   private previous: Speaker | null = null;
+  /** Person entities already resolved as speakers. */
+  private readonly quoted = new Set<string>();
 
   constructor(
     private readonly layer: TextLayer,
     private readonly entities: FoundEntities,
     private readonly roles: ReadonlyMap<string, PersonRole>,
+    private readonly organizationWords: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
     this.paragraphStarts = layer.paragraphs.map((p) => p.start);
     this.entityById = new Map(entities.entities.map((e) => [e.id, e]));
@@ -238,17 +245,32 @@ class SpeakerResolver {
     }
     if (before) return this.entitySource(before);
     if (TITLE_HEADS.has(head)) {
-      const nearest = this.personBefore(mention.start, 'any', null);
+      // among the people just named, one already quoted is the likelier referent
+      const near = (m: EntityMention) =>
+        m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS;
+      const speaker = this.mentionBefore(mention.start, (m) => near(m) && this.quoted.has(m.entityId));
+      const nearest = speaker ?? this.mentionBefore(mention.start, near);
       if (nearest && mention.start - nearest.end < NAMED_JUST_BEFORE_CHARS)
         return this.entitySource(nearest.entityId);
     }
     return after ? this.entitySource(after) : null;
   }
 
+  /** "the airline": the organisation last introduced as one ("budget airline SkyHop"), nearby. */
+  private resolveOrganization(head: string, mention: Span): Source | null {
+    const org = this.mentionBefore(
+      mention.start,
+      (m) => this.organizationWords.get(m.entityId)?.has(head) === true,
+    );
+    return org ? this.entitySource(org.entityId) : null;
+  }
+
   private describe(text: string, span: Span): Source {
     const lower = text.toLowerCase();
     // the head noun stands before any prepositional phrase: "a report by the Ministry of Agriculture"
-    const head = lastWord(lower.split(HEAD_END)[0] ?? lower);
+    const head = lastWord(lower.split(HEAD_END)[0] ?? lower)
+      .replace(/['’]s?$/, '')
+      .replace(/[^\p{L}-]/gu, '');
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     let kind: SourceKind = 'unnamed';
@@ -262,8 +284,10 @@ class SpeakerResolver {
     const definite = /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'vague';
     const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
     return this.table.get(key, () => ({
-      name: text,
+      // "the short clip, which has circulated widely": the name ends before the relative clause
+      name: text.split(RELATIVE_CLAUSE)[0] ?? text,
       kind,
+      ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: head } : {}),
       ...(affiliationName && kind !== 'vague' ? { affiliation: affiliationName } : {}),
     }));
   }
@@ -279,11 +303,18 @@ class SpeakerResolver {
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
     const words = lower.split(/\s+/);
-    if (words.length <= 3 && /^(?:the|this|that)$/.test(words[0] as string)) {
-      const noun = words.slice(1).join(' ');
-      const person =
-        this.resolveDescription(noun, trimmed) ?? this.resolveDescription(lastWord(noun), trimmed);
-      if (person) return person;
+    if (words.length <= MAX_DESCRIPTION_WORDS && /^(?:the|this|that)$/.test(words[0] as string)) {
+      // the head noun: "the former secretary of state and …" → "secretary"; two words for "the prime minister"
+      const noun = (lower.split(HEAD_END)[0] ?? lower)
+        .split(/\s+/)
+        .slice(-2)
+        .join(' ')
+        .replace(/^(?:the|this|that)\s+/, '');
+      const named =
+        this.resolveDescription(noun, trimmed) ??
+        this.resolveDescription(lastWord(noun), trimmed) ??
+        this.resolveOrganization(lastWord(noun), trimmed);
+      if (named) return named;
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
@@ -328,6 +359,7 @@ class SpeakerResolver {
     }
     if (!source) return null;
     if (found.source) source.mentions.push({ start: found.source.start, end: found.source.end });
+    if (source.kind === 'person' && source.entityId) this.quoted.add(source.entityId);
     this.previous = {
       sourceId: source.id,
       mention: found.source ?? this.inherited,
@@ -345,7 +377,7 @@ export function resolveSources(
   entities: FoundEntities,
   roles: ReadonlyMap<string, PersonRole>,
 ): ResolvedSources {
-  const resolver = new SpeakerResolver(layer, entities, roles);
+  const resolver = new SpeakerResolver(layer, entities, roles, findOrganizationWords(layer, entities));
   const sourceIds: (string | null)[] = [];
   const inheritedMentions: (Span | null)[] = [];
   for (const f of found) {

@@ -95,9 +95,55 @@ function winkSentences(text: string, chunk: Span): RawSentence[] | null {
         end: chunk.start + (starts[first + k] as number) + v.length,
         pos: tags[first + k] ?? 'X',
       }))
-      .filter((t) => t.end >= t.start),
+      .filter((t) => t.end > t.start),
   }));
 }
+
+/**
+ * wink's tokens of the whole text in one pass (one readDoc per text instead of one per line:
+ * wink's per-document overhead was a sixth of the text layer's time), grouped back by chunk
+ * and cut into sentences at wink's sentence ends and at chunk edges, as the per-chunk path
+ * does. Null when a token cannot be aligned with the text (the caller then goes chunk by chunk).
+ */
+function winkSentencesByChunk(text: string, chunks: Span[]): RawSentence[][] | null {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceEnd = new Uint8Array(values.length);
+  for (const [, last] of spans) if (last >= 0 && last < values.length) sentenceEnd[last] = 1;
+  const out: RawSentence[][] = chunks.map(() => []);
+  let cursor = 0;
+  let c = 0;
+  let current: RawSentence | null = null;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as string;
+    // wink keeps line breaks as tokens ("\n\n"); the layer has none
+    if (BLANK.test(value)) continue;
+    while (cursor < text.length && WHITESPACE.test(text[cursor] as string)) cursor++;
+    if (!text.startsWith(value, cursor)) return null;
+    const start = cursor;
+    cursor += value.length;
+    if (value.length === 0) continue;
+    while (c < chunks.length && (chunks[c] as Span).end <= start) {
+      c++;
+      current = null;
+    }
+    const chunk = chunks[c];
+    // a token outside every chunk or across a chunk edge: let the per-chunk path handle the text
+    if (!chunk || start < chunk.start || cursor > chunk.end) return null;
+    if (!current) {
+      current = { tokens: [] };
+      (out[c] as RawSentence[]).push(current);
+    }
+    current.tokens.push({ start, end: cursor, pos: tags[k] ?? 'X' });
+    if (sentenceEnd[k]) current = null;
+  }
+  return out;
+}
+
+const WHITESPACE = /\s/;
+const BLANK = /^\s*$/;
 
 /**
  * The lean fallback, written straight into the layer (it serves huge inputs, where building
@@ -191,10 +237,18 @@ export function buildTextLayer(text: string): TextLayer {
       paragraph,
     });
   };
-  paragraphs.forEach((para, p) => {
-    for (const chunk of chunkSpans(text, para)) {
+  const chunks = paragraphs.map((para) => chunkSpans(text, para));
+  const whole = text.length <= WINK_BUDGET_CHARS ? winkSentencesByChunk(text, chunks.flat()) : null;
+  let chunkIndex = 0;
+  paragraphs.forEach((_, p) => {
+    for (const chunk of chunks[p] as Span[]) {
       const size = chunk.end - chunk.start;
-      const raw = winkChars + size <= WINK_BUDGET_CHARS ? winkSentences(text, chunk) : null;
+      const raw = whole
+        ? (whole[chunkIndex] as RawSentence[])
+        : winkChars + size <= WINK_BUDGET_CHARS
+          ? winkSentences(text, chunk)
+          : null;
+      chunkIndex++;
       winkChars += size;
       if (!raw) {
         leanTokens(text, chunk, p, tokens, sentences, closeSentence);

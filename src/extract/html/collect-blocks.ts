@@ -5,7 +5,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { BlockKind, MediaKind } from '../../model/analysis.js';
 import signals from './data/signals.json' with { type: 'json' };
-import { type NameSignals, NO_NAMES, readNames } from './read-names.js';
+import { type NameAttributes, type NameSignals, NO_NAMES, readNames } from './read-names.js';
 
 /** What an element's markup says about it, and which blocks it holds. */
 export interface ElementInfo {
@@ -66,11 +66,58 @@ const EMBED_TAGS = new Set(['iframe', 'embed', 'object']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SPACE = /[\s\u200b\ufeff]+/g;
+/** Whether a text needs SPACE collapsed: white space other than single plain spaces. */
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}|\u200b/;
 
-function isHidden(el: Element): boolean {
-  const a = el.attribs;
+/** The text with its white space runs made single spaces, and trimmed. */
+function collapsedSpace(raw: string): string {
+  // Most text is already single-spaced: testing first saves building a copy of it.
+  return (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(SPACE, ' ') : raw).trim();
+}
+
+/** The attributes the walk asks every element for; undefined where absent. */
+interface WatchedAttributes extends NameAttributes {
+  class: string | undefined;
+  id: string | undefined;
+  itemprop: string | undefined;
+  hidden: string | undefined;
+  'aria-hidden': string | undefined;
+  style: string | undefined;
+}
+
+const READ: WatchedAttributes = {
+  class: undefined,
+  id: undefined,
+  itemprop: undefined,
+  hidden: undefined,
+  'aria-hidden': undefined,
+  style: undefined,
+};
+
+/**
+ * The watched attributes of an element, read in one pass over the attributes it has (into
+ * one reused record, valid until the next call). Elements' attribute objects come in many
+ * shapes, so asking each for six names one by one, mostly absent, costs several times more.
+ */
+function readAttributes(attribs: Record<string, string>): WatchedAttributes {
+  READ.class = READ.id = READ.itemprop = READ.hidden = READ['aria-hidden'] = READ.style = undefined;
+  for (const key in attribs) {
+    switch (key) {
+      case 'class':
+      case 'id':
+      case 'itemprop':
+      case 'hidden':
+      case 'aria-hidden':
+      case 'style':
+        READ[key] = attribs[key];
+    }
+  }
+  return READ;
+}
+
+function isHidden(tag: string, a: WatchedAttributes): boolean {
   if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true' && !HEADING_TAGS.has(el.name)) return true;
+  if (a['aria-hidden'] === 'true' && !HEADING_TAGS.has(tag)) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
@@ -169,10 +216,10 @@ class BlockCutter {
   }
 
   /** Enters an element; returns the marker to leave it by, or null when its content is not read. */
-  enter(el: Element): Leave | null {
+  enter(el: Element, attributes: NameAttributes): Leave | null {
     const tag = el.name;
     // The page's outermost elements carry site-wide feature flags, not roles.
-    const named = tag === 'body' || tag === 'html' ? NO_NAMES : readNames(el, this.nameMemo);
+    const named = tag === 'body' || tag === 'html' ? NO_NAMES : readNames(attributes, this.nameMemo);
     // "copyright" names a picture credit only inside a figure; elsewhere it is the page's notice.
     const credit = named.credit && (this.figures.length > 0 || !named.copyrightOnly);
     // A credit is its own block even when inline, so it can be told from the caption it ends.
@@ -297,7 +344,7 @@ class BlockCutter {
     this.gathered = '';
     const linkChars = this.linkChars;
     this.linkChars = 0;
-    const text = this.preDepth > 0 ? preformatted(raw) : raw.replace(SPACE, ' ').trim();
+    const text = this.preDepth > 0 ? preformatted(raw) : collapsedSpace(raw);
     const owner = this.owners[this.owners.length - 1];
     if (text === '' || owner === undefined) return;
     // Loose text in a figure is its caption, but a quote embedded in one (a post) is story.
@@ -324,7 +371,7 @@ function blockKind(ownerTag: string, inQuote: boolean): BlockKind {
 function preformatted(raw: string): string {
   return raw
     .split('\n')
-    .map((line) => line.replace(SPACE, ' ').trim())
+    .map(collapsedSpace)
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -332,13 +379,16 @@ function preformatted(raw: string): string {
 /** Cuts the page into blocks and describes every element that holds text. */
 export function collectBlocks(doc: Document): CollectedBlocks {
   const cutter = new BlockCutter();
-  // The explicit stack holds nodes to enter and, for elements, a marker to leave them.
-  const stack: (AnyNode | Leave)[] = [];
+  // The explicit stack holds nodes to enter and, for each element entered, a null marking
+  // where to leave it; the markers themselves wait on their own stack. A null is told from a
+  // node by identity alone, which is cheaper than asking a node of any of five classes what it is.
+  const stack: (AnyNode | null)[] = [];
+  const leaves: Leave[] = [];
   for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i] as AnyNode);
   while (stack.length > 0) {
-    const node = stack.pop() as AnyNode | Leave;
-    if (node instanceof Leave) {
-      cutter.leave(node);
+    const node = stack.pop() as AnyNode | null;
+    if (node === null) {
+      cutter.leave(leaves.pop() as Leave);
       continue;
     }
     if (node.type === 'text') {
@@ -349,10 +399,13 @@ export function collectBlocks(doc: Document): CollectedBlocks {
     const el = node as Element;
     if (node.type !== 'tag' || SKIP_TAGS.has(el.name)) cutter.skipped(el);
     else if (el.name === 'br') cutter.lineBreak();
-    else if (el.name !== 'img' && el.name !== 'wbr' && !isHidden(el)) {
-      const leave = cutter.enter(el);
+    else if (el.name !== 'img' && el.name !== 'wbr') {
+      const attributes = readAttributes(el.attribs);
+      if (isHidden(el.name, attributes)) continue;
+      const leave = cutter.enter(el, attributes);
       if (leave === null) continue;
-      stack.push(leave);
+      leaves.push(leave);
+      stack.push(null);
       for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
     }
   }

@@ -1,11 +1,12 @@
 // What an element's class, id and itemprop say about its role: article-like or furniture-
 // like names, captions, credits, embeds, pop-ups. The name fragments are data
 // (data/signals.json); a page repeats few distinct class strings, so each is read once.
-import type { Element } from 'domhandler';
 import signals from './data/signals.json' with { type: 'json' };
 
+// Names are lower-cased once per distinct string and matched case-sensitively: a case-blind
+// regex over dozens of alternatives is several times slower, and names are read for every element.
 function fragmentPattern(fragments: string[]): RegExp {
-  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return new RegExp(fragments.map((f) => f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 const POSITIVE = fragmentPattern(signals.positive);
 const NEGATIVE = fragmentPattern(signals.negative);
@@ -17,9 +18,15 @@ const EMBED_CLASS = fragmentPattern(signals.embedClasses);
 const POPUP_CLASS = fragmentPattern(signals.popupClasses);
 const SCREEN_READER = fragmentPattern(signals.screenReaderClasses);
 
+/** The attributes that name an element (an element's `attribs` will do). */
+export interface NameAttributes {
+  readonly class?: string | undefined;
+  readonly id?: string | undefined;
+  readonly itemprop?: string | undefined;
+}
+
 /** The names an element goes by: class, id, and a schema.org itemprop such as "articleBody". */
-function classAndId(el: Element): string {
-  const { class: cls, id, itemprop } = el.attribs;
+function classAndId({ class: cls, id, itemprop }: NameAttributes): string {
   let names = cls ?? '';
   if (id) names = names ? `${names} ${id}` : id;
   if (itemprop) names = names ? `${names} ${itemprop}` : itemprop;
@@ -51,7 +58,8 @@ export const NO_NAMES: NameSignals = {
   screenReaderOnly: false,
 };
 
-function nameSignals(names: string): NameSignals {
+function nameSignals(mixedCaseNames: string): NameSignals {
+  const names = mixedCaseNames.toLowerCase();
   const positive = POSITIVE.test(names);
   const credit = CREDIT.test(names) && !positive;
   return {
@@ -59,7 +67,7 @@ function nameSignals(names: string): NameSignals {
     furniture: UNLIKELY.test(names) && !LIKELY.test(names),
     caption: CAPTION.test(names),
     credit,
-    copyrightOnly: credit && /copyright/i.test(names),
+    copyrightOnly: credit && names.includes('copyright'),
     embed: EMBED_CLASS.test(names),
     popup: POPUP_CLASS.test(names),
     screenReaderOnly: SCREEN_READER.test(names),
@@ -67,8 +75,8 @@ function nameSignals(names: string): NameSignals {
 }
 
 /** The signals of an element's names, read once per distinct string through `memo`. */
-export function readNames(el: Element, memo: Map<string, NameSignals>): NameSignals {
-  const names = classAndId(el);
+export function readNames(attributes: NameAttributes, memo: Map<string, NameSignals>): NameSignals {
+  const names = classAndId(attributes);
   if (names === '') return NO_NAMES;
   let named = memo.get(names);
   if (named === undefined) {

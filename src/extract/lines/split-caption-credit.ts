@@ -90,23 +90,37 @@ interface Found {
   label: string | undefined;
 }
 
+// Cheap tests for what each credit pattern needs, so that the patterns that try every
+// position of a line run only on lines that can match: most story lines match none.
+/** A trailing parenthesis closes the line (before an optional full stop); lines come collapsed and trimmed. */
+const ENDS_WITH_PAREN = /\)\s*\.?\s*$/u;
+/** The line ends with an agency name, tested on the line's tail only. */
+const ENDS_WITH_AGENCY = new RegExp(`(?:${AGENCIES})\\.?\\s*$`, 'u');
+/** Longest tail that can hold an agency name and its closing full stop. */
+const AGENCY_TAIL_CHARS = 64;
+
 function foundCredit(line: string): Found | null {
-  const source = SOURCE_LINE.exec(line);
-  if (source?.[1] && source[2] && looksLikeCredit(source[2]))
-    return { text: '', credit: source[2], label: source[1] };
-  const label = TRAILING_LABEL.exec(line);
-  if (label?.[1] && label[2] && looksLikeCredit(label[2])) {
-    return { text: line.slice(0, label.index), credit: label[2], label: label[1] };
+  const colon = line.includes(':');
+  if (colon || line.includes(',')) {
+    const source = SOURCE_LINE.exec(line);
+    if (source?.[1] && source[2] && looksLikeCredit(source[2]))
+      return { text: '', credit: source[2], label: source[1] };
   }
-  const leading = LEADING_LABEL.exec(line);
-  if (leading?.[1] && leading[2] && leading[3] && looksLikeCredit(leading[2])) {
-    return { text: leading[3], credit: leading[2], label: leading[1] };
+  if (colon) {
+    const label = TRAILING_LABEL.exec(line);
+    if (label?.[1] && label[2] && looksLikeCredit(label[2])) {
+      return { text: line.slice(0, label.index), credit: label[2], label: label[1] };
+    }
+    const leading = LEADING_LABEL.exec(line);
+    if (leading?.[1] && leading[2] && leading[3] && looksLikeCredit(leading[2])) {
+      return { text: leading[3], credit: leading[2], label: leading[1] };
+    }
   }
-  const by = TRAILING_BY.exec(line);
+  const by = line.includes('by') ? TRAILING_BY.exec(line) : null;
   if (by?.[1] && by[2] && looksLikeCredit(by[2])) {
     return { text: line.slice(0, by.index), credit: by[2], label: by[1] };
   }
-  const paren = TRAILING_PAREN.exec(line);
+  const paren = ENDS_WITH_PAREN.test(line.slice(-16)) ? TRAILING_PAREN.exec(line) : null;
   if (paren?.[1] && looksLikeCredit(paren[1]) && !readsAsSentence(paren[1])) {
     const inner = paren[1].trim();
     if (PAREN_KEYWORD.test(inner) || PAREN_AGENCY_SLASH.test(inner)) {
@@ -117,6 +131,7 @@ function foundCredit(line: string): Found | null {
       };
     }
   }
+  if (!ENDS_WITH_AGENCY.test(line.slice(-AGENCY_TAIL_CHARS))) return null;
   const agency = TRAILING_AGENCY.exec(line);
   if (agency?.[1] && looksLikeCredit(agency[1])) {
     return { text: line.slice(0, agency.index), credit: agency[1], label: undefined };
@@ -138,10 +153,12 @@ export interface CaptionLine extends CaptionCredit {
   mediaKind: MediaKind;
 }
 
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
+
 function collapsedLine(text: string): string | null {
   // Cheap bound first: normalising a long paragraph would cost time for nothing.
   if (text.length > MAX_SEARCHED_CHARS * 4) return null;
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = (UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return line.length <= MAX_SEARCHED_CHARS ? line : null;
 }
 

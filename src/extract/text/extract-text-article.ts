@@ -33,8 +33,14 @@ const QUOTE_MARK = /^>\s*/;
 /** Ends like a finished sentence or clause: not a headline or subheading. */
 const CLOSED = /[.,;:…]["'”’)\]]*$/u;
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words in `text`, counted no further than `enough` (the thresholds need no more; long lines stay cheap). */
+function wordCount(text: string, enough = Number.POSITIVE_INFINITY): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < enough && WORD.exec(text) !== null) count++;
+  return count;
 }
 
 function labelOf(text: string): Label {
@@ -52,7 +58,11 @@ function labelOf(text: string): Label {
 }
 
 function isShortFragment(text: string): boolean {
-  return wordCount(text) <= limits.maxNavigationWords && !CLOSED.test(text) && !/[?!]$/.test(text);
+  return (
+    wordCount(text, limits.maxNavigationWords + 1) <= limits.maxNavigationWords &&
+    !CLOSED.test(text) &&
+    !/[?!]$/.test(text)
+  );
 }
 
 /** Runs of three or more one-to-four-word lines ("Home", "World", "Sport") are a site's menu, not story. */
@@ -72,7 +82,7 @@ function markNavigationRuns(units: LabelledUnit[]): void {
 }
 
 function isProse(text: string): boolean {
-  return wordCount(text) >= limits.minProseWords && /[.!?…]["'”’)\]]*$/u.test(text);
+  return wordCount(text, limits.minProseWords) >= limits.minProseWords && /[.!?…]["'”’)\]]*$/u.test(text);
 }
 
 function isBlock(unit: LabelledUnit | undefined): boolean {
@@ -89,7 +99,11 @@ function isTitleCase(text: string): boolean {
 function isHeadlineShaped(unit: LabelledUnit): boolean {
   if (unit.label.kind !== 'block' || unit.label.block !== 'paragraph') return false;
   const { text } = unit;
-  if (text.length > limits.maxHeadlineChars || wordCount(text) > limits.maxHeadlineWords) return false;
+  if (
+    text.length > limits.maxHeadlineChars ||
+    wordCount(text, limits.maxHeadlineWords + 1) > limits.maxHeadlineWords
+  )
+    return false;
   // Some sites end a headline with a full stop; a title-cased line still reads as one.
   return !CLOSED.test(text) || (text.endsWith('.') && isTitleCase(text));
 }
@@ -108,8 +122,11 @@ function headlineIndex(units: LabelledUnit[]): number {
     leading.push(i);
   }
   const chosen =
-    leading.find((i) => wordCount((units[i] as LabelledUnit).text) >= limits.preferredMinHeadlineWords) ??
-    leading[0];
+    leading.find(
+      (i) =>
+        wordCount((units[i] as LabelledUnit).text, limits.preferredMinHeadlineWords) >=
+        limits.preferredMinHeadlineWords,
+    ) ?? leading[0];
   if (chosen === undefined) return -1;
   return units.some((u, i) => i > chosen && isBlock(u)) ? chosen : -1;
 }
@@ -130,7 +147,11 @@ function isHeading(units: LabelledUnit[], i: number, layout: Layout): boolean {
   if (layout.blankLineParagraphs && layout.unitsPerChunk.get(unit.chunk) !== 1) return false;
   // A line ending in a closing quote is a quoted sentence, not a subheading.
   if (/["”’']$/u.test(text)) return false;
-  if (text.length > limits.maxHeadingChars || wordCount(text) > limits.maxHeadingWords) return false;
+  if (
+    text.length > limits.maxHeadingChars ||
+    wordCount(text, limits.maxHeadingWords + 1) > limits.maxHeadingWords
+  )
+    return false;
   if (CLOSED.test(text) || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
   for (let j = i + 1; j < units.length; j++) {
     const next = units[j] as LabelledUnit;

@@ -42,3 +42,15 @@ test('a cue window takes in the whole quotation around the cue and its run-on pa
   assert.ok(words.includes('patience'), 'holds the next sentence');
   assert.ok(!words.includes('Officials'), 'leaves out the previous paragraph');
 });
+
+test('the reused feature buffer gives the same inputs as fresh buffers', () => {
+  const layer = buildTextLayer(text);
+  const a = tokenAtoms(layer);
+  const fresh = cueInput(a, 0, a.n);
+  const reused = cueInput(a, 0, a.n, true);
+  assert.deepEqual(Array.from(reused.feats), Array.from(fresh.feats));
+  assert.deepEqual(Array.from(reused.offsets), Array.from(fresh.offsets));
+  // a later reuse overwrites the shared buffer, so a fresh input must not share it
+  cueInput(a, 1, 3, true);
+  assert.equal(fresh.feats.buffer === reused.feats.buffer, false);
+});

@@ -83,3 +83,13 @@ test('a courtesy title gives the pronoun and makes a lone surname a person', () 
   assert.equal(person?.name, 'Okonkwo');
   assert.equal(found.genders.get(person?.id ?? ''), 'female');
 });
+
+test('a Title Case headline yields only listed names', () => {
+  const text =
+    'Only Ten Percent of Voters Trust Congress on Crime\n\nA poll by the Pew Research Center found trust in Congress at a low.';
+  const { found } = entities(text);
+  assert.deepEqual(found.entities.map((e) => [e.kind, e.name]).sort(), [
+    ['organization', 'Congress'],
+    ['organization', 'Pew Research Center'],
+  ]);
+});

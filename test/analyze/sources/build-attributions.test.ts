@@ -6,7 +6,7 @@ import { findHedges } from '../../../src/analyze/hedges/find-hedges.js';
 import {
   attributionKind,
   buildAttributions,
-  outsideHeadings,
+  usableAttributions,
 } from '../../../src/analyze/sources/build-attributions.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
@@ -70,7 +70,7 @@ test('channel, inherited channel, hedged, writer qualifier and a channel read in
   );
 });
 
-test('attributions read into a heading are dropped', () => {
+test('attributions read into a heading, or with the cue inside the content, are dropped', () => {
   const text = 'Police action questioned\n\nThe chief said the review would start soon.';
   const heading = { kind: 'heading' as const, span: at(text, 'Police action questioned') };
   const found: FoundAttribution[] = [
@@ -83,7 +83,7 @@ test('attributions read into a heading are dropped', () => {
     },
   ];
   assert.deepEqual(
-    outsideHeadings(found, [heading]).map((f) => f.cue && text.slice(f.cue.start, f.cue.end)),
+    usableAttributions(found, [heading]).map((f) => f.cue && text.slice(f.cue.start, f.cue.end)),
     ['said'],
   );
 });

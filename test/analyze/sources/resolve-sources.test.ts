@@ -103,3 +103,13 @@ test('an organisation named after "of" is the affiliation, not the speaker', () 
   assert.equal(s?.kind, 'unnamed');
   assert.equal(s?.affiliation, 'Ministry of Health');
 });
+
+test('"the airline" goes to the organisation introduced as an airline', () => {
+  const text =
+    'Budget airline SkyHop grounded its fleet on Saturday. The airline said passengers would be rebooked.';
+  const [s] = resolve(text, [
+    att(at(text, 'passengers would be rebooked'), at(text, 'said'), at(text, 'The airline')),
+  ]);
+  assert.equal(s?.name, 'SkyHop');
+  assert.equal(s?.kind, 'organization');
+});

@@ -50,3 +50,16 @@ test('a long line is never boilerplate, whatever it starts with', () => {
 test('bullets and surrounding whitespace do not hide boilerplate', () => {
   assert.equal(classifyBoilerplateLine('  • Read more:   Storm hits coast  '), 'related');
 });
+
+test('patterns not anchored at the line start still classify, with the kind order kept', () => {
+  // Matched only by the unanchored patterns, which run outside the combined anchored test.
+  assert.equal(classifyBoilerplateLine('Readers can send news tips to desk@example.com'), 'tip-line');
+  assert.equal(classifyBoilerplateLine('The Lakeside Gazette. All rights reserved.'), 'copyright');
+  // A tip line that also asks readers to follow: the earlier kind wins.
+  assert.equal(classifyBoilerplateLine('Got a tip? Follow us on Twitter and tell us.'), 'tip-line');
+});
+
+test('tabs, doubled spaces and curly apostrophes are normalised before matching', () => {
+  assert.equal(classifyBoilerplateLine('Don’t\tmiss:  the  best of the week'), 'related');
+  assert.equal(classifyBoilerplateLine('»  Sign up  for our newsletter'), 'newsletter');
+});

@@ -90,3 +90,27 @@ test('readCaptionLine reads credited and caption-labelled lines, and nothing els
   });
   assert.equal(readCaptionLine('The council met on Tuesday to discuss the budget.'), null);
 });
+
+test('credits are found however the line ends, and story lines with the same parts are left alone', () => {
+  // Ends with an agency and a full stop; ends with a parenthesis and a full stop; a "by" credit.
+  assert.deepEqual(splitCaptionCredit('Floods cut the valley road. Reuters.'), {
+    text: 'Floods cut the valley road.',
+    credit: 'Reuters',
+  });
+  assert.deepEqual(splitCaptionCredit('The harbour at dawn (Photo: Jane Doe).'), {
+    text: 'The harbour at dawn',
+    credit: 'Jane Doe',
+  });
+  assert.deepEqual(splitCaptionCredit('The harbour at dawn. Photo by Jane Doe for The Ledger'), {
+    text: 'The harbour at dawn.',
+    credit: 'Jane Doe for The Ledger',
+  });
+  // Doubled spaces and a tab collapse before the credit is read.
+  assert.deepEqual(splitCaptionCredit('The harbour  at dawn.\tSource:  Twitter'), {
+    text: 'The harbour at dawn.',
+    credit: 'Twitter',
+  });
+  // No colon, no "by", no closing parenthesis or agency: no credit.
+  assert.equal(isCaptionLine('The council met on Monday, and the vote was close, officials said'), false);
+  assert.equal(isCaptionLine('Prices rose, and the bank (which had warned of it) held rates'), false);
+});

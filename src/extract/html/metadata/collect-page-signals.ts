@@ -2,7 +2,7 @@
 // <html lang>, <meta>, <link>, JSON-LD scripts, <title>, <h1>, <time>, microdata and the
 // class-marked byline/date boxes. The walk is iterative, so a 5,000-deep page cannot
 // overflow the stack, and each element costs a few attribute look-ups.
-import type { ChildNode, Document, Element } from 'domhandler';
+import { type ChildNode, type Document, Element } from 'domhandler';
 import { escapeRegExp } from './clean-text.js';
 import zones from './data/page-zones.json' with { type: 'json' };
 
@@ -46,9 +46,6 @@ const wordsRegex = (words: readonly string[]): RegExp =>
   new RegExp(`(?:^|[\\s_-])(?:${words.map(escapeRegExp).join('|')})`);
 
 const EXCLUDED = wordsRegex(zones.excluded);
-const ARTICLE_BOX = wordsRegex(zones.article);
-const BYLINE_BOX = wordsRegex(zones.byline);
-const DATE_BOX = wordsRegex(zones.date);
 const EXCLUDED_TAGS = new Set(zones.excludedTags);
 const SKIPPED_TAGS = new Set(['style', 'svg', 'template', 'iframe', 'select', 'textarea', 'button']);
 const RDFA_AUTHOR = /(?:^|[\s:])(?:author|creator|has_creator)(?:$|\s)/i;
@@ -124,18 +121,16 @@ export function collectPageSignals(dom: Document): PageSignals {
       default:
         if (SKIPPED_TAGS.has(name)) continue;
     }
+    const read = readAttributes(attribs);
     // RDFa (Drupal and others): <span property="schema:datePublished" content="…">.
-    if (attribs.property && attribs.content !== undefined) {
+    if (read.property && read.content !== undefined) {
       addRdfa(signals.metas, attribs, (context & EXCLUDED_FLAG) !== 0);
     }
     // RDFa authors: property="schema:author" / "dc:creator", or a typeof="schema:Person" box.
-    if (
-      (attribs.property && RDFA_AUTHOR.test(attribs.property)) ||
-      (attribs.typeof && /person/i.test(attribs.typeof))
-    ) {
+    if ((read.property && RDFA_AUTHOR.test(read.property)) || (read.typeof && /person/i.test(read.typeof))) {
       pushTo(signals.itemprops, 'author', placed(el, elementOrder, context));
     }
-    const itemprop = attribs.itemprop?.toLowerCase();
+    const itemprop = read.itemprop?.toLowerCase();
     if (itemprop) {
       for (const prop of itemprop.split(/\s+/)) {
         if (WATCHED_ITEMPROPS.has(prop)) pushTo(signals.itemprops, prop, placed(el, elementOrder, context));
@@ -143,11 +138,13 @@ export function collectPageSignals(dom: Document): PageSignals {
     }
     let childContext = context;
     // <html> and <body> classes describe the page ("nav-open", "has-comments"), not a region.
-    if ((attribs.class || attribs.id) && name !== 'html' && name !== 'body') {
-      const marks = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+    const { class: cls, id } = read;
+    if ((cls || id) && name !== 'html' && name !== 'body') {
+      // Keyed by the marks as written: a page repeats a few strings, so most elements cost one look-up.
+      const marks = id === undefined ? (cls as string) : cls === undefined ? ` ${id}` : `${cls} ${id}`;
       let kinds = marksCache.get(marks);
       if (kinds === undefined) {
-        kinds = kindsOfMarks(marks);
+        kinds = kindsOfMarks(marks.toLowerCase());
         marksCache.set(marks, kinds);
       }
       if (kinds & EXCLUDED_FLAG && name !== 'article' && name !== 'main') childContext |= EXCLUDED_FLAG;
@@ -160,12 +157,53 @@ export function collectPageSignals(dom: Document): PageSignals {
     if (name === 'article' || name === 'main' || itemprop === 'articlebody') childContext |= ARTICLE_FLAG;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const child = el.children[i] as ChildNode;
-      if (child.type === 'text' || child.type === 'comment') continue;
+      // Only elements carry metadata; `instanceof` asks less of a node than reading its type.
+      if (!(child instanceof Element)) continue;
       nodes.push(child);
       contexts.push(childContext);
     }
   }
   return signals;
+}
+
+/** The attributes the walk asks every element for; undefined where absent. */
+interface WatchedAttributes {
+  class: string | undefined;
+  id: string | undefined;
+  property: string | undefined;
+  content: string | undefined;
+  typeof: string | undefined;
+  itemprop: string | undefined;
+}
+
+const READ: WatchedAttributes = {
+  class: undefined,
+  id: undefined,
+  property: undefined,
+  content: undefined,
+  typeof: undefined,
+  itemprop: undefined,
+};
+
+/**
+ * The watched attributes of an element, read in one pass over the attributes it has (into
+ * one reused record, valid until the next call). Elements' attribute objects come in many
+ * shapes, so asking each for six names one by one, mostly absent, costs several times more.
+ */
+function readAttributes(attribs: Record<string, string>): WatchedAttributes {
+  READ.class = READ.id = READ.property = READ.content = READ.typeof = READ.itemprop = undefined;
+  for (const key in attribs) {
+    switch (key) {
+      case 'class':
+      case 'id':
+      case 'property':
+      case 'content':
+      case 'typeof':
+      case 'itemprop':
+        READ[key] = attribs[key];
+    }
+  }
+  return READ;
 }
 
 const EXCLUDED_FLAG = 1;
@@ -184,14 +222,70 @@ function placed(el: Element, order: number, context: number): Placed {
   return { el, order, inArticle: (context & ARTICLE_FLAG) !== 0, excluded: (context & EXCLUDED_FLAG) !== 0 };
 }
 
-/** What a class/id string marks, as flags: pages repeat the same strings, so callers cache this. */
-function kindsOfMarks(marks: string): number {
+/** A zone word and the flag it marks. */
+interface ZoneWord {
+  word: string;
+  flag: number;
+}
+
+/** The zone words by the code of their first character, each with the flag it marks. */
+const WORDS_BY_FIRST_CODE = ((): Map<number, ZoneWord[]> => {
+  const byFirst = new Map<number, ZoneWord[]>();
+  const lists: [readonly string[], number][] = [
+    [zones.excluded, EXCLUDED_FLAG],
+    [zones.article, ARTICLE_FLAG],
+    [zones.byline, BYLINE_FLAG],
+    [zones.date, DATE_FLAG],
+  ];
+  for (const [words, flag] of lists)
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push({ word, flag });
+      else byFirst.set(first, [{ word, flag }]);
+    }
+  return byFirst;
+})();
+/** The same, for codes under 128 (most class names are ASCII): an array look-up, no hashing. */
+const ASCII_WORDS: (ZoneWord[] | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  WORDS_BY_FIRST_CODE.get(c),
+);
+
+/** White space as `\s` has it, "_" and "-": what may come before a zone word (see wordsRegex). */
+function isTokenSeparator(c: number): boolean {
+  if (c === 32 || c === 45 || c === 95 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
   return (
-    (EXCLUDED.test(marks) ? EXCLUDED_FLAG : 0) |
-    (ARTICLE_BOX.test(marks) ? ARTICLE_FLAG : 0) |
-    (BYLINE_BOX.test(marks) ? BYLINE_FLAG : 0) |
-    (DATE_BOX.test(marks) ? DATE_FLAG : 0)
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
   );
+}
+
+/**
+ * What a lower-cased class/id string marks, as flags: the zone regexes' verdicts, found in one
+ * pass over the string (a word from a list starts at the string's start or after a separator)
+ * instead of four. Pages repeat the same strings, so callers cache this.
+ */
+function kindsOfMarks(marks: string): number {
+  let kinds = 0;
+  for (let p = 0; p < marks.length; p++) {
+    if (p > 0 && !isTokenSeparator(marks.charCodeAt(p - 1))) continue;
+    const c = marks.charCodeAt(p);
+    const candidates = c < 128 ? ASCII_WORDS[c] : WORDS_BY_FIRST_CODE.get(c);
+    if (candidates === undefined) continue;
+    for (let i = 0; i < candidates.length; i++) {
+      const { word, flag } = candidates[i] as ZoneWord;
+      if ((kinds & flag) === 0 && marks.startsWith(word, p)) kinds |= flag;
+    }
+  }
+  return kinds;
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

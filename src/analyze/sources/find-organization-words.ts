@@ -1,0 +1,31 @@
+// What the text calls an organisation besides its name, for "the airline said" → SkyHop:
+// the word before its name ("budget airline SkyHop", "carmaker Nordvik Motors"), the head of
+// an appositive ("Westsound Ferries, the operator,"), and its own last word ("the ministry").
+import type { FoundEntities } from '../entities/find-entities.js';
+import { lastStartingAtOrBefore } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+import words from './data/source-words.json' with { type: 'json' };
+
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
+
+export function findOrganizationWords(layer: TextLayer, found: FoundEntities): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (id: string, word: string | undefined) => {
+    const w = word?.toLowerCase();
+    if (!w || !ORGANIZATION_HEADS.has(w)) return;
+    const set = out.get(id) ?? new Set<string>();
+    set.add(w);
+    out.set(id, set);
+  };
+  const names = new Map(found.entities.map((e) => [e.id, e.name]));
+  for (const m of found.mentions) {
+    if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
+    add(m.entityId, names.get(m.entityId)?.split(' ').pop());
+    const t = lastStartingAtOrBefore(layer.tokens, m.start) - 1;
+    const before = layer.tokens[t];
+    if (before && before.sentence === layer.tokens[t + 1]?.sentence) add(m.entityId, before.text);
+    add(m.entityId, APPOSITIVE.exec(layer.text.slice(m.end, m.end + 80))?.[1]);
+  }
+  return out;
+}
