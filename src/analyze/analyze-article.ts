@@ -48,5 +48,7 @@ function analyzedPart(text: string): string {
   if (text.length <= MAX_ANALYZED_CHARS) return text;
   const head = text.slice(0, MAX_ANALYZED_CHARS);
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
-  return head.slice(0, cut > 0 ? cut + 1 : Math.max(head.lastIndexOf(' '), 0));
+  if (cut > 0) return head.slice(0, cut + 1);
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? head.slice(0, space) : head;
 }

@@ -1,20 +1,12 @@
 // Offset lookups over a text layer by binary search (the layer's lists are in text order).
+
+import { lastAtOrBefore } from '../common/binary-search.js';
 import type { Span } from '../model/analysis.js';
 import type { TextLayer } from './text/text-layer.js';
 
 /** Index of the last item whose start is ≤ `at`, or -1. */
 export function lastStartingAtOrBefore(items: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(items, at, (item) => item.start);
 }
 
 /** The sentence holding offset `at` (the nearest one before it, between sentences). */

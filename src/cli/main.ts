@@ -2,6 +2,7 @@
 // the result. Exit codes: 0 every input succeeded; 1 at least one input failed (each
 // failure is reported on stderr and the rest still run); 2 the command line is not valid
 // or matched no input.
+import { createRequire } from 'node:module';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { expandInputs, readDocument } from '../ingest/index.js';
 import { type Document, OUTPUT_SCHEMAS, type OutputSchemaName, outputJsonSchema } from '../model/analysis.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   let exitCode: number = EXIT.ok;
   const program = new Command('whosaid')
     .description('Who said what, through which channel, and how the writer framed it.')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
@@ -122,6 +124,11 @@ function messageOf(error: unknown, input?: string): string {
   if (isWhosaidError(error)) return (input ? error.forInput(input) : error).message;
   const text = error instanceof Error ? error.message : String(error);
   return input ? `${input}: ${text}` : text;
+}
+
+/** The version in package.json (two levels up from both src/cli and dist/cli). */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
 export function processIo(): Io {

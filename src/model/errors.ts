@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   INPUT_BINARY: 'expected HTML or text, got binary data',
   INPUT_TOO_LARGE: 'the input is larger than the limit',
   INPUT_CORRUPT: 'the input is corrupt',
+  INPUT_TOO_DEEP: 'the page nests elements deeper than the limit',
   NO_ARTICLE: 'no article found',
   USAGE: 'the command line is not valid',
 } as const;

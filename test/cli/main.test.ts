@@ -120,3 +120,9 @@ test('the installed command runs as a process and reads standard input', () => {
   assert.equal(run.status, 0, run.stderr);
   assert.equal((JSON.parse(run.stdout) as Extraction).article.headline, 'Bridge to reopen after repairs');
 });
+
+test('--version prints the package version', async () => {
+  const { code, stdout } = await cli('--version');
+  assert.equal(code, EXIT.ok);
+  assert.match(stdout, /^\d+\.\d+\.\d+\n$/);
+});

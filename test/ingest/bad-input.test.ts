@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { extractHtmlArticle } from '../../src/extract/html/extract-html-article.js';
 import { MAX_DECOMPRESSED_BYTES, MAX_RAW_BYTES, readDocument } from '../../src/ingest/index.js';
-import type { Document } from '../../src/model/analysis.js';
 import { type ErrorCode, isWhosaidError } from '../../src/model/errors.js';
+import { extractDocument } from '../../src/pipeline/process-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-bad-input-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -125,23 +124,35 @@ test('a directory given as a file is INPUT_UNREADABLE', async () => {
   await rejectsWith(dir, 'INPUT_UNREADABLE', /directory/);
 });
 
+const DEEP_STORY = [
+  'The bridge reopened to traffic on Friday after a year of repairs, the transport department said.',
+  'Engineers replaced the deck joints and repainted the steel, and the speed limit returns to 60 km/h.',
+  'Residents who used the ferry during the closure will get a refund for their season tickets.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+function deepPage(depth: number): string {
+  return `<!doctype html><html><head><title>Bridge reopens</title></head><body>${'<div>'.repeat(depth)}<article><h1>Bridge reopens</h1>${DEEP_STORY}</article>${'</div>'.repeat(depth)}</body></html>`;
+}
+
 test('5,000-deep nesting goes through ingest and extraction without a stack overflow', async () => {
-  const depth = 5000;
-  const story =
-    '<p>The bridge reopened to traffic on Friday after a year of repairs, the transport department said.</p>'.repeat(
-      4,
-    );
-  const html = `<!doctype html><html><head><title>Bridge reopens</title></head><body>${'<div>'.repeat(depth)}<article><h1>Bridge reopens</h1>${story}</article>${'</div>'.repeat(depth)}</body></html>`;
-  const path = file('deep.html', html);
+  const path = file('deep.html', deepPage(5000));
   await bounded(async () => {
-    const doc: Document = await readDocument(path);
-    assert.equal(doc.input.kind, 'html');
-    try {
-      const article = extractHtmlArticle(doc.content);
-      assert.ok(article.text.includes('The bridge reopened to traffic on Friday'));
-    } catch (error) {
-      // Refusing the page is acceptable; crashing (RangeError) is not.
-      assert.ok(isWhosaidError(error), `expected an article or a WhosaidError, got ${String(error)}`);
-    }
+    const { article } = extractDocument(await readDocument(path));
+    assert.ok(article.text.includes('The bridge reopened to traffic on Friday'));
+    assert.ok(article.text.includes('refund for their season tickets'));
+  });
+});
+
+test('200,000-deep nesting is refused as INPUT_TOO_DEEP, naming the input, not parsed for minutes', async () => {
+  const path = file('deeper.html', deepPage(200_000));
+  await bounded(async () => {
+    const doc = await readDocument(path);
+    assert.throws(
+      () => extractDocument(doc),
+      (error: unknown) =>
+        isWhosaidError(error) && error.code === 'INPUT_TOO_DEEP' && error.message.includes(path),
+    );
   });
 });

@@ -4,6 +4,9 @@
 // quotations closed by their cue (“…,” she said; “… , said X with the closing mark missing),
 // dash-introduced quotes, "…, court documents show.", and paragraphs that are a quotation with
 // no cue (floating quotes, resolved to the previous speaker).
+
+import { lastNumberAtOrBefore } from '../../common/binary-search.js';
+import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
@@ -20,34 +23,27 @@ const MIN_FLOATING_WORDS = 4;
 /** Fewest words a reported clause needs ("some officers were reluctant"). */
 const MIN_CLAUSE_WORDS = 3;
 
-function alternation(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
 // a quotation right after a cue: opening mark, 1–800 characters, closing mark
 const QUOTE = '\\s*[:,]?\\s*([“"‘«„])([^“”"«»„\\n]{1,800}?)([”"’»])';
-const ACCORDING = new RegExp(`\\b(${alternation(patterns.accordingTo)})\\s+`, 'gid');
+const ACCORDING = new RegExp(`\\b(${phraseAlternation(patterns.accordingTo)})\\s+`, 'gid');
 const NOUN_CUE = new RegExp(
-  `\\b(?:${alternation(patterns.nounCueIntros)})\\s+(?:also\\s+|many\\s+|some\\s+)?(${alternation(patterns.nounCues)})\\b(?:\\s+(?:${alternation(patterns.nounCueChannels)}))?\\s*(?:,\\s*)?(?:that\\s+)?`,
+  `\\b(?:${phraseAlternation(patterns.nounCueIntros)})\\s+(?:also\\s+|many\\s+|some\\s+)?(${phraseAlternation(patterns.nounCues)})\\b(?:\\s+(?:${phraseAlternation(patterns.nounCueChannels)}))?\\s*(?:,\\s*)?(?:that\\s+)?`,
   'gid',
 );
 const CLAIM = new RegExp(
-  `\\b(${alternation(patterns.claimVerbs)})\\s+(?:his|her|their|its|the|these|those|a|an)\\s+(?:[A-Za-z\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:${alternation(patterns.claimNouns)})\\b(?:\\s*,?\\s*that)?\\s+`,
+  `\\b(${phraseAlternation(patterns.claimVerbs)})\\s+(?:his|her|their|its|the|these|those|a|an)\\s+(?:[A-Za-z\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:${phraseAlternation(patterns.claimNouns)})\\b(?:\\s*,?\\s*that)?\\s+`,
   'gid',
 );
 const PASSIVE = new RegExp(
-  `\\b(?:${alternation(patterns.passiveAuxiliaries)})\\s+(?:also\\s+)?(${alternation(patterns.passiveVerbs)})${QUOTE}\\s*,?\\s+by\\s+`,
+  `\\b(?:${phraseAlternation(patterns.passiveAuxiliaries)})\\s+(?:also\\s+)?(${phraseAlternation(patterns.passiveVerbs)})${QUOTE}\\s*,?\\s+by\\s+`,
   'gid',
 );
 const CALL_FOR = new RegExp(
-  `\\b(${alternation(patterns.callVerbs.filter((v) => v.includes(' ')))})\\s+`,
+  `\\b(${phraseAlternation(patterns.callVerbs.filter((v) => v.includes(' ')))})\\s+`,
   'gid',
 );
 const HEAR = new RegExp(
-  `\\b(?:${alternation(patterns.hearVerbs)})\\s+(${alternation(patterns.hearCues)})${QUOTE}`,
+  `\\b(?:${phraseAlternation(patterns.hearVerbs)})\\s+(${phraseAlternation(patterns.hearCues)})${QUOTE}`,
   'gid',
 );
 // "Chepkoech was blunt about her chances — “I came here to win.”": a quotation after a dash
@@ -56,7 +52,7 @@ const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-
 // “…,” she said / “…,” said the mayor / “…,” Lund said — the closing mark may be missing (“…, said X)
 const QUOTE_SUBJECT =
   "(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+|(?:[a-z][\\w'’-]*\\s+){0,3}(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t";
-const SPEECH_VERB = alternation(patterns.speechVerbs);
+const SPEECH_VERB = phraseAlternation(patterns.speechVerbs);
 const QUOTE_THEN_CUE = new RegExp(
   `([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
   'gd',
@@ -64,11 +60,11 @@ const QUOTE_THEN_CUE = new RegExp(
 // "Engineers warned of cracks …, court documents show."
 const DOCUMENT_HEADS = new Set(sourceWords.documentHeads);
 const TRAILING_CUE = new RegExp(
-  `,\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${alternation(patterns.documentVerbs)})\\s*[.!]`,
+  `,\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${phraseAlternation(patterns.documentVerbs)})\\s*[.!]`,
   'gd',
 );
 const SUBJECT_BOUNDARY = new RegExp(
-  `(?:[,;:(—–]|\\b(?:${alternation(patterns.subjectBoundaries)})\\b)`,
+  `(?:[,;:(—–]|\\b(?:${phraseAlternation(patterns.subjectBoundaries)})\\b)`,
   'giu',
 );
 const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during)\s/u;
@@ -92,16 +88,7 @@ function wordCount(s: string): number {
 
 /** The sentence holding `at`, as [start, end). */
 function sentenceAt(ctx: Context, at: number): Span {
-  let lo = 0;
-  let hi = ctx.sentenceStarts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.sentenceStarts[mid] as number) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = Math.max(0, lastNumberAtOrBefore(ctx.sentenceStarts, at));
   return { start: ctx.sentenceStarts[found] ?? 0, end: ctx.sentenceEnds[found] ?? ctx.text.length };
 }
 

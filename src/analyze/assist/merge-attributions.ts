@@ -2,6 +2,8 @@
 // content overlaps a model content lends only the source or cue the model left empty, except
 // where the rule's frame is plainly right (see ruleWins); one with no model twin is added.
 // Checked on PolNeAR dev with bench/attribution.ts: attribution F1 .694 (span finder) → .695.
+
+import { firstAtOrAfter } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { AssistedAttribution } from './find-assisted-attributions.js';
@@ -34,14 +36,7 @@ function contentStart(a: FoundAttribution): number {
 
 /** Index of the first attribution whose content starts at or after `at`. */
 function firstStartingFrom(sorted: readonly FoundAttribution[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (contentStart(sorted[mid] as FoundAttribution) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(sorted, at, contentStart);
 }
 
 function within(inner: Span, outer: Span): boolean {

@@ -1,6 +1,8 @@
 // Layout rules that assist the trained tagger where news uses a format rather than a verb:
 // interview transcripts ("WALLACE: Let's start…") and signed quotes ("“…” ― Jane Doe").
 // Both are rare in the training data, so the tagger misses them; the format is unambiguous.
+
+import { firstAtOrAfter, lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { FoundAttribution } from './found-attribution.js';
@@ -100,27 +102,13 @@ export function continueQuotations(
   a: TokenAtoms,
   found: FoundAttribution[],
 ): FoundAttribution[] {
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = layer.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((layer.paragraphs[mid] as Span).start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const firstTokenOf = (p: number): number => {
-    const para = layer.paragraphs[p] as Span;
-    let lo = 0;
-    let hi = a.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((layer.tokens[mid] as Tok).start < para.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const paragraphOf = (offset: number): number =>
+    Math.max(
+      0,
+      lastAtOrBefore(layer.paragraphs, offset, (p) => p.start),
+    );
+  const firstTokenOf = (p: number): number =>
+    firstAtOrAfter(layer.tokens, (layer.paragraphs[p] as Span).start, (t) => t.start, a.n);
   return found.map((f) => {
     const last = f.content[f.content.length - 1];
     if (!last) return f;

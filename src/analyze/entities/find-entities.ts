@@ -1,5 +1,7 @@
 // Named entities of the body text: people, organisations, places, outlets, platforms, other.
 // A surname alone ("Fineman") or an acronym ("NAACP") joins the entity it abbreviates.
+
+import { lastNumberAtOrBefore } from '../../common/binary-search.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
 import { paragraphIndexAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -101,7 +103,7 @@ class Registry {
       if (!this.drafts.has(d.key)) continue;
       const starts = this.anchors.get(d) as number[];
       // nearest earlier mention wins; a later one only when none is earlier
-      const i = lastAtOrBefore(starts, at);
+      const i = lastNumberAtOrBefore(starts, at);
       const distance = i >= 0 ? at - (starts[i] as number) : 1e9 + (starts[0] as number) - at;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -110,21 +112,6 @@ class Registry {
     }
     return best;
   }
-}
-
-/** Index of the last value ≤ `at` in an ascending list, or -1. */
-function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 function span(words: readonly Word[], piece: Piece): Span {

@@ -82,13 +82,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
 /** Titles that tell the pronoun ("Mrs.", "Congressman"). */
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
 
+/** Common nouns that describe an organisation before its name: "budget airline SkyHop". */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(sourceWords.organizationHeads);
+
 /**
  * Common nouns that describe a person or an organisation before its name: capitalised at a
  * sentence start they are no part of the name ("Carmaker Nordvik Motors", "Singer Adele").
  */
-/** Common nouns that describe an organisation before its name: "budget airline SkyHop". */
-export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(sourceWords.organizationHeads);
-
 export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
   ...titles.roleNouns,
   ...sourceWords.organizationHeads,

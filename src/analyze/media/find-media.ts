@@ -2,6 +2,8 @@
 // shared online …") and from the captions (with their credits). "The clip" refers back to the
 // latest video, so what later sentences say of it ("circulated widely across social media")
 // tells where that video came from.
+
+import { phraseAlternation } from '../../common/regexp.js';
 import type { Caption, Media, MediaKind, Span } from '../../model/analysis.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -12,15 +14,8 @@ const NOUN_KINDS: ReadonlyMap<string, MediaKind> = new Map(
 );
 const REFERRING: ReadonlySet<string> = new Set(media.referring);
 
-function alternation(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-const NOUN = new RegExp(`\\b(?:${alternation([...NOUN_KINDS.keys()])})\\b`, 'gi');
-const VERB = new RegExp(`\\b(?:${alternation(media.verbs)})\\b`, 'i');
+const NOUN = new RegExp(`\\b(?:${phraseAlternation([...NOUN_KINDS.keys()])})\\b`, 'gi');
+const VERB = new RegExp(`\\b(?:${phraseAlternation(media.verbs)})\\b`, 'i');
 const VIA = media.via.map(([pattern, name]) => ({
   pattern: new RegExp(`\\b${pattern}\\b`, 'i'),
   name: name as string,

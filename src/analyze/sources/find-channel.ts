@@ -1,6 +1,8 @@
 // The channel a statement went through: "on Twitter", "told USA Today", "in a statement",
 // "online". Looked for in the cue's sentence, outside the reported words (a quote that
 // mentions Twitter says nothing of where the quote was said).
+
+import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import type { EntityMention } from '../entities/find-entities.js';
 import channels from './data/channels.json' with { type: 'json' };
@@ -10,19 +12,12 @@ export interface Channel {
   span: Span;
 }
 
-function alternation(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
 const AFTER_PREPOSITION = new RegExp(
-  `\\b(?:${alternation(channels.platformPrepositions)})\\s+(?:the\\s+)?$`,
+  `\\b(?:${phraseAlternation(channels.platformPrepositions)})\\s+(?:the\\s+)?$`,
   'iu',
 );
 const AFTER_RECIPIENT_VERB = new RegExp(
-  `\\b(?:${alternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
+  `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
   'iu',
 );
 const PHRASE_NAMES = channels.phrases.map(([, name]) => name as string);

@@ -2,6 +2,8 @@
 // "he asked" → the person the previous attribution quoted (or the nearest person before);
 // "the president" → the person introduced with that title (or the person just named);
 // "Fineman" → Howard Fineman; "one Twitter user" → unnamed; "some" → vague; "a report" → document.
+
+import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
@@ -79,15 +81,8 @@ class SourceTable {
 }
 
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
-function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as EntityMention).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function firstMentionFrom(mentions: readonly EntityMention[], at: number): number {
+  return firstAtOrAfter(mentions, at, (m) => m.start);
 }
 
 function lastWord(s: string): string {
@@ -117,17 +112,7 @@ class SpeakerResolver {
   }
 
   private paragraphOf(at: number): number {
-    let lo = 0;
-    let hi = this.paragraphStarts.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.paragraphStarts[mid] as number) <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return Math.max(0, lastNumberAtOrBefore(this.paragraphStarts, at));
   }
 
   private near(a: number, b: number): boolean {
@@ -157,7 +142,7 @@ class SpeakerResolver {
   private mentionsIn(span: Span): EntityMention[] {
     const mentions = this.entities.mentions;
     const out: EntityMention[] = [];
-    for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length; i++) {
+    for (let i = firstMentionFrom(mentions, span.start); i < mentions.length; i++) {
       const m = mentions[i] as EntityMention;
       if (m.start >= span.end) break;
       if (m.end <= span.end) out.push(m);
@@ -168,7 +153,7 @@ class SpeakerResolver {
   /** The nearest mention before `at`, within the paragraph window, that passes `test`. */
   private mentionBefore(at: number, test: (m: EntityMention) => boolean): EntityMention | undefined {
     const mentions = this.entities.mentions;
-    for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    for (let i = firstMentionFrom(mentions, at) - 1; i >= 0; i--) {
       const m = mentions[i] as EntityMention;
       if (!this.near(m.start, at)) break;
       if (test(m)) return m;

@@ -16,10 +16,17 @@ const its = nlp.its;
 /** Longest piece handed to wink at once; longer lines are cut at a space (bounds memory and time). */
 const MAX_CHUNK_CHARS = 20_000;
 /**
- * Characters tagged by wink per text; the rest gets the lean tokenizer with POS "X".
- * wink tags about 2 MB/s here (the lean path is several times faster), so a 5 MB text stays under 2 s.
+ * Characters tagged by wink per text; the rest gets the lean tokenizer with POS "X". wink tags
+ * about 2 MB/s here (the lean path is several times faster), so a caller passing a whole 5 MB
+ * text (training, the span-finder bench) stays under 2 s; analyzeArticle passes far less.
  */
 const WINK_BUDGET_CHARS = 300_000;
+/**
+ * A run of this many non-space characters (a base64 blob, a row of "=====") goes to the lean
+ * tokenizer: one of wink's token patterns takes time growing with the square of such a run
+ * (20 KB took seconds, 90 KB a minute). Prose words and even long URLs are shorter.
+ */
+const LONG_RUN = /\S{256}/;
 /** Sentences longer than this many tokens are cut (runaway lines without punctuation). */
 const MAX_SENTENCE_TOKENS = 400;
 
@@ -238,14 +245,17 @@ export function buildTextLayer(text: string): TextLayer {
     });
   };
   const chunks = paragraphs.map((para) => chunkSpans(text, para));
-  const whole = text.length <= WINK_BUDGET_CHARS ? winkSentencesByChunk(text, chunks.flat()) : null;
+  const whole =
+    text.length <= WINK_BUDGET_CHARS && !LONG_RUN.test(text)
+      ? winkSentencesByChunk(text, chunks.flat())
+      : null;
   let chunkIndex = 0;
   paragraphs.forEach((_, p) => {
     for (const chunk of chunks[p] as Span[]) {
       const size = chunk.end - chunk.start;
       const raw = whole
         ? (whole[chunkIndex] as RawSentence[])
-        : winkChars + size <= WINK_BUDGET_CHARS
+        : winkChars + size <= WINK_BUDGET_CHARS && !LONG_RUN.test(text.slice(chunk.start, chunk.end))
           ? winkSentences(text, chunk)
           : null;
       chunkIndex++;

@@ -3,6 +3,14 @@
 import { type Document, DomHandler, Element } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Parser, Tokenizer } from 'htmlparser2';
+import { WhosaidError } from '../../model/errors.js';
+
+/**
+ * Deepest element nesting parsed. htmlparser2 keeps its open elements in an array it grows at
+ * the front, so each open tag costs the depth: 8,192 levels parse in well under a second,
+ * 200,000 would take minutes. Real pages stay under a few hundred.
+ */
+export const MAX_NESTING_DEPTH = 8192;
 
 /** Elements whose text htmlparser2 reads raw: their entities are not decoded (title and textarea are). */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'plaintext', 'xmp']);
@@ -17,6 +25,9 @@ class DecodingHandler extends DomHandler {
   inForeignContent: () => boolean = () => false;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > MAX_NESTING_DEPTH) {
+      throw new WhosaidError('INPUT_TOO_DEEP', `elements nested more than ${MAX_NESTING_DEPTH} deep`);
+    }
     for (const key in attribs) {
       const value = attribs[key] as string;
       if (value.includes('&')) attribs[key] = decodeHTMLAttribute(value);

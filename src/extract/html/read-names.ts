@@ -1,12 +1,14 @@
 // What an element's class, id and itemprop say about its role: article-like or furniture-
 // like names, captions, credits, embeds, pop-ups. The name fragments are data
 // (data/signals.json); a page repeats few distinct class strings, so each is read once.
+
+import { escapeRegExp } from '../../common/regexp.js';
 import signals from './data/signals.json' with { type: 'json' };
 
 // Names are lower-cased once per distinct string and matched case-sensitively: a case-blind
 // regex over dozens of alternatives is several times slower, and names are read for every element.
 function fragmentPattern(fragments: string[]): RegExp {
-  return new RegExp(fragments.map((f) => f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return new RegExp(fragments.map((f) => escapeRegExp(f.toLowerCase())).join('|'));
 }
 const POSITIVE = fragmentPattern(signals.positive);
 const NEGATIVE = fragmentPattern(signals.negative);

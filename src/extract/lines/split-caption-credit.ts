@@ -1,6 +1,8 @@
 // Separates a caption from its credit: "Crowds outside. Source: Twitter",
 // "(AP Photo/Evan Vucci)", "Photo: Jane Doe/Reuters", "… Getty Images". The label words,
 // agencies and bounds are data (data/caption-credits.json).
+
+import { phrasePattern } from '../../common/regexp.js';
 import type { MediaKind } from '../../model/analysis.js';
 import credits from './data/caption-credits.json' with { type: 'json' };
 
@@ -11,16 +13,12 @@ export interface CaptionCredit {
   credit: string | undefined;
 }
 
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
 /** "Photo" → matches "Photo" and "PHOTO", not "photo": a credit label is set off by its case. */
 function casedAlternatives(words: string[]): string {
   const forms = new Set<string>();
   for (const w of words) {
-    forms.add(escaped(w));
-    forms.add(escaped(w.toUpperCase()));
+    forms.add(phrasePattern(w));
+    forms.add(phrasePattern(w.toUpperCase()));
   }
   // Longest first so "Photo credit" wins over "Photo".
   return [...forms].sort((a, b) => b.length - a.length).join('|');
@@ -29,7 +27,7 @@ function casedAlternatives(words: string[]): string {
 const LABELS = casedAlternatives(credits.labels);
 const BY_LABELS = casedAlternatives(credits.byLabels);
 const AGENCIES = credits.agencies
-  .map(escaped)
+  .map(phrasePattern)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const VIDEO_LABEL = new RegExp(`^(?:${casedAlternatives(credits.videoLabels)})$`, 'u');
@@ -46,7 +44,7 @@ const LEADING_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*([^.:]+?)\\s*[.|]\\s+(.+)
 const TRAILING_BY = new RegExp(`(?:^|(?<=[.!?"”’)]\\s))\\s*(${BY_LABELS})\\s+by\\s+([^.:]+?)\\.?\\s*$`, 'u');
 // "(AP Photo/Evan Vucci)", "(Getty Images)", "(Reuters/Jane Doe)"
 const TRAILING_PAREN = /\s*\(([^()]{2,100})\)\s*\.?\s*$/u;
-const PAREN_KEYWORD = new RegExp(`\\b(?:${credits.parenKeywords.map(escaped).join('|')})\\b`, 'iu');
+const PAREN_KEYWORD = new RegExp(`\\b(?:${credits.parenKeywords.map(phrasePattern).join('|')})\\b`, 'iu');
 const PAREN_AGENCY_SLASH = new RegExp(`(?:^|/)\\s*(?:${AGENCIES})\\s*(?:/|$)`, 'u');
 // "… outside the court. Jane Doe/Getty Images" or "… outside. AFP via Getty Images"
 const TRAILING_AGENCY = new RegExp(

@@ -1,12 +1,13 @@
 // The lines of scraped text that carry metadata rather than story: "By Jane Doe and John
 // Roe", "Published 10:42 AM EST, March 4, 2021", "Updated: 2021-03-05".
+
+import { escapeRegExp } from '../../common/regexp.js';
 import { namesFromByline } from '../html/metadata/names-from-byline.js';
 import { findDateInText, isoFromMachineDate } from '../html/metadata/parse-date.js';
 import limits from './data/text-lines.json' with { type: 'json' };
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BYLINE_PREFIX = new RegExp(`^(?:${limits.bylinePrefixes.map(escapeRegex).join('|')})\\s+`, 'i');
-const MODIFIED_LABEL = new RegExp(`\\b(?:${limits.modifiedLabels.map(escapeRegex).join('|')})\\b`, 'i');
+const BYLINE_PREFIX = new RegExp(`^(?:${limits.bylinePrefixes.map(escapeRegExp).join('|')})\\s+`, 'i');
+const MODIFIED_LABEL = new RegExp(`\\b(?:${limits.modifiedLabels.map(escapeRegExp).join('|')})\\b`, 'i');
 const NAME_JOINERS: ReadonlySet<string> = new Set(limits.bylineLowercaseJoiners);
 /** A machine timestamp written out ("Updated 2021-03-05T10:00:00Z"). */
 const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;

@@ -104,3 +104,15 @@ test('absurd input stays bounded: a 5 MB text and a one-million-character line',
     'runaway sentences are cut',
   );
 });
+
+test('long runs without spaces (base64, "=====", "ab-ab-…") stay fast and keep exact offsets', () => {
+  const run = 'Ab-'.repeat(30_000);
+  const text = `The mayor said the budget was balanced.\n\n${run}\n\n“It is fair,” she said.`;
+  const { value: layer, ms } = elapsedMs(() => buildTextLayer(text));
+  assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+  for (const t of layer.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(
+    layer.tokens.some((t) => t.text === 'mayor' && t.pos === 'NOUN'),
+    'prose outside the run is still tagged',
+  );
+});

@@ -47,8 +47,3 @@ export function comparable(text: string): string {
       .replace(/(\.\.\.|\u2026)$/, ''),
   ).replace(/^[\s"'.:;,!?-]+|[\s"'.:;,!?-]+$/g, '');
 }
-
-/** `text` with every regular-expression metacharacter escaped, for building patterns from word lists. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -3,7 +3,7 @@
 // class-marked byline/date boxes. The walk is iterative, so a 5,000-deep page cannot
 // overflow the stack, and each element costs a few attribute look-ups.
 import { type ChildNode, type Document, Element } from 'domhandler';
-import { escapeRegExp } from './clean-text.js';
+import { escapeRegExp } from '../../../common/regexp.js';
 import zones from './data/page-zones.json' with { type: 'json' };
 
 /** Where in the page a node sits: decides whether its byline or date is this article's. */

@@ -2,7 +2,8 @@
 // "JANE DOE, Senior Correspondent · March 4, 2021") → the people it names, and the
 // organisations it names when it names no one ("By Reuters").
 
-import { decodeEntities, escapeRegExp, normaliseSpace } from './clean-text.js';
+import { escapeRegExp } from '../../../common/regexp.js';
+import { decodeEntities, normaliseSpace } from './clean-text.js';
 import words from './data/byline-words.json' with { type: 'json' };
 import { findDateInText } from './parse-date.js';
 

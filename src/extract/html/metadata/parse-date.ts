@@ -2,7 +2,8 @@
 // and visible datelines ("March 4, 2021", "4. März 2021", "04.03.2021", "Published 10:42 AM
 // EST, Thu March 4, 2021"). The offset is kept as given, never converted; a value with no
 // time stays a date ("2021-03-04"). Anything unclear gives null: we never guess.
-import { escapeRegExp } from './clean-text.js';
+
+import { escapeRegExp } from '../../../common/regexp.js';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import monthData from './data/months.json' with { type: 'json' };
 import weekdayData from './data/weekdays.json' with { type: 'json' };

@@ -6,7 +6,8 @@
 // no source names a person: a wire story keeps its agency, and a staff story its outlet,
 // rather than coming out unsigned.
 import type { ChildNode, Element } from 'domhandler';
-import { cleanValue, comparable, escapeRegExp } from './clean-text.js';
+import { escapeRegExp } from '../../../common/regexp.js';
+import { cleanValue, comparable } from './clean-text.js';
 import {
   findDescendants,
   isOtherRegion,

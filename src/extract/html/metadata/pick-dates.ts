@@ -3,7 +3,7 @@
 // labelled, just above) the headline, and last the day the canonical URL is filed under.
 // A date labelled "Updated" never becomes the publication date. Nothing found: null.
 import type { ChildNode } from 'domhandler';
-import { escapeRegExp } from './clean-text.js';
+import { escapeRegExp } from '../../../common/regexp.js';
 import { isOtherRegion, type PageSignals, type Placed, textOf } from './collect-page-signals.js';
 import dateWords from './data/date-words.json' with { type: 'json' };
 import metaNames from './data/meta-names.json' with { type: 'json' };
