@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   INPUT_CORRUPT: 'the input is corrupt',
   INPUT_TOO_DEEP: 'the page nests elements deeper than the limit',
   NO_ARTICLE: 'no article found',
+  MODEL_INVALID: 'the attribution model could not be loaded',
   USAGE: 'the command line is not valid',
 } as const;
 

@@ -4,6 +4,7 @@
 // worth measuring).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WhosaidError } from '../../model/errors.js';
 import type { ChainModel } from './linear-chain.js';
 
 export const MODEL_FORMAT = 'whosaid-attribution/1';
@@ -110,7 +111,9 @@ export function encodeModel(model: AttributionModel): EncodedModel {
 }
 
 export function decodeModel(e: EncodedModel): AttributionModel {
-  if (e.format !== MODEL_FORMAT) throw new Error(`expected model format ${MODEL_FORMAT}, got ${e.format}`);
+  if (e.format !== MODEL_FORMAT) {
+    throw new WhosaidError('MODEL_INVALID', `expected model format ${MODEL_FORMAT}, got ${e.format}`);
+  }
   return {
     cue: decodeChain(e.cue),
     role: decodeChain(e.role),
@@ -132,5 +135,11 @@ export function defaultAttributionModel(): AttributionModel {
 }
 
 export function loadAttributionModel(path: string): AttributionModel {
-  return decodeModel(JSON.parse(readFileSync(path, 'utf8')) as EncodedModel);
+  try {
+    return decodeModel(JSON.parse(readFileSync(path, 'utf8')) as EncodedModel);
+  } catch (error) {
+    if (error instanceof WhosaidError) throw error.forInput(path);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new WhosaidError('MODEL_INVALID', `${why}; rebuild it with npm run train`, path);
+  }
 }

@@ -68,16 +68,7 @@ const courtesy = new Map<string, Gender>();
 for (const t of titles.courtesy.male) courtesy.set(t, 'male');
 for (const t of titles.courtesy.female) courtesy.set(t, 'female');
 /** Forms of address, which are no role ("Mrs. Clinton" has none). */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set([
-  'Mr.',
-  'Mr',
-  'Mrs.',
-  'Mrs',
-  'Ms.',
-  'Ms',
-  'Miss',
-  'Mx.',
-]);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(titles.addressForms);
 
 /** Titles that tell the pronoun ("Mrs.", "Congressman"). */
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;

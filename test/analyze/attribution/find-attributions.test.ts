@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   DEFAULT_MODEL_PATH,
@@ -8,6 +11,7 @@ import { findAttributions } from '../../../src/analyze/attribution/find-attribut
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
+import { isWhosaidError } from '../../../src/model/errors.js';
 import { elapsedMs } from '../../helpers/elapsed-ms.js';
 
 const slice = (text: string, s: Span | null) => (s ? text.slice(s.start, s.end) : null);
@@ -180,5 +184,18 @@ test('random mixes of quotes, dashes, emoji and control characters give exact to
       for (const s of [...f.content, f.cue, f.source])
         if (s) assert.ok(s.start >= 0 && s.end <= text.length && s.end > s.start);
     }
+  }
+});
+
+test('a missing or foreign model file is a coded MODEL_INVALID error naming the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-model-'));
+  const foreign = join(dir, 'foreign.json');
+  writeFileSync(foreign, JSON.stringify({ format: 'someone-else/1' }));
+  for (const path of [join(dir, 'missing.json'), foreign]) {
+    assert.throws(
+      () => loadAttributionModel(path),
+      (error: unknown) =>
+        isWhosaidError(error) && error.code === 'MODEL_INVALID' && error.message.includes(path),
+    );
   }
 });
