@@ -3,6 +3,7 @@
 // holds and what its markup says about it. Everything later works on these arrays, so the
 // tree is walked once, and no walk recurses: a 5,000-deep page is as safe as a flat one.
 import type { AnyNode, Document, Element } from 'domhandler';
+import { collapseSpace } from '../../common/collapse-space.js';
 import type { BlockKind, MediaKind } from '../../model/analysis.js';
 import signals from './data/signals.json' with { type: 'json' };
 import { type NameAttributes, type NameSignals, NO_NAMES, readNames } from './read-names.js';
@@ -65,15 +66,6 @@ const FURNITURE_TAGS = new Set(signals.pruneTags);
 const EMBED_TAGS = new Set(['iframe', 'embed', 'object']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const SPACE = /[\s\u200b\ufeff]+/g;
-/** Whether a text needs SPACE collapsed: white space other than single plain spaces. */
-const UNCOLLAPSED_SPACE = /[^\S ]| {2}|\u200b/;
-
-/** The text with its white space runs made single spaces, and trimmed. */
-function collapsedSpace(raw: string): string {
-  // Most text is already single-spaced: testing first saves building a copy of it.
-  return (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(SPACE, ' ') : raw).trim();
-}
 
 /** The attributes the walk asks every element for; undefined where absent. */
 interface WatchedAttributes extends NameAttributes {
@@ -344,7 +336,7 @@ class BlockCutter {
     this.gathered = '';
     const linkChars = this.linkChars;
     this.linkChars = 0;
-    const text = this.preDepth > 0 ? preformatted(raw) : collapsedSpace(raw);
+    const text = this.preDepth > 0 ? preformatted(raw) : collapseSpace(raw);
     const owner = this.owners[this.owners.length - 1];
     if (text === '' || owner === undefined) return;
     // Loose text in a figure is its caption, but a quote embedded in one (a post) is story.
@@ -371,7 +363,7 @@ function blockKind(ownerTag: string, inQuote: boolean): BlockKind {
 function preformatted(raw: string): string {
   return raw
     .split('\n')
-    .map(collapsedSpace)
+    .map(collapseSpace)
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -1,6 +1,8 @@
 // Finds lines that are page furniture rather than story: tip lines, follow-us lines,
 // newsletter prompts, related links, ad markers, copyright notices. The patterns are data
 // (data/boilerplate.json); this file only compiles and applies them.
+
+import { collapseSpace } from '../../common/collapse-space.js';
 import type { BoilerplateKind } from '../../model/analysis.js';
 import patterns from './data/boilerplate.json' with { type: 'json' };
 
@@ -61,15 +63,13 @@ const UNANCHORED = ALL_SOURCES.filter((source) => !isAnchored(source)).map(
 );
 const mayMatch = (line: string): boolean => ANCHORED.test(line) || UNANCHORED.some((re) => re.test(line));
 
-const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
 const LEADING_BULLET = /^[•·*▶►>»–—-]/u;
 const CURLY_APOSTROPHE = /[’‘]/;
 
 /** Collapses whitespace and strips list bullets and decoration that do not change what a line is. */
 function normalisedLine(text: string): string {
   // Each step runs only when it would change something: most lines are already clean.
-  let line = UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  line = line.trim();
+  let line = collapseSpace(text);
   if (LEADING_BULLET.test(line)) line = line.replace(/^[•·*▶►>»–—-]+\s*/u, '');
   return CURLY_APOSTROPHE.test(line) ? line.replace(/[’‘]/g, "'") : line;
 }

@@ -2,6 +2,7 @@
 // "(AP Photo/Evan Vucci)", "Photo: Jane Doe/Reuters", "… Getty Images". The label words,
 // agencies and bounds are data (data/caption-credits.json).
 
+import { collapseSpace } from '../../common/collapse-space.js';
 import { phrasePattern } from '../../common/regexp.js';
 import type { MediaKind } from '../../model/analysis.js';
 import credits from './data/caption-credits.json' with { type: 'json' };
@@ -151,12 +152,10 @@ export interface CaptionLine extends CaptionCredit {
   mediaKind: MediaKind;
 }
 
-const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
-
 function collapsedLine(text: string): string | null {
   // Cheap bound first: normalising a long paragraph would cost time for nothing.
   if (text.length > MAX_SEARCHED_CHARS * 4) return null;
-  const line = (UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  const line = collapseSpace(text);
   return line.length <= MAX_SEARCHED_CHARS ? line : null;
 }
 

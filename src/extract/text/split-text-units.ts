@@ -1,5 +1,7 @@
 // Plain text → units: one unit per line, except that the lines of a hard-wrapped paragraph
 // (text saved at 72 columns, or a sentence broken mid-way) are joined back into one.
+
+import { collapseSpace } from '../../common/collapse-space.js';
 import { classifyBoilerplateLine } from '../lines/classify-boilerplate-line.js';
 import { isCaptionLine } from '../lines/split-caption-credit.js';
 import limits from './data/text-lines.json' with { type: 'json' };
@@ -20,10 +22,6 @@ const MIN_WRAPPED_LINES = 3;
 /** A list bullet or number opening a line. Not – or —: French and Spanish text opens dialogue with them. */
 export const BULLET = /^(?:[•·*▪◦‣-]|\d{1,2}[.)])\s+/u;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/u;
-
-function collapsed(line: string): string {
-  return line.replace(/[\s\u00a0]+/g, ' ').trim();
-}
 
 /** Lines that must stay on their own: they are never part of a wrapped paragraph. */
 function standsAlone(line: string): boolean {
@@ -83,7 +81,7 @@ export function splitTextUnits(text: string): TextUnit[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/);
-  const chunkLines = chunks.map((chunk) => chunk.split('\n').map(collapsed).filter(Boolean));
+  const chunkLines = chunks.map((chunk) => chunk.split('\n').map(collapseSpace).filter(Boolean));
   const blankLineParagraphs =
     chunkLines.filter((lines) => lines.length > 0).length >= limits.minChunksForBlankLineParagraphs;
   chunkLines.forEach((lines, index) => {

@@ -1,13 +1,6 @@
 // Small text clean-ups shared by the metadata readers.
 import { Parser } from 'htmlparser2';
-
-/** Collapses runs of whitespace (including no-break and zero-width spaces) and trims. */
-export function normaliseSpace(text: string): string {
-  return text
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .trim();
-}
+import { collapseSpace } from '../../../common/collapse-space.js';
 
 /**
  * Decodes HTML character references left in a string. Attribute values are decoded once
@@ -32,12 +25,12 @@ export function decodeEntities(text: string): string {
 
 /** Entities decoded, tags that leaked into a text value removed, spaces normalised. */
 export function cleanValue(text: string): string {
-  return normaliseSpace(decodeEntities(text).replace(/<\/?[a-z][^>]*>/gi, ' '));
+  return collapseSpace(decodeEntities(text).replace(/<\/?[a-z][^>]*>/gi, ' '));
 }
 
 /** Lowercased, quotes and dashes unified, punctuation at the ends and extra spaces dropped: for comparing titles. */
 export function comparable(text: string): string {
-  return normaliseSpace(
+  return collapseSpace(
     text
       .toLowerCase()
       .normalize('NFKC')

@@ -2,8 +2,9 @@
 // "JANE DOE, Senior Correspondent · March 4, 2021") → the people it names, and the
 // organisations it names when it names no one ("By Reuters").
 
+import { collapseSpace } from '../../../common/collapse-space.js';
 import { escapeRegExp } from '../../../common/regexp.js';
-import { decodeEntities, normaliseSpace } from './clean-text.js';
+import { decodeEntities } from './clean-text.js';
 import words from './data/byline-words.json' with { type: 'json' };
 import { findDateInText } from './parse-date.js';
 
@@ -50,12 +51,12 @@ export function namesFromByline(text: string, options: { trustPeople?: boolean }
   const organisations: string[] = [];
   const cleaned = decodeEntities(text).replace(NOISE_RE, '\n');
   for (const rawSegment of cleaned.split(SEGMENT_RE)) {
-    const segment = cutSegment(normaliseSpace(rawSegment ?? ''));
+    const segment = cutSegment(collapseSpace(rawSegment ?? ''));
     if (!segment) continue;
     const found: BylineNames = { people: [], organisations: [] };
     let prose = false;
     for (const rawPart of segment.split(JOINER_RE)) {
-      const part = stripRole(stripPrefix(normaliseSpace(rawPart ?? '')));
+      const part = stripRole(stripPrefix(collapseSpace(rawPart ?? '')));
       if (!part) continue;
       const kind = kindOfName(part, options.trustPeople === true);
       const split = kind === 'organisation' ? capitalsThenOutlet(part) : null;
