@@ -36,7 +36,7 @@ export function renderHeader(extraction: Pick<Extraction, 'article' | 'input'>, 
 }
 
 /** The body, one block a paragraph, each block's text passed through `style`. */
-export function renderBlocks(article: Article, style: (block: Block, text: string) => string): string {
+function renderBlocks(article: Article, style: (block: Block, text: string) => string): string {
   return article.blocks
     .map((block) => style(block, article.text.slice(block.span.start, block.span.end)))
     .join('\n\n');

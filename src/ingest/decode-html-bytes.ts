@@ -30,7 +30,7 @@ const MIN_DETECT_CONFIDENCE = 10;
 const FALLBACK_ENCODING = 'windows-1252';
 
 /** The WHATWG name for an encoding label, or null when the label is unknown. */
-export function canonicalEncoding(label: string): string | null {
+function canonicalEncoding(label: string): string | null {
   const cleaned = label.trim().toLowerCase();
   try {
     return new TextDecoder(cleaned).encoding;
@@ -59,7 +59,7 @@ function bomEncoding(bytes: Uint8Array): string | null {
 }
 
 /** The charset parameter of a Content-Type header value ("text/html; charset=ISO-8859-1"). */
-export function contentTypeCharset(contentType: string | undefined): string | null {
+function contentTypeCharset(contentType: string | undefined): string | null {
   const match = contentType ? /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType) : null;
   return match?.[1] ?? null;
 }

@@ -98,7 +98,7 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 /** Decodes checked bytes into a Document: HTML or text by content (the name breaks ties). */
-export function documentFromBytes(
+function documentFromBytes(
   bytes: Uint8Array,
   name: string,
   options: { contentType?: string } = {},

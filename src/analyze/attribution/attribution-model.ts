@@ -110,7 +110,7 @@ export function encodeModel(model: AttributionModel): EncodedModel {
   };
 }
 
-export function decodeModel(e: EncodedModel): AttributionModel {
+function decodeModel(e: EncodedModel): AttributionModel {
   if (e.format !== MODEL_FORMAT) {
     throw new WhosaidError('MODEL_INVALID', `expected model format ${MODEL_FORMAT}, got ${e.format}`);
   }

@@ -42,7 +42,7 @@ function sentencePlace(a: TokenAtoms, i: number): number {
 }
 
 /** Features of token i for the cue tagger. */
-export function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number): number {
+function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number): number {
   let p = at0;
   const lw = a.lower;
   const pos = a.pos;
@@ -186,7 +186,7 @@ export function cueWindow(
 }
 
 /** Features of token i for the role tagger, relative to the cue [cs, ce). */
-export function roleTokenFeatures(
+function roleTokenFeatures(
   a: TokenAtoms,
   cs: number,
   ce: number,
@@ -273,7 +273,7 @@ export interface CueFacts {
   paragraph: number;
 }
 
-export function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
+function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
   let key = 0x1234;
   let lex = 0;
   for (let k = cs; k < ce && k - cs < 6; k++) {

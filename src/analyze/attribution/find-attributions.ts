@@ -54,7 +54,7 @@ export function findCues(
 }
 
 /** Role runs of one cue window: source runs and content runs as token ranges. */
-export function findRoles(
+function findRoles(
   model: AttributionModel,
   a: TokenAtoms,
   starts: Int32Array,

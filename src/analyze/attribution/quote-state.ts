@@ -25,7 +25,7 @@ export interface QuoteState {
 }
 
 /** Classifies one token as a quotation mark (only stand-alone tokens: "Clinton’s" is no quote). */
-export function quoteMark(text: string, prev: string | undefined): number {
+function quoteMark(text: string, prev: string | undefined): number {
   if (text.length !== 1 && text !== '``' && text !== "''") return QUOTE_NONE;
   if (text === '"' || text === '″') return QUOTE_AMBIGUOUS;
   if (text === '``') return QUOTE_OPEN;

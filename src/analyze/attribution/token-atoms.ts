@@ -64,7 +64,7 @@ export interface TokenAtoms {
 }
 
 /** The lexicon lemma of a lower-cased word, or null when it is no lexicon verb. */
-export function lexiconLemma(lower: string): { lemma: string; cls: number } | null {
+function lexiconLemma(lower: string): { lemma: string; cls: number } | null {
   const candidates = [lower];
   const irregular = IRREGULAR[lower];
   if (irregular) candidates.unshift(irregular);

@@ -11,7 +11,7 @@ import { parseHtml } from './parse-html.js';
 import { sortStoryBlocks } from './sort-story-blocks.js';
 
 /** The story text, blocks joined by a blank line, and each block's span in it. */
-export function layOutBlocks(story: readonly HtmlBlock[]): { text: string; blocks: Block[] } {
+function layOutBlocks(story: readonly HtmlBlock[]): { text: string; blocks: Block[] } {
   const blocks: Block[] = [];
   let text = '';
   for (const b of story) {

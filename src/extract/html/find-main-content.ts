@@ -27,7 +27,7 @@ const COMMA = /[,،、，]/g;
 const TAG_BASE: Record<string, number> = weights.tagBase;
 
 /** The running sums over the page's blocks. */
-export function blockTotals(blocks: readonly HtmlBlock[]): BlockTotals {
+function blockTotals(blocks: readonly HtmlBlock[]): BlockTotals {
   const n = blocks.length;
   const chars = new Float64Array(n + 1);
   const linkChars = new Float64Array(n + 1);

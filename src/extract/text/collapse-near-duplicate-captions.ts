@@ -23,7 +23,7 @@ function creditsAgree(a: Caption, b: Caption): boolean {
 }
 
 /** Whether two captions are one caption with small changes (one a prefix, cut or extension of the other). */
-export function areNearDuplicateCaptions(a: Caption, b: Caption): boolean {
+function areNearDuplicateCaptions(a: Caption, b: Caption): boolean {
   if (!creditsAgree(a, b)) return false;
   const wa = wordsOf(a.text);
   const wb = wordsOf(b.text);

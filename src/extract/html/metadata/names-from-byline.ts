@@ -137,7 +137,7 @@ function capitalsThenOutlet(part: string): { person: string; outlet: string } | 
 }
 
 /** Whether a cleaned part names a person, an organisation, or neither (a place, a leftover phrase). */
-export function kindOfName(part: string, trustPeople: boolean): 'person' | 'organisation' | null {
+function kindOfName(part: string, trustPeople: boolean): 'person' | 'organisation' | null {
   if (part.length > MAX_NAME_LENGTH || /[\d?!=<>{}@#]/.test(part)) return null;
   const tokens = part.split(' ');
   const lowerTokens = tokens.map((t) => t.toLowerCase().replace(/[.,]$/, ''));

@@ -138,7 +138,7 @@ function visibleDates(
 }
 
 /** Every date in a short text, each with the label ("Published", "Updated") written before it. */
-export function datesWithLabels(
+function datesWithLabels(
   text: string,
   language: string | null,
 ): { iso: string; label: 'published' | 'updated' | null }[] {

@@ -96,7 +96,7 @@ function contentOf(placed: Placed): string {
  * `guess` (for <title>, which nearly always carries the site), a short last part goes when
  * the rest is the longer part.
  */
-export function stripSiteName(title: string, sites: readonly string[], guess = false): string {
+function stripSiteName(title: string, sites: readonly string[], guess = false): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const isSite = (part: string): boolean => {
