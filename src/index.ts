@@ -6,4 +6,5 @@ export { extractTextArticle } from './extract/text/extract-text-article.js';
 export { verbatimTextArticle } from './extract/text/verbatim-text-article.js';
 export { expandInputs, readDocument } from './ingest/index.js';
 export * from './model/index.js';
-export { analyzeDocument, extractDocument } from './pipeline/process-document.js';
+export { analyzeDocument } from './pipeline/analyze-document.js';
+export { extractDocument } from './pipeline/extract-document.js';

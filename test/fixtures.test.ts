@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import { readDocument } from '../src/ingest/index.js';
 import { Analysis, Extraction } from '../src/model/analysis.js';
 import { isWhosaidError } from '../src/model/errors.js';
-import { analyzeDocument, extractDocument } from '../src/pipeline/process-document.js';
+import { analyzeDocument } from '../src/pipeline/analyze-document.js';
+import { extractDocument } from '../src/pipeline/extract-document.js';
 import { checkExpectations, type Expected, needsAnalysis } from './helpers/check-expectations.js';
 
 const FIXTURES = 'test/fixtures';

@@ -7,7 +7,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { expandInputs, readDocument } from '../ingest/index.js';
 import { type Document, OUTPUT_SCHEMAS, type OutputSchemaName, outputJsonSchema } from '../model/analysis.js';
 import { isWhosaidError } from '../model/errors.js';
-import { analyzeDocument, extractDocument } from '../pipeline/process-document.js';
+import { extractDocument } from '../pipeline/extract-document.js';
 import { renderAnalysis } from './render-analysis.js';
 import { renderExtraction } from './render-extraction.js';
 
@@ -37,7 +37,13 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  const addStep = <T>(name: string, summary: string, step: (doc: Document) => T, render: Renderer<T>) =>
+  // Steps are loaded when their command runs: `extract` never pays for the analyzers' models.
+  const addStep = <T>(
+    name: string,
+    summary: string,
+    loadStep: () => Promise<(doc: Document) => T>,
+    render: Renderer<T>,
+  ) =>
     program
       .command(name)
       .description(summary)
@@ -48,19 +54,19 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
       .addOption(new Option('--jsonl', 'print one JSON line per input'))
       .option('--no-color', 'plain terminal output')
       .action(async (inputs: string[], options: StepOptions) => {
-        exitCode = await runStep(inputs, options, step, render, io);
+        exitCode = await runStep(inputs, options, await loadStep(), render, io);
       });
 
   addStep(
     'extract',
     'print the clean Article of each news page or scraped text',
-    extractDocument,
+    async () => extractDocument,
     renderExtraction,
   );
   addStep(
     'analyze',
     'print the full Analysis: sources, quotes, channels, hedges',
-    analyzeDocument,
+    async () => (await import('../pipeline/analyze-document.js')).analyzeDocument,
     renderAnalysis,
   );
 

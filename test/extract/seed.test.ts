@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { readDocument } from '../../src/ingest/index.js';
 import { Extraction } from '../../src/model/analysis.js';
-import { extractDocument } from '../../src/pipeline/process-document.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { checkExpectations, type Expected } from '../helpers/check-expectations.js';
 
 const SEED = '../shared/data/seed';

@@ -8,7 +8,7 @@ import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { MAX_DECOMPRESSED_BYTES, MAX_RAW_BYTES, readDocument } from '../../src/ingest/index.js';
 import { type ErrorCode, isWhosaidError } from '../../src/model/errors.js';
-import { extractDocument } from '../../src/pipeline/process-document.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-bad-input-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
