@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   console.log(`engine: ${engine}`);
   console.log(`articles=${names.length} predictions written to ${outPath}`);
 
-  // timing: one warm-up pass, then `rounds` passes alternating the two engines per article
+  // timing: one warm-up pass, then `rounds` rounds; each round runs every text through one
+  // engine, then through the other, so neither is timed amid the other's garbage and caches
   for (const t of texts.slice(0, 10)) {
     run(t);
     compromiseRun(t);
@@ -108,10 +109,8 @@ async function main(): Promise<void> {
     into.cpu.push((c.user + c.system) / 1000);
   };
   for (let r = 0; r < rounds; r++) {
-    for (const t of texts) {
-      timed(() => run(t), ours);
-      timed(() => compromiseRun(t), theirs);
-    }
+    for (const t of texts) timed(() => run(t), ours);
+    for (const t of texts) timed(() => compromiseRun(t), theirs);
   }
   console.log(
     `time per article (median of ${rounds}×${texts.length}, after warm-up; load average ${loadavg()[0]?.toFixed(1)}):`,

@@ -38,6 +38,8 @@ interface ExpectedAttribution {
   kind?: string;
   cueIncludes?: string;
   contentIncludes: string;
+  /** Words the content must not take in (they belong to another attribution or to no content). */
+  contentExcludes?: string;
   writerQualifier?: string;
   hedged?: boolean;
 }
@@ -158,7 +160,7 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
       problems.push(`${label}: not found (with cue "${want.cueIncludes ?? ''}")`);
       continue;
     }
-    const misses = candidates.map((a) => attributionMisses(a, want, sourceOf(a.sourceId)));
+    const misses = candidates.map((a) => attributionMisses(text, a, want, sourceOf(a.sourceId)));
     if (!misses.some((m) => m.length === 0)) problems.push(`${label}: ${misses[0]?.join('; ')}`);
   }
   for (const want of expected.hedges ?? []) {
@@ -186,6 +188,7 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
 }
 
 function attributionMisses(
+  text: string,
   got: Analysis['attributions'][number],
   want: ExpectedAttribution,
   source: Analysis['sources'][number] | undefined,
@@ -205,6 +208,9 @@ function attributionMisses(
     misses.push(`affiliation "${want.speakerAffiliation}" ≠ "${source?.affiliation}"`);
   }
   if (want.kind && got.kind !== want.kind) misses.push(`kind ${want.kind} ≠ ${got.kind}`);
+  const content = (got.contentParts ?? [got.content]).map((p) => text.slice(p.start, p.end)).join(' … ');
+  if (want.contentExcludes && has(content, want.contentExcludes))
+    misses.push(`content "${content}" takes in "${want.contentExcludes}"`);
   if (want.channel && !same(got.channel?.name, want.channel))
     misses.push(`channel "${want.channel}" ≠ "${got.channel?.name}"`);
   if (want.writerQualifier && !has(got.writerQualifier?.text, want.writerQualifier)) {

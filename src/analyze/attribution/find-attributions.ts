@@ -11,7 +11,9 @@ import {
 } from './attribution-rules.js';
 import { cueInput, cueWindow, roleInput } from './chain-features.js';
 import type { FoundAttribution } from './found-attribution.js';
+import { hashString } from './hash.js';
 import { bioAllowed, emissions, viterbi, viterbiRequiring } from './linear-chain.js';
+import { QUOTE_AMBIGUOUS, QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import { FORM_ING, type TokenAtoms, tokenAtoms } from './token-atoms.js';
 
 /** Most tokens the finder reads; beyond it a text is not analysed (absurd input, bounded time). */
@@ -66,6 +68,7 @@ function findRoles(
   const input = roleInput(a, w, true);
   const scores = emissions(model.role, input);
   const tags = model.role.tags;
+  if (isInverted(a, cue)) forbidContentAt(scores, tags, cue.end - w.from);
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
   if (forceContent && !path.some((t) => tags[t] === 'B-CON')) {
     const required = Uint8Array.from(tags, (t) => (t === 'B-CON' || t === 'I-CON' ? 1 : 0));
@@ -82,6 +85,25 @@ function findRoles(
     return out;
   };
   return { sources: runs('SRC'), contents: runs('CON') };
+}
+
+/**
+ * Whether the cue follows the quotation it reports ("“…,” said one senior official"): what comes
+ * right after such a cue names the source; the content, if any, resumes after it.
+ */
+function isInverted(a: TokenAtoms, cue: TokenRange): boolean {
+  let k = cue.start - 1;
+  if (k >= 0 && a.mark[k] === QUOTE_NONE && PUNCTUATION_BEFORE_CUE.has(a.lower[k] as number)) k--;
+  return k >= 0 && (a.mark[k] === QUOTE_CLOSE || a.mark[k] === QUOTE_AMBIGUOUS) && a.inside[cue.start] === 0;
+}
+
+const PUNCTUATION_BEFORE_CUE = new Set([',', '—', '–', '-', '--'].map(hashString));
+
+function forbidContentAt(scores: Float32Array, tags: string[], k: number): void {
+  if (k < 0 || k * tags.length >= scores.length) return;
+  tags.forEach((t, j) => {
+    if (t.endsWith('-CON')) scores[k * tags.length + j] = -1e9;
+  });
 }
 
 const allowedCache = new WeakMap<AttributionModel, Uint8Array>();
@@ -165,21 +187,39 @@ function distanceToCue(piece: Span, cue: Span | null): number {
 }
 
 /**
- * A content piece away from its cue that overlaps the piece right next to another cue belongs
- * to that other cue ("“A,” X said. “B,” Y said.": B is Y's, not X's second piece).
+ * A content piece that another cue's content covers belongs to that cue when the other cue
+ * stands between (“A,” X said, adding that B: B is "adding"'s), or when the piece lies away
+ * from its own cue but right next to the other one (“A,” X said. “B,” Y said.: B is Y's).
  */
 function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
-  const primary = found.map((f) =>
+  const unblocked = found.map((f, k) => {
+    const content = f.content.filter(
+      (p) =>
+        !found.some((g, j) => j !== k && between(g.cue, f.cue, p) && g.content.some((q) => overlaps(q, p))),
+    );
+    return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
+  });
+  const primary = unblocked.map((f) =>
     f.content.reduce((best, p) => (distanceToCue(p, f.cue) < distanceToCue(best, f.cue) ? p : best)),
   );
-  return found.map((f, k) => {
+  return unblocked.map((f, k) => {
     if (f.content.length < 2) return f;
     const own = primary[k] as Span;
-    const content = f.content.filter(
-      (p) => p === own || !primary.some((q, j) => j !== k && q.start < p.end && p.start < q.end),
-    );
+    const content = f.content.filter((p) => p === own || !primary.some((q, j) => j !== k && overlaps(q, p)));
     return content.length === f.content.length ? f : { ...f, content };
   });
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether span `x` lies between `cue` and `piece` ("“A,” X said, adding that B": "adding" is between "said" and B). */
+function between(x: Span | null, cue: Span | null, piece: Span): boolean {
+  if (!x || !cue) return false;
+  return cue.end <= piece.start
+    ? cue.end <= x.start && x.end <= piece.start
+    : piece.end <= x.start && x.end <= cue.start;
 }
 
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
