@@ -211,5 +211,24 @@ export function classifyNameRun(run: NameRun): Piece[] {
     i = nameFrom - 1;
   }
   if (n > 0 && titleLength(words, 0) === n) return [{ kind: 'title', from: 0, to: n }];
+  const person = personBeforeAffiliation(run);
+  if (person > 0)
+    return [{ kind: 'person', from: 0, to: person }, ...classifyPlain(words, person + 1, n, 'of')];
   return classifyPlain(words, 0, n, before, run.before2);
+}
+
+/** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */
+const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
+
+/**
+ * Where a person's name ends before "of" and the body they belong to ("geologist Rosaly Lopes of
+ * NASA"), or 0. Only after a role noun or with a known given name: "Bank of America" stays whole.
+ */
+function personBeforeAffiliation(run: NameRun): number {
+  const { words, before } = run;
+  const of = words.findIndex((w, i) => i > 1 && (w.text === 'of' || w.text === 'at'));
+  if (of < 0 || of >= words.length - 1) return 0;
+  const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUN_ENDING.test(before);
+  const givenName = FIRST_NAMES.has((words[0] as Word).text);
+  return (roleBefore || givenName) && isPersonName(words, 0, of, true) ? of : 0;
 }

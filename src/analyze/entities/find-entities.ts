@@ -54,6 +54,8 @@ function folded(name: string): string {
   return name.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
+const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 class Registry {
   readonly drafts = new Map<string, Draft>();
   /** First and last words of the longer names → their drafts, for re-mentions. */
@@ -70,7 +72,12 @@ class Registry {
       this.anchors.set(draft, []);
       const parts = name.split(' ');
       if (parts.length > 1) {
-        const keys = kind === 'person' ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+        // "James P. Kennedy Jr." is "Kennedy" again later
+        const surname =
+          GENERATION_SUFFIX.test(parts[parts.length - 1] as string) && parts.length > 2
+            ? parts.length - 2
+            : parts.length - 1;
+        const keys = kind === 'person' ? [parts[0], parts[surname]] : [parts[parts.length - 1]];
         for (const part of new Set(keys)) {
           const partKey = `${kind === 'person'}:${folded(part as string)}`;
           const list = this.byPart.get(partKey) ?? [];
@@ -92,6 +99,13 @@ class Registry {
   }
 
   /** The entity a lone word re-mentions: a person's surname or given name, or the last word of a longer name. */
+  /** The draft of a one-word name spelled like `word`, of any kind. */
+  namedExactly(word: string): Draft | undefined {
+    const key = folded(word);
+    for (const d of this.drafts.values()) if (folded(d.name) === key) return d;
+    return undefined;
+  }
+
   matchWord(word: string, at: number, person: boolean): Draft | undefined {
     const candidates = [
       ...(this.byPart.get(`true:${folded(word)}`) ?? []),
@@ -263,6 +277,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
     const listed = titleCase.has(paragraphIndexAt(layer, (run.words[0] as Word).start));
     collectRun(registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
   }
+  const unmatched: Deferred[] = [];
   for (const d of deferred) {
     const match = registry.matchWord(d.word, d.mention.start, d.person);
     if (match) registry.add(match.kind, match.name, d.mention, undefined, false);
@@ -272,6 +287,12 @@ export function findEntities(layer: TextLayer): FoundEntities {
       registry.add('person', d.word, d.mention, gender);
     } else if (d.place) registry.add('place', d.word, d.mention);
     else if (d.proper) registry.add('other', d.word, d.mention);
+    else unmatched.push(d);
+  }
+  // a sentence-initial word that the story also uses as a one-word name ("WeWork agreed …")
+  for (const d of unmatched) {
+    const same = registry.namedExactly(d.word);
+    if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
   }
   mergeAcronyms(registry);
 

@@ -159,7 +159,26 @@ function startsListedName(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-function isSentenceCapital(words: readonly Word[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+/** What the text tells of its words: those seen in lower case, and those capitalised mid-sentence. */
+interface WordUsage {
+  lowercase: ReadonlySet<string>;
+  /** Capitalised inside a sentence next to a lower-case word ("CEO Tim Cook said"): a name's word. */
+  midSentenceNames: ReadonlySet<string>;
+}
+
+function wordUsage(words: readonly Word[]): WordUsage {
+  const lowercase = new Set<string>();
+  const midSentenceNames = new Set<string>();
+  words.forEach((w, i) => {
+    if (!w.cap) lowercase.add(w.text);
+    // a title-case headline ("Cook On Apple Being Pulled") has no lower-case neighbours
+    else if (!w.initial && (words[i - 1]?.cap === false || words[i + 1]?.cap === false))
+      midSentenceNames.add(w.text);
+  });
+  return { lowercase, midSentenceNames };
+}
+
+function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage): boolean {
   const word = words[i] as Word;
   if (!word.initial) return false;
   const next = words[i + 1];
@@ -167,17 +186,15 @@ function isSentenceCapital(words: readonly Word[], i: number, lowercaseWords: Re
   if (FIRST_NAMES.has(word.text) || (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i)))
     return false;
   const lower = word.text.toLowerCase();
-  return (
-    SENTENCE_STARTERS.has(word.text) ||
-    lowercaseWords.has(lower) ||
-    DESCRIPTOR_NOUNS.has(lower) ||
-    COMMON_POS.has(word.pos)
-  );
+  if (SENTENCE_STARTERS.has(word.text) || usage.lowercase.has(lower) || DESCRIPTOR_NOUNS.has(lower))
+    return true;
+  // "Cook said …" opening a sentence, in a story that wrote "Tim Cook" mid-sentence
+  return COMMON_POS.has(word.pos) && !usage.midSentenceNames.has(word.text);
 }
 
-function isNameWord(words: readonly Word[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolean {
   const word = words[i] as Word;
-  return word.cap && !NEVER_NAMES.has(word.text) && !isSentenceCapital(words, i, lowercaseWords);
+  return word.cap && !NEVER_NAMES.has(word.text) && !isSentenceCapital(words, i, usage);
 }
 
 /** Joined by exactly one space: a comma, a line break or a possessive ends a name. */
@@ -186,23 +203,17 @@ function joins(text: string, a: Word, b: Word): boolean {
 }
 
 /** Index of the name word that the connectors starting at `i` lead to, or -1. */
-function bridgeEnd(
-  text: string,
-  words: readonly Word[],
-  i: number,
-  lowercaseWords: ReadonlySet<string>,
-): number {
+function bridgeEnd(text: string, words: readonly Word[], i: number, usage: WordUsage): number {
   for (let k = i; k < i + 2 && NAME_CONNECTORS.has((words[k] as Word).text); k++) {
     const next = words[k + 1];
     if (!next || !joins(text, words[k] as Word, next)) return -1;
-    if (isNameWord(words, k + 1, lowercaseWords)) return k + 1;
+    if (isNameWord(words, k + 1, usage)) return k + 1;
   }
   return -1;
 }
 
 export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
-  const lowercaseWords = new Set<string>();
-  for (const w of words) if (!w.cap) lowercaseWords.add(w.text);
+  const usage = wordUsage(words);
   const runs: NameRun[] = [];
   let current: Word[] = [];
   let before = '';
@@ -213,12 +224,13 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (isNameWord(words, i, lowercaseWords)) {
+    if (isNameWord(words, i, usage)) {
       const last = current[current.length - 1];
       if (!last || !joins(text, last, w)) {
         close();
-        before = words[i - 1]?.text.toLowerCase() ?? '';
-        before2 = words[i - 2]?.text.toLowerCase() ?? '';
+        // the words before a sentence's first word belong to another sentence
+        before = w.initial ? '' : (words[i - 1]?.text.toLowerCase() ?? '');
+        before2 = w.initial ? '' : (words[i - 2]?.text.toLowerCase() ?? '');
       }
       current.push(w);
       continue;
@@ -226,7 +238,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
     // "Association for the Advancement": up to two lowercase connectors between capitalised words
     const last = current[current.length - 1];
     if (last && NAME_CONNECTORS.has(w.text) && joins(text, last, w)) {
-      const resume = bridgeEnd(text, words, i, lowercaseWords);
+      const resume = bridgeEnd(text, words, i, usage);
       if (resume > 0) {
         for (let j = i; j < resume; j++) current.push(words[j] as Word);
         i = resume - 1;

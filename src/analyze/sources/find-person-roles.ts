@@ -61,9 +61,29 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   return m[3] && m[2] !== 'in' ? { role, affiliation: m[3].trim() } : { role };
 }
 
+/** The organisation named right after a person ("economist Rosaly Mendes of the University of Lisbon"). */
+function workplaceAfter(
+  text: string,
+  nameEnd: number,
+  organizationsByStart: Map<number, string>,
+): string | undefined {
+  const m = /^\s+(?:of|at)\s+/.exec(text.slice(nameEnd, nameEnd + 8));
+  if (!m) return undefined;
+  const at = nameEnd + m[0].length;
+  return (
+    organizationsByStart.get(at) ??
+    (text.startsWith('the ', at) ? organizationsByStart.get(at + 4) : undefined)
+  );
+}
+
 export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   const roles = new Map<string, PersonRole>();
+  const organizationsByStart = new Map<number, string>();
+  for (const m of found.mentions) {
+    if (m.kind === 'organization' || m.kind === 'outlet')
+      organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
+  }
   for (const m of found.mentions) {
     if (m.kind !== 'person') continue;
     let entry = roles.get(m.entityId);
@@ -83,7 +103,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start);
-    if (pre) add(pre);
+    if (pre) add(pre, workplaceAfter(layer.text, m.end, organizationsByStart));
     const app = appositive(layer.text, m.end);
     if (app) add(capitalised(app.role), app.affiliation);
   }

@@ -39,6 +39,8 @@ const PARAGRAPH_WINDOW = 3;
 const MAX_LOOKBACK_CHARS = 6000;
 /** How close before a bare title ("the president") a named person must be to be its referent (about two sentences). */
 const NAMED_JUST_BEFORE_CHARS = 400;
+/** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
+const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
 /** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)"). */
 const APPOSITIVE_AFTER = /^(?:['’]s)?\s*[,(]/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$/i;
@@ -48,6 +50,15 @@ const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END = /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that)\s/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+/** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+/** How far before a relative pronoun its antecedent may end (", who" and the like). */
+const ANTECEDENT_GAP_CHARS = 3;
+/** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const PLURAL = /[^su]s$/;
+/** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
+const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 
 interface Speaker {
@@ -284,6 +295,7 @@ class SpeakerResolver {
     const trimmed = { start, end: start + text.length };
     const lower = text.toLowerCase();
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
+    if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const head = this.headEntity(trimmed);
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
@@ -304,7 +316,45 @@ class SpeakerResolver {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
     }
+    // "Lindqvist, a former board member": the name before the appositive
+    const [name, ...appositive] = text.split(',');
+    if (name && this.isUnknownName(name, trimmed)) return this.unknownName(name, appositive.join(',').trim());
     return this.describe(text, trimmed);
+  }
+
+  /** The entity ending just before a relative pronoun ("Jane Doe, who …"), or null. */
+  private antecedent(pronoun: Span): Source | null {
+    const m = this.mentionBefore(pronoun.start, () => true);
+    return m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS ? this.entitySource(m.entityId) : null;
+  }
+
+  /**
+   * One capitalised word the tagger reads as a proper noun that is no common word: not a plural
+   * ("Critics", "Traders" open sentences), no source word, never written in lower case here.
+   */
+  private isUnknownName(text: string, span: Span): boolean {
+    if (!ONE_WORD_NAME.test(text) || PLURAL.test(text)) return false;
+    const lower = text.toLowerCase();
+    if (
+      VAGUE.has(lower) ||
+      ROLE_NOUNS.has(lower) ||
+      DOCUMENT_HEADS.has(lower) ||
+      ORGANIZATION_HEADS.has(lower)
+    )
+      return false;
+    if (new RegExp(`\\b${lower}\\b`).test(this.layer.text)) return false;
+    const tokens = this.layer.tokens;
+    const i = firstAtOrAfter(tokens, span.start, (t) => t.start);
+    return tokens[i]?.start === span.start && tokens[i]?.pos === 'PROPN';
+  }
+
+  /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
+  private unknownName(text: string, appositive: string): Source {
+    const kind: SourceKind = ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person';
+    // "Lindqvist, a former board member": the appositive gives the role
+    const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
+    return this.table.get(`name:${text}`, () => ({ name: text, kind, ...(hasRole ? { role } : {}) }));
   }
 
   /**
@@ -322,7 +372,10 @@ class SpeakerResolver {
       const m = inside[i] as EntityMention;
       if (/^\s*(?:['’]s)?\s*$/u.test(text.slice(m.end, span.end)) && free(m)) return m;
     }
-    return undefined;
+    // "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person, then where they work
+    return inside.find(
+      (m) => m.kind === 'person' && free(m) && PERSON_AFFILIATION_AFTER.test(text.slice(m.end, span.end)),
+    );
   }
 
   /** Set by `resolve` when a floating quote takes the previous speaker. */
