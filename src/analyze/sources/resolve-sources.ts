@@ -13,6 +13,7 @@ import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 import { findOrganizationWords } from './find-organization-words.js';
 import type { PersonRole } from './find-person-roles.js';
+import { nounClass } from './noun-class.js';
 
 export interface ResolvedSources {
   sources: Source[];
@@ -29,6 +30,9 @@ const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(words.prono
 const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(words.documentHeads);
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
+/** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
+const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
+const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const TITLE_HEADS: ReadonlySet<string> = new Set(words.titleHeads);
 /** Cues ending in a noun that reports talk without a speaker: "allegations", "were also claims". */
 const SPEAKERLESS_CUE =
@@ -48,7 +52,9 @@ const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
-const HEAD_END = /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that)\s/;
+// "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
+const HEAD_END =
+  /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to))\s/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
@@ -192,6 +198,8 @@ class SpeakerResolver {
 
   private resolvePronoun(pronoun: string, mention: Span, content: Span): Source | null {
     const gender = PRONOUNS.get(pronoun) as string;
+    // "you" is the reader or anyone: no speaker
+    if (gender === 'second') return null;
     const prev = this.previous && this.near(this.previous.position, mention.start) ? this.previous : null;
     if (gender === 'male' || gender === 'female') {
       const nearest = this.personBefore(mention.start, gender, content);
@@ -261,7 +269,8 @@ class SpeakerResolver {
     return org ? this.entitySource(org.entityId) : null;
   }
 
-  private describe(text: string, span: Span): Source {
+  /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */
+  private describe(text: string, span: Span): Source | null {
     const lower = text.toLowerCase();
     // the head noun stands before any prepositional phrase: "a report by the Ministry of Agriculture"
     const head = lastWord(lower.split(HEAD_END)[0] ?? lower)
@@ -269,13 +278,29 @@ class SpeakerResolver {
       .replace(/[^\p{L}-]/gu, '');
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
+    const indefinite = /^(?:a|an|one)\s/.test(lower);
+    // WordNet's reading of the head, unless a source word list already knows it
+    const listed = ROLE_NOUNS.has(head) || VAGUE.has(head) || PERSON_HEADS.has(head);
+    // a person anywhere before the head's phrase ends speaks: "someone out of shot", "a man off camera"
+    const personWord = (lower.split(HEAD_END)[0] ?? lower)
+      .split(/\s+/)
+      .some((w) => PERSON_HEADS.has(w) || nounClass(w) === 'person');
+    const nounKind = listed || personWord ? undefined : nounClass(head);
     let kind: SourceKind = 'unnamed';
     // "people" is vague; "two people familiar with the talks" are particular people, unnamed
-    if (VAGUE.has(lower) || QUANTIFIED.test(lower) || (VAGUE.has(head) && !COUNTED.test(lower)))
+    if (
+      VAGUE.has(lower) ||
+      QUANTIFIED.test(lower) ||
+      (VAGUE.has(head) && !COUNTED.test(lower)) ||
+      SHARE_HEADS.has(head)
+    )
       kind = 'vague';
     else if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
       kind = 'document';
-    else if (ORGANIZATION_HEADS.has(head) && !/^(?:a|an|one)\s/.test(lower)) kind = 'organization';
+    else if (ORGANIZATION_HEADS.has(head) && !indefinite) kind = 'organization';
+    else if (nounKind === 'group' && !indefinite) kind = 'organization';
+    else if (nounKind === 'record') kind = 'document';
+    else if (nounKind === 'thing' && !ORGANIZATION_HEADS.has(head)) return null;
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
     const definite = /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'vague';
     const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
