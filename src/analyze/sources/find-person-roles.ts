@@ -76,6 +76,18 @@ function workplaceAfter(
   );
 }
 
+/** "Fairhaven's chief executive, Thomas Brightwater" / "the company's spokeswoman, Ana Ruiz": role before the name. */
+const FRONTED_ROLE =
+  /(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
+
+function frontedRole(text: string, nameStart: number): { role: string; affiliation?: string } | undefined {
+  const m = FRONTED_ROLE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+  if (!m) return undefined;
+  const role = m[2] as string;
+  if (!ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? '')) return undefined;
+  return m[1] ? { role, affiliation: m[1] } : { role };
+}
+
 export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   const roles = new Map<string, PersonRole>();
@@ -106,6 +118,8 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     if (pre) add(pre, workplaceAfter(layer.text, m.end, organizationsByStart));
     const app = appositive(layer.text, m.end);
     if (app) add(capitalised(app.role), app.affiliation);
+    const fronted = frontedRole(layer.text, m.start);
+    if (fronted) add(capitalised(fronted.role), fronted.affiliation);
   }
   return roles;
 }
