@@ -18,7 +18,7 @@ export interface PersonRole {
 const MAX_PREMODIFIER_WORDS = 6;
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
 const APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
+  /^\.?,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -45,8 +45,8 @@ const MAX_LOOKBACK_CHARS = 6000;
 const NAMED_JUST_BEFORE_CHARS = 400;
 /** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
 const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
-/** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)"). */
-const APPOSITIVE_AFTER = /^(?:['’]s)?\s*[,(]/u;
+/** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)", "Kennedy Jr., the …"). */
+const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*[,(]/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$/i;
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
@@ -65,6 +65,9 @@ const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
+/** A time after the head ("The Wrap's report today"): not part of it. */
+const TRAILING_TIME =
+  /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 
 interface Speaker {
@@ -100,6 +103,12 @@ class SourceTable {
 /** Index of the first mention starting at or after `at` (mentions are in text order). */
 function firstMentionFrom(mentions: readonly EntityMention[], at: number): number {
   return firstAtOrAfter(mentions, at, (m) => m.start);
+}
+
+/** Whether the last word of `text` that spells `word` (any case) starts in lower case. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const written = text.split(/[^\p{L}-]+/u).findLast((w) => w.toLowerCase() === word);
+  return written !== undefined && written[0] === word[0];
 }
 
 function lastWord(s: string): string {
@@ -273,19 +282,20 @@ class SpeakerResolver {
   private describe(text: string, span: Span): Source | null {
     const lower = text.toLowerCase();
     // the head noun stands before any prepositional phrase: "a report by the Ministry of Agriculture"
-    const head = lastWord(lower.split(HEAD_END)[0] ?? lower)
+    const phrase = (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
+    const head = lastWord(phrase)
       .replace(/['’]s?$/, '')
       .replace(/[^\p{L}-]/gu, '');
+    // a capitalised head is a name WordNet may list as a common noun ("Russia")
+    const commonHead = writtenInLowerCase(text, head);
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     const indefinite = /^(?:a|an|one)\s/.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it
     const listed = ROLE_NOUNS.has(head) || VAGUE.has(head) || PERSON_HEADS.has(head);
     // a person anywhere before the head's phrase ends speaks: "someone out of shot", "a man off camera"
-    const personWord = (lower.split(HEAD_END)[0] ?? lower)
-      .split(/\s+/)
-      .some((w) => PERSON_HEADS.has(w) || nounClass(w) === 'person');
-    const nounKind = listed || personWord ? undefined : nounClass(head);
+    const personWord = phrase.split(/\s+/).some((w) => PERSON_HEADS.has(w) || nounClass(w) === 'person');
+    const nounKind = listed || personWord || !commonHead ? undefined : nounClass(head);
     let kind: SourceKind = 'unnamed';
     // "people" is vague; "two people familiar with the talks" are particular people, unnamed
     if (
