@@ -23,6 +23,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
   const layer = buildTextLayer(analyzedPart(article.text));
   const entities = findEntities(layer);
   const found = usableAttributions(
+    layer,
     mergeAttributions(findAttributions(layer), findAssistedAttributions(layer)),
     article.blocks,
   );

@@ -75,10 +75,29 @@ function inHeading(span: Span, headings: readonly Block[]): boolean {
 }
 
 /**
- * Drops attributions read into headings ("Capitol Police action questioned" reports nothing) and
- * misreads whose cue lies inside their own content.
+ * A colon introducing words that are neither quoted nor a clause ("VIP: 60,000₩ R: 50,000₩",
+ * "Safety Goal: Alarm Management"): a label and its value, not someone's words.
+ */
+function isLabelAndValue(layer: TextLayer, f: FoundAttribution): boolean {
+  if (!f.cue || layer.text.slice(f.cue.start, f.cue.end).trim() !== ':') return false;
+  return f.content.every((p) => {
+    if (/^["“‘'«„]/.test(layer.text.slice(p.start, p.end))) return false;
+    const tokens = layer.tokens;
+    for (let i = Math.max(0, lastStartingAtOrBefore(tokens, p.start)); i < tokens.length; i++) {
+      const t = tokens[i] as TextLayer['tokens'][number];
+      if (t.start >= p.end) break;
+      if (t.start >= p.start && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Drops attributions read into headings ("Capitol Police action questioned" reports nothing),
+ * misreads whose cue lies inside their own content, and labels with their values.
  */
 export function usableAttributions(
+  layer: TextLayer,
   found: readonly FoundAttribution[],
   blocks: readonly Block[],
 ): FoundAttribution[] {
@@ -86,6 +105,7 @@ export function usableAttributions(
   return found.filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
+    if (isLabelAndValue(layer, f)) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
 }

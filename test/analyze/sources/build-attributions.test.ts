@@ -83,7 +83,34 @@ test('attributions read into a heading, or with the cue inside the content, are 
     },
   ];
   assert.deepEqual(
-    usableAttributions(found, [heading]).map((f) => f.cue && text.slice(f.cue.start, f.cue.end)),
+    usableAttributions(buildTextLayer(text), found, [heading]).map(
+      (f) => f.cue && text.slice(f.cue.start, f.cue.end),
+    ),
     ['said'],
+  );
+});
+
+test('a colon between a label and its value is no attribution; a colon before a quotation or a clause is', () => {
+  const text =
+    'VIP: 60,000 won\n\nThe minister was blunt: “We will not pay.”\n\nHer verdict: the plan had failed.';
+  const colon = (after: string) => {
+    const at0 = text.indexOf(`${after}:`) + after.length;
+    return { start: at0, end: at0 + 1 };
+  };
+  const found: FoundAttribution[] = [
+    { content: [at(text, '60,000 won')], cue: colon('VIP'), source: at(text, 'VIP'), confidence: 0.5 },
+    {
+      content: [at(text, '“We will not pay.”')],
+      cue: colon('blunt'),
+      source: at(text, 'The minister'),
+      confidence: 0.5,
+    },
+    { content: [at(text, 'the plan had failed')], cue: colon('verdict'), source: null, confidence: 0.5 },
+  ];
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map((f) =>
+      text.slice(f.content[0]?.start, f.content[0]?.end),
+    ),
+    ['“We will not pay.”', 'the plan had failed'],
   );
 });
