@@ -222,13 +222,15 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
     : piece.end <= x.start && x.end <= cue.start;
 }
 
+/** What opens a participle clause whose subject is the sentence's ("…, saying", "… while chanting"). */
+const PARTICIPLE_OPENERS = new Set([',', 'while', 'before', 'after', 'when', 'without']);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 /** Longest subject the fallback takes ("The Democratic senator from Ohio"). */
 const MAX_SUBJECT_TOKENS = 8;
 
 /**
- * When the tagger finds no source for a participle cue ("Trump was defensive, saying …"), the
- * subject of its sentence speaks: a noun phrase at the sentence start followed by a verb.
+ * When the tagger finds no source for a participle cue ("Trump was defensive, saying …", "… while
+ * chanting"), the subject of its sentence speaks: a noun phrase at the sentence start followed by a verb.
  */
 function sentenceSubject(
   layer: TextLayer,
@@ -238,7 +240,8 @@ function sentenceSubject(
 ): TokenRange | null {
   // only participle cues: for other cues the tagger's silence is right more often (dev: a
   // fallback for every cue lowered exact-source F1 .717 → .713)
-  if (!(a.form[cue.start] === FORM_ING && layer.tokens[cue.start - 1]?.text === ',')) return null;
+  if (!(a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(layer.tokens[cue.start - 1]?.text ?? '')))
+    return null;
   const sentence = layer.sentences[a.sentence[cue.start] as number];
   if (!sentence) return null;
   let k = sentence.firstToken;
