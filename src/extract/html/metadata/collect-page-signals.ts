@@ -4,6 +4,7 @@
 // overflow the stack, and each element costs a few attribute look-ups.
 import { type ChildNode, type Document, Element } from 'domhandler';
 import { escapeRegExp } from '../../../common/regexp.js';
+import signals from '../data/signals.json' with { type: 'json' };
 import zones from './data/page-zones.json' with { type: 'json' };
 
 /** Where in the page a node sits: decides whether its byline or date is this article's. */
@@ -331,39 +332,9 @@ function dataOf(node: ChildNode): string {
   return '';
 }
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
-const TEXTLESS_TAGS = new Set(['script', 'style', 'noscript', 'svg', 'template', 'button', 'select', 'img']);
+// the block and text-free tags of the body extractor, so a byline box reads as the body would
+const BLOCK_TAGS = new Set([...signals.blockTags, 'br']);
+const TEXTLESS_TAGS = new Set([...signals.skipTags, 'img']);
 
 /**
  * The visible text of an element, with "\n" where a block or <br> separates parts, read
