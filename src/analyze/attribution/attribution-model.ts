@@ -19,6 +19,11 @@ export interface AttributionModel {
    * content on its own; at or above it, content is forced (tuned on dev).
    */
   forceContentMargin: number;
+  /**
+   * A cue whose margin is below this keeps its attribution only when a source is found: a
+   * sourceless attribution needs a surer cue (tuned on dev; -Infinity when off).
+   */
+  sourcelessMargin: number;
   meta: Record<string, unknown>;
 }
 
@@ -35,6 +40,8 @@ export interface EncodedModel {
   format: string;
   cueBias: number;
   forceContentMargin?: number;
+  /** null (or absent): off. */
+  sourcelessMargin?: number | null;
   meta: Record<string, unknown>;
   cue: EncodedChain;
   role: EncodedChain;
@@ -104,6 +111,7 @@ export function encodeModel(model: AttributionModel): EncodedModel {
     format: MODEL_FORMAT,
     cueBias: model.cueBias,
     forceContentMargin: model.forceContentMargin,
+    sourcelessMargin: Number.isFinite(model.sourcelessMargin) ? model.sourcelessMargin : null,
     meta: model.meta,
     cue: encodeChain(model.cue),
     role: encodeChain(model.role),
@@ -119,6 +127,7 @@ function decodeModel(e: EncodedModel): AttributionModel {
     role: decodeChain(e.role),
     cueBias: e.cueBias,
     forceContentMargin: e.forceContentMargin ?? 0,
+    sourcelessMargin: e.sourcelessMargin ?? Number.NEGATIVE_INFINITY,
     meta: e.meta,
   };
 }

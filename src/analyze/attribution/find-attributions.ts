@@ -170,6 +170,7 @@ export function findAttributions(
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     if (roles.contents.length === 0) continue;
     const source = nearestRun(roles.sources, cue) ?? sentenceSubject(limited, a, cue, roles.contents);
+    if (!source && cue.margin < model.sourcelessMargin) continue;
     out.push({
       content: contentPieces(layer, roles.contents),
       cue: charSpan(layer, cue),
