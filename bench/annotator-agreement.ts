@@ -7,32 +7,17 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type GoldAttribution, parseAnn } from '../scripts/lib/polnear.js';
+import { loadScorer, printScore } from './lib/attribution-scorer.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 }
 
-interface Prf {
-  p: number;
-  r: number;
-  f: number;
-}
-interface Score {
-  articles: number;
-  attribution: Prf & { ng: number; np: number };
-  contentPartial: Prf;
-  exact: Record<string, Prf>;
-  recallByKind: Record<string, { recall: number; gold: number }>;
-}
-
 const dataDir = resolve(arg('data', '../shared/data/polnear'));
 const scorerPath = resolve(arg('scorer', '../shared/bench/score-attribution.mjs'));
-const { scoreDir } = (await import(pathToFileURL(scorerPath).href)) as {
-  scoreDir: (dir: string, pred: Record<string, GoldAttribution[]>) => Score;
-};
+const scoreDir = await loadScorer(scorerPath);
 
 // the scorer reads DIR/text and DIR/attributions: a folder with the doubly annotated articles
 // and their first annotator's file, scored against their second annotator's attributions
@@ -57,12 +42,4 @@ for (const split of ['train', 'dev']) {
 const s = scoreDir(work, second);
 rmSync(work, { recursive: true });
 
-const f = (x: Prf | undefined) => (x ? `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}` : '-');
-console.log(
-  `second annotator against the first: articles=${s.articles} gold=${s.attribution.ng} predicted=${s.attribution.np}`,
-);
-console.log(`  content-partial  ${f(s.contentPartial)}`);
-for (const r of ['source', 'cue', 'content']) console.log(`  exact-${r.padEnd(9)} ${f(s.exact[r])}`);
-for (const [k, v] of Object.entries(s.recallByKind))
-  console.log(`  recall-${k.padEnd(9)} ${v.recall.toFixed(3)} of ${v.gold}`);
-console.log(`  attribution      ${f(s.attribution)}`);
+printScore('second annotator against the first', s);

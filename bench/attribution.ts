@@ -5,19 +5,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { findAttributions } from '../src/analyze/attribution/find-attributions.js';
 import { buildTextLayer } from '../src/analyze/text/build-text-layer.js';
 import { verbatimTextArticle } from '../src/extract/text/verbatim-text-article.js';
 import type { Analysis, Article, InputInfo, Span } from '../src/model/analysis.js';
+import { loadScorer, type Piece, printScore, type ScorerRow } from './lib/attribution-scorer.js';
 
-type Piece = [number, number];
-interface Row {
-  source: Piece[];
-  cue: Piece[];
-  content: Piece[];
-}
+type Row = ScorerRow;
 type Analyze = (article: Article, input?: InputInfo) => Analysis;
 
 function arg(name: string, fallback: string): string {
@@ -128,43 +123,15 @@ async function main(): Promise<void> {
   }
 
   if (!existsSync(join(dataDir, 'attributions'))) return;
-  const { scoreDir } = (await import(pathToFileURL(scorerPath).href)) as {
-    scoreDir: (dir: string, pred: Record<string, Row[]>) => Score;
-  };
-  report('full Analysis', scoreDir(dataDir, pred));
+  const scoreDir = await loadScorer(scorerPath);
+  printScore('full Analysis', scoreDir(dataDir, pred));
   if (analyze) {
     const spans: Record<string, Row[]> = {};
     names.forEach((n, k) => {
       spans[n] = rowsOfSpanFinder(texts[k] as string);
     });
-    report('span finder alone (findAttributions)', scoreDir(dataDir, spans));
+    printScore('span finder alone (findAttributions)', scoreDir(dataDir, spans));
   }
-}
-
-interface Prf {
-  p: number;
-  r: number;
-  f: number;
-}
-interface Score {
-  articles: number;
-  attribution: Prf & { np: number; ng: number };
-  contentPartial: Prf;
-  exact: Record<string, Prf>;
-  tokens: Record<string, Prf>;
-  recallByKind: Record<string, { recall: number; gold: number }>;
-}
-
-function report(title: string, s: Score): void {
-  const f = (x: Prf | undefined) =>
-    x ? `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}` : '-';
-  console.log(`\n${title}: articles=${s.articles} gold=${s.attribution.ng} predicted=${s.attribution.np}`);
-  console.log(`  content-partial  ${f(s.contentPartial)}`);
-  for (const r of ['source', 'cue', 'content']) console.log(`  exact-${r.padEnd(9)} ${f(s.exact[r])}`);
-  for (const r of ['source', 'cue', 'content']) console.log(`  tokens-${r.padEnd(8)} ${f(s.tokens[r])}`);
-  for (const [k, v] of Object.entries(s.recallByKind))
-    console.log(`  recall-${k.padEnd(9)} ${v.recall.toFixed(3)} of ${v.gold}`);
-  console.log(`  attribution      ${f(s.attribution)}`);
 }
 
 await main();
