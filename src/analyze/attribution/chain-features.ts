@@ -4,7 +4,7 @@
 
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
-import { FORM_ING, type TokenAtoms } from './token-atoms.js';
+import { FORM_ING, FORM_PAST, type TokenAtoms } from './token-atoms.js';
 
 const EDGE = 0x5f3759df;
 /** Room per token in the feature buffers: more than either template set writes (a test checks). */
@@ -255,6 +255,9 @@ function roleTokenFeatures(
   out[q++] = mix(mix3(141, cue.form, dir, sentencePlace(a, i)), p);
   out[q++] = mix(mix3(142, cue.form, dir, cb), p);
   out[q++] = mix(mix3(143, cue.form, rel, sOff), 0);
+  // "Mr. Quiros was accused of …": before a passive cue stands what is reported, not who speaks
+  out[q++] = mix(mix3(144, cue.passive, dir, p), bucket(dist));
+  out[q++] = mix(mix3(145, cue.passive, rel, sOff), inside);
   return q;
 }
 
@@ -269,8 +272,23 @@ export interface CueFacts {
   form: number;
   /** 1 when a quotation is open at the cue's paragraph end (a quote running on). */
   open: number;
+  /** 1 for a passive cue: a form of "be" (or "get") before a past participle ("was accused", "is considered"). */
+  passive: number;
   sentence: number;
   paragraph: number;
+}
+
+const BE_FORMS = new Set(
+  ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'].map(hashString),
+);
+
+/** A form of "be" / "get" in the cue, or just before it, followed by a past participle in it. */
+export function isPassive(a: TokenAtoms, cs: number, ce: number): boolean {
+  for (let k = Math.max(0, cs - 2); k < ce - 1; k++) {
+    if (!BE_FORMS.has(a.lower[k] as number)) continue;
+    for (let j = Math.max(k + 1, cs); j < ce && j <= k + 3; j++) if (a.form[j] === FORM_PAST) return true;
+  }
+  return false;
 }
 
 function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
@@ -291,6 +309,7 @@ function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
     first: (a.inSentence[cs] as number) === 0 ? 1 : 0,
     colon: at(a.lower, ce) === COLON || at(a.lower, ce - 1) === COLON ? 1 : 0,
     open: (a.openAtEnd[paragraph] as number) ?? 0,
+    passive: isPassive(a, cs, ce) ? 1 : 0,
     sentence: a.sentence[cs] as number,
     paragraph,
   };

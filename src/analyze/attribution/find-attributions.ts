@@ -9,7 +9,7 @@ import {
   signedQuoteAttributions,
   transcriptAttributions,
 } from './attribution-rules.js';
-import { cueInput, cueWindow, roleInput } from './chain-features.js';
+import { cueInput, cueWindow, isPassive, roleInput } from './chain-features.js';
 import type { FoundAttribution } from './found-attribution.js';
 import { hashString } from './hash.js';
 import { bioAllowed, emissions, viterbi, viterbiRequiring } from './linear-chain.js';
@@ -170,7 +170,8 @@ export function findAttributions(
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     if (roles.contents.length === 0) continue;
     const source = nearestRun(roles.sources, cue) ?? sentenceSubject(limited, a, cue, roles.contents);
-    if (!source && cue.margin < model.sourcelessMargin) continue;
+    // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
+    if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
     out.push({
       content: contentPieces(layer, roles.contents),
       cue: charSpan(layer, cue),
