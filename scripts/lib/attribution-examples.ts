@@ -49,6 +49,10 @@ function lowerBound(layer: TextLayer, pos: number): number {
 export interface ArticleExamples {
   cue: Example[];
   role: Example[];
+  /** What a stacked cue pass needs to rebuild the cue examples: the atoms, sentences and gold cue tags. */
+  atoms: TokenAtoms;
+  sentences: { firstToken: number; endToken: number }[];
+  cueTags: Int32Array;
 }
 
 export function articleExamples(text: string, gold: GoldAttribution[]): ArticleExamples {
@@ -96,7 +100,8 @@ export function articleExamples(text: string, gold: GoldAttribution[]): ArticleE
     }
     return { input: roleInput(a, w), gold: tags };
   });
-  return { cue, role };
+  const sentences = layer.sentences.map((s) => ({ firstToken: s.firstToken, endToken: s.endToken }));
+  return { cue, role, atoms: a, sentences, cueTags };
 }
 
 /** Found attributions as the scorer's prediction rows. */

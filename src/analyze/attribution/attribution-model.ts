@@ -11,6 +11,8 @@ export const MODEL_FORMAT = 'whosaid-attribution/1';
 
 export interface AttributionModel {
   cue: ChainModel;
+  /** The stacked second cue pass, which also reads the first's margins and cues; absent: one pass. */
+  cue2?: ChainModel;
   role: ChainModel;
   /** Added to the B-CUE score before decoding: > 0 finds more cues (tuned on dev). */
   cueBias: number;
@@ -44,6 +46,7 @@ export interface EncodedModel {
   sourcelessMargin?: number | null;
   meta: Record<string, unknown>;
   cue: EncodedChain;
+  cue2?: EncodedChain;
   role: EncodedChain;
 }
 
@@ -114,6 +117,7 @@ export function encodeModel(model: AttributionModel): EncodedModel {
     sourcelessMargin: Number.isFinite(model.sourcelessMargin) ? model.sourcelessMargin : null,
     meta: model.meta,
     cue: encodeChain(model.cue),
+    ...(model.cue2 ? { cue2: encodeChain(model.cue2) } : {}),
     role: encodeChain(model.role),
   };
 }
@@ -124,6 +128,7 @@ function decodeModel(e: EncodedModel): AttributionModel {
   }
   return {
     cue: decodeChain(e.cue),
+    ...(e.cue2 ? { cue2: decodeChain(e.cue2) } : {}),
     role: decodeChain(e.role),
     cueBias: e.cueBias,
     forceContentMargin: e.forceContentMargin ?? 0,

@@ -41,6 +41,83 @@ function sentencePlace(a: TokenAtoms, i: number): number {
   return 1;
 }
 
+/**
+ * A first cue pass over a whole text, read by the second (stacked) pass: per token, the first
+ * tagger's B-CUE − O emission margin and whether its decoding put the token in a cue.
+ */
+export interface CuePass {
+  margin: Float32Array;
+  cue: Uint8Array;
+}
+
+/** First-pass margins in buckets (the averaged perceptron's margins run to hundreds: dev tokens' median is −287, cue heads' +33). */
+const MARGIN_CUTS = [-250, -150, -80, -30, 0, 30, 80, 150];
+
+function marginBucket(m: number): number {
+  let b = 0;
+  while (b < MARGIN_CUTS.length && m >= (MARGIN_CUTS[b] as number)) b++;
+  return b;
+}
+
+/** What the stacked features read of a sentence's first pass, gathered once per sentence. */
+interface SentencePass {
+  /** Tokens the first pass put in cues. */
+  cues: number[];
+  /** 1 when the sentence has a quotation mark. */
+  quoted: number;
+  /** Whether the sentence before in the paragraph had a cue (a quotation running on): 0, 1, or 2 for none before. */
+  before: number;
+}
+
+function sentencePass(a: TokenAtoms, pass: CuePass, from: number, to: number): SentencePass {
+  const cues: number[] = [];
+  for (let k = from; k < to; k++) if (pass.cue[k] === 1) cues.push(k);
+  let before = 2;
+  if (from > 0 && a.paragraph[from - 1] === a.paragraph[from]) {
+    before = 0;
+    for (let k = from - 1 - (a.inSentence[from - 1] as number); k < from; k++)
+      if (pass.cue[k] === 1) before = 1;
+  }
+  return { cues, quoted: (a.cumMarks[to] as number) - (a.cumMarks[from] as number) > 0 ? 1 : 0, before };
+}
+
+/** Features of token i from the first pass: its own margin, and cues found near it. */
+function stackedFeatures(
+  a: TokenAtoms,
+  pass: CuePass,
+  sp: SentencePass,
+  i: number,
+  out: Int32Array,
+  at0: number,
+): number {
+  let p = at0;
+  const first = i - (a.inSentence[i] as number);
+  const end = first + (a.sentenceLength[i] as number);
+  let elsewhere = 0;
+  let nearest = 99;
+  for (const k of sp.cues) {
+    if (k >= i - 1 && k <= i + 1) continue;
+    elsewhere++;
+    const d = k < i ? -(i - k) : k - i;
+    if (Math.abs(d) < Math.abs(nearest)) nearest = d;
+  }
+  const near = nearest === 99 ? 20 : (nearest < 0 ? -1 : 1) * bucket(Math.abs(nearest));
+  const m = marginBucket(pass.margin[i] as number);
+  const own = pass.cue[i] as number;
+  const left = i > first ? (pass.cue[i - 1] as number) : 2;
+  const right = i + 1 < end ? (pass.cue[i + 1] as number) : 2;
+  const many = Math.min(elsewhere, 2);
+  out[p++] = mix2(60, m, own);
+  out[p++] = mix3(61, m, at(a.lemma, i), 0);
+  out[p++] = mix(mix3(62, m, at8(a.lex, i), at(a.pos, i)), own);
+  out[p++] = mix(mix3(63, many, m, own), at8(a.lex, i));
+  out[p++] = mix(mix3(64, left, right, m), own);
+  out[p++] = mix(mix3(65, sp.quoted, many, at8(a.lex, i)), at(a.pos, i));
+  out[p++] = mix(mix3(66, sp.before, at8(a.inside, i), m), many);
+  out[p++] = mix3(67, near, at(a.pos, i), own);
+  return p;
+}
+
 /** Features of token i for the cue tagger. */
 function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number): number {
   let p = at0;
@@ -114,14 +191,42 @@ function featureBuffer(n: number, reuse: boolean): Int32Array {
   return scratch;
 }
 
-/** Cue tagger input for tokens [from, to); `reuse`: see featureBuffer. */
-export function cueInput(a: TokenAtoms, from: number, to: number, reuse = false): ChainInput {
+/**
+ * Cue tagger input for tokens [from, to); `reuse`: see featureBuffer. With `pass`, the input
+ * of the stacked second pass: the same features and the first pass's.
+ */
+export function cueInput(a: TokenAtoms, from: number, to: number, reuse = false, pass?: CuePass): ChainInput {
   const feats = featureBuffer(to - from, reuse);
   const offsets = new Int32Array(to - from + 1);
   let p = 0;
+  const sp = pass ? sentencePass(a, pass, from, to) : null;
   for (let i = from; i < to; i++) {
     offsets[i - from] = p;
     p = cueTokenFeatures(a, i, feats, p);
+    if (pass && sp) p = stackedFeatures(a, pass, sp, i, feats, p);
+  }
+  offsets[to - from] = p;
+  return { n: to - from, feats: reuse ? feats.subarray(0, p) : feats.slice(0, p), offsets };
+}
+
+/**
+ * The first pass's features alone for tokens [from, to) (the stacked pass scores them and
+ * cueInput's apart, so the plain features are built once for both passes); `reuse`: see featureBuffer.
+ */
+export function stackInput(
+  a: TokenAtoms,
+  from: number,
+  to: number,
+  pass: CuePass,
+  reuse = false,
+): ChainInput {
+  const feats = featureBuffer(to - from, reuse);
+  const offsets = new Int32Array(to - from + 1);
+  let p = 0;
+  const sp = sentencePass(a, pass, from, to);
+  for (let i = from; i < to; i++) {
+    offsets[i - from] = p;
+    p = stackedFeatures(a, pass, sp, i, feats, p);
   }
   offsets[to - from] = p;
   return { n: to - from, feats: reuse ? feats.subarray(0, p) : feats.slice(0, p), offsets };

@@ -9,10 +9,17 @@ import {
   signedQuoteAttributions,
   transcriptAttributions,
 } from './attribution-rules.js';
-import { cueInput, cueWindow, isPassive, roleInput } from './chain-features.js';
+import { type CuePass, cueInput, cueWindow, isPassive, roleInput, stackInput } from './chain-features.js';
 import type { FoundAttribution } from './found-attribution.js';
 import { hashString } from './hash.js';
-import { bioAllowed, emissions, viterbi, viterbiRequiring } from './linear-chain.js';
+import {
+  bioAllowed,
+  type ChainModel,
+  emissions,
+  emissionsPair,
+  viterbi,
+  viterbiRequiring,
+} from './linear-chain.js';
 import { QUOTE_AMBIGUOUS, QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import { FORM_ING, type TokenAtoms, tokenAtoms } from './token-atoms.js';
 
@@ -26,28 +33,93 @@ export interface TokenRange {
   end: number;
 }
 
+/** The first cue tagger's pass over the whole text (margins and cues at no bias), for the stacked pass. */
+export function firstCuePass(
+  cue: ChainModel,
+  a: TokenAtoms,
+  sentences: readonly { firstToken: number; endToken: number }[],
+): CuePass {
+  const pass: CuePass = { margin: new Float32Array(a.n), cue: new Uint8Array(a.n) };
+  for (const s of sentences) {
+    if (s.firstToken >= a.n) break;
+    const to = Math.min(s.endToken, a.n);
+    const scores = emissions(cue, cueInput(a, s.firstToken, to, true));
+    notePass(cue, pass, scores, s.firstToken, to);
+  }
+  return pass;
+}
+
+/** Fills the pass for tokens [from, to) from the first tagger's scores. */
+function notePass(cue: ChainModel, pass: CuePass, scores: Float32Array, from: number, to: number): void {
+  const T = cue.tags.length;
+  const B = cue.tags.indexOf('B-CUE');
+  const I = cue.tags.indexOf('I-CUE');
+  const path = viterbi(cue, scores, to - from, cueAllowed(cue));
+  for (let k = 0; k < to - from; k++) {
+    pass.margin[from + k] = (scores[k * T + B] as number) - (scores[k * T] as number);
+    pass.cue[from + k] = path[k] === B || path[k] === I ? 1 : 0;
+  }
+}
+
+const cueAllowedCache = new WeakMap<ChainModel, Uint8Array>();
+function cueAllowed(cue: ChainModel): Uint8Array {
+  let v = cueAllowedCache.get(cue);
+  if (!v) {
+    v = bioAllowed(cue.tags);
+    cueAllowedCache.set(cue, v);
+  }
+  return v;
+}
+
+/**
+ * Cue tagger scores of tokens [from, to): the first tagger's, or with a stacked tagger, the
+ * second's, which reads the first's margins and cues in this sentence and the one before.
+ */
+function cueScores(
+  model: AttributionModel,
+  a: TokenAtoms,
+  pass: CuePass | undefined,
+  from: number,
+  to: number,
+): Float32Array {
+  const input = cueInput(a, from, to, true);
+  if (!model.cue2 || !pass) return emissions(model.cue, input);
+  const [first, second] = emissionsPair(model.cue, model.cue2, input) ?? [
+    emissions(model.cue, input),
+    emissions(model.cue2, input),
+  ];
+  notePass(model.cue, pass, first, from, to);
+  const extra = emissions(model.cue2, stackInput(a, from, to, pass, true));
+  for (let j = 0; j < second.length; j++) second[j] = (second[j] as number) + (extra[j] as number);
+  return second;
+}
+
 /** Cue token ranges found by the cue tagger, with a score margin for each. */
 export function findCues(
   model: AttributionModel,
   a: TokenAtoms,
   layer: TextLayer,
 ): (TokenRange & { margin: number })[] {
-  const allowed = bioAllowed(model.cue.tags);
-  const B = model.cue.tags.indexOf('B-CUE');
-  const I = model.cue.tags.indexOf('I-CUE');
-  const T = model.cue.tags.length;
+  const tagger = model.cue2 ?? model.cue;
+  const pass: CuePass | undefined = model.cue2
+    ? { margin: new Float32Array(a.n), cue: new Uint8Array(a.n) }
+    : undefined;
+  const allowed = cueAllowed(tagger);
+  const B = tagger.tags.indexOf('B-CUE');
+  const I = tagger.tags.indexOf('I-CUE');
+  const T = tagger.tags.length;
   const out: (TokenRange & { margin: number })[] = [];
   for (const s of layer.sentences) {
     if (s.firstToken >= a.n || out.length >= MAX_CUES) break;
     const to = Math.min(s.endToken, a.n);
-    const input = cueInput(a, s.firstToken, to, true);
-    const scores = emissions(model.cue, input);
-    for (let k = 0; k < input.n; k++) scores[k * T + B] = (scores[k * T + B] as number) + model.cueBias;
-    const path = viterbi(model.cue, scores, input.n, allowed);
-    for (let k = 0; k < input.n; k++) {
+    const scores = cueScores(model, a, pass, s.firstToken, to);
+    const n = to - s.firstToken;
+    for (let k = 0; k < n; k++) scores[k * T + B] = (scores[k * T + B] as number) + model.cueBias;
+    const path = viterbi(tagger, scores, n, allowed);
+    for (let k = 0; k < n; k++) {
       if (path[k] !== B) continue;
       let e = k + 1;
-      while (e < input.n && path[e] === I) e++;
+      while (e < n && path[e] === I) e++;
       const margin = (scores[k * T + B] as number) - (scores[k * T] as number);
       out.push({ start: s.firstToken + k, end: s.firstToken + e, margin });
     }

@@ -171,6 +171,54 @@ function emissions5q(bits: number, w: Int16Array, scale: number, input: ChainInp
 }
 
 /**
+ * Emission scores of two 3-tag models over one input, the features read once (the stacked cue
+ * pass scores each sentence with both taggers); null unless both are loaded (quantized) 3-tag models.
+ */
+export function emissionsPair(
+  m1: ChainModel,
+  m2: ChainModel,
+  input: ChainInput,
+): [Float32Array, Float32Array] | null {
+  const q1 = m1.quantized;
+  const q2 = m2.quantized;
+  if (!q1 || !q2 || m1.tags.length !== 3 || m2.tags.length !== 3 || m1.bits !== m2.bits) return null;
+  const w1 = q1.q;
+  const w2 = q2.q;
+  const s1 = q1.scale;
+  const s2 = q2.scale;
+  const mask = (1 << m1.bits) - 1;
+  const out1 = new Float32Array(input.n * 3);
+  const out2 = new Float32Array(input.n * 3);
+  const feats = input.feats;
+  const offsets = input.offsets;
+  for (let k = 0; k < input.n; k++) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let e = 0;
+    let f = 0;
+    const end = offsets[k + 1] as number;
+    for (let j = offsets[k] as number; j < end; j++) {
+      const row = ((feats[j] as number) & mask) * 3;
+      a += w1[row] as number;
+      b += w1[row + 1] as number;
+      c += w1[row + 2] as number;
+      d += w2[row] as number;
+      e += w2[row + 1] as number;
+      f += w2[row + 2] as number;
+    }
+    out1[k * 3] = a * s1;
+    out1[k * 3 + 1] = b * s1;
+    out1[k * 3 + 2] = c * s1;
+    out2[k * 3] = d * s2;
+    out2[k * 3 + 1] = e * s2;
+    out2[k * 3 + 2] = f * s2;
+  }
+  return [out1, out2];
+}
+
+/**
  * Best tag sequence that uses at least one tag of `required` (Viterbi over (tag, seen) states).
  * Used when the free decoding leaves a cue without content: the cue tagger has already decided.
  */

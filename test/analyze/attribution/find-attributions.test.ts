@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   DEFAULT_MODEL_PATH,
+  encodeModel,
   loadAttributionModel,
 } from '../../../src/analyze/attribution/attribution-model.js';
-import { findAttributions } from '../../../src/analyze/attribution/find-attributions.js';
+import { findAttributions, findCues } from '../../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
+import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
 import { isWhosaidError } from '../../../src/model/errors.js';
@@ -33,6 +35,28 @@ test('the shipped model loads in under a second and has both taggers', () => {
   assert.ok(performance.now() - t0 < 1000, `loading took ${performance.now() - t0} ms`);
   assert.deepEqual(model.cue.tags, ['O', 'B-CUE', 'I-CUE']);
   assert.deepEqual(model.role.tags, ['O', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON']);
+});
+
+test('a model with a stacked cue pass is saved, loaded and decodes cues within sentences', () => {
+  const model = loadAttributionModel(DEFAULT_MODEL_PATH);
+  const cue2 = { ...model.cue, weights: model.cue.weights.slice(), quantized: undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-stack-'));
+  const path = join(dir, 'stacked.json');
+  writeFileSync(path, JSON.stringify(encodeModel({ ...model, cue2 })));
+  const stacked = loadAttributionModel(path);
+  assert.ok(stacked.cue2?.quantized, 'the stacked tagger is saved and loaded');
+  const text =
+    'The mayor said on Tuesday that fares would not rise. “We keep our promises,” she added.\n\n' +
+    'Critics argued the plan was too costly, according to a report by the city auditor.';
+  const layer = buildTextLayer(text);
+  const a = tokenAtoms(layer);
+  const cues = findCues(stacked, a, layer);
+  assert.ok(cues.length > 0, 'the stacked pass finds cues');
+  for (const c of cues) {
+    assert.ok(c.start < c.end, 'a cue has tokens');
+    assert.equal(a.sentence[c.start], a.sentence[c.end - 1], 'a cue stays in its sentence');
+  }
+  assert.ok(findAttributions(layer, stacked).length > 0, 'the finder runs with it');
 });
 
 test('finds a direct quote with its source and cue', () => {

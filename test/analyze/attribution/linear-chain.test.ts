@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeChain, encodeChain } from '../../../src/analyze/attribution/attribution-model.js';
-import { type ChainModel, emissions } from '../../../src/analyze/attribution/linear-chain.js';
+import { type ChainModel, emissions, emissionsPair } from '../../../src/analyze/attribution/linear-chain.js';
 
 function randomModel(tags: string[], bits: number): ChainModel {
   let s = 7;
@@ -39,3 +39,21 @@ for (const tags of [
     });
   });
 }
+
+test('two loaded cue models scored together match each scored alone', () => {
+  const tags = ['O', 'B-CUE', 'I-CUE'];
+  const m1 = decodeChain(encodeChain(randomModel(tags, 8)));
+  const m2 = decodeChain(
+    encodeChain({ ...randomModel(tags, 8), weights: randomModel(tags, 8).weights.map((v) => -v / 3) }),
+  );
+  const input = {
+    n: 3,
+    feats: Int32Array.from([5, 77, -3, 1024, 9, 255, 256, 13]),
+    offsets: Int32Array.from([0, 3, 5, 8]),
+  };
+  const pair = emissionsPair(m1, m2, input);
+  assert.ok(pair, 'both are loaded 3-tag models');
+  assert.deepEqual(Array.from(pair[0]), Array.from(emissions(m1, input)));
+  assert.deepEqual(Array.from(pair[1]), Array.from(emissions(m2, input)));
+  assert.equal(emissionsPair({ ...m1, quantized: undefined }, m2, input), null);
+});
