@@ -132,8 +132,8 @@ function clauseAfter(ctx: Context, from: number, limit: number): Span | null {
   return span && wordCount(ctx.text.slice(span.start, span.end)) >= MIN_CLAUSE_WORDS ? span : null;
 }
 
-/** What made a rule fire: the merge trusts quotation marks and noun-cue frames over the model's split. */
-export type AssistFrame = 'quote' | 'noun-cue' | 'frame';
+/** What made a rule fire: the merge trusts quotation marks, dash-introduced quotes and noun-cue frames over the model's split. */
+export type AssistFrame = 'quote' | 'dash-quote' | 'noun-cue' | 'frame';
 
 export interface AssistedAttribution extends FoundAttribution {
   frame: AssistFrame;
@@ -233,7 +233,7 @@ function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
     const subject = SENTENCE_SUBJECT.exec(before);
     if (!subject) continue;
     const source = { start: sentence.start, end: sentence.start + subject[0].length };
-    out.push(found(groupSpan(m, 2, 0), null, source));
+    out.push(found(groupSpan(m, 2, 0), null, source, 'dash-quote'));
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
-import { FORM_ING, FORM_PAST, type TokenAtoms } from './token-atoms.js';
+import { FORM_ING, FORM_PAST, LEX_SOURCE_NOUN, type TokenAtoms } from './token-atoms.js';
 
 const EDGE = 0x5f3759df;
 /** Room per token in the feature buffers: more than either template set writes (a test checks). */
@@ -118,6 +118,55 @@ function stackedFeatures(
   return p;
 }
 
+const POS_PRON = hashString('PRON');
+const POS_PROPN = hashString('PROPN');
+const POS_NOUN = hashString('NOUN');
+const POS_PUNCT = hashString('PUNCT');
+const NP_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN'].map(hashString));
+const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'].map(hashString));
+const THAT = hashString('that');
+const TO = hashString('to');
+
+/** What stands before token i in its sentence, past adverbs, auxiliaries and particles (1–8). */
+function subjectClass(a: TokenAtoms, i: number): number {
+  const first = i - (a.inSentence[i] as number);
+  let k = i - 1;
+  while (k >= first && SKIPPED_BEFORE_VERB.has(a.pos[k] as number)) k--;
+  if (k < first) return 1;
+  if (a.mark[k] !== 0) return 2;
+  const pos = a.pos[k] as number;
+  if (pos === POS_PRON) return 3;
+  if (pos === POS_PROPN) return 4;
+  if (a.lex[k] === LEX_SOURCE_NOUN) return 5;
+  if (pos === POS_NOUN) return 6;
+  if (a.lower[k] === COMMA) return 7;
+  return 8;
+}
+
+/** What follows token i in its sentence: a quotation, "that", "to", a colon, a noun phrase … (1–10). */
+function complementClass(a: TokenAtoms, i: number): number {
+  const k = i + 1;
+  if (k >= i - (a.inSentence[i] as number) + (a.sentenceLength[i] as number)) return 1;
+  if (a.mark[k] !== 0) return 2;
+  const lower = a.lower[k] as number;
+  if (lower === THAT) return 3;
+  if (lower === TO) return 4;
+  if (lower === COLON) return 5;
+  if (lower === COMMA) return 6;
+  const pos = a.pos[k] as number;
+  if (NP_START.has(pos)) return 7;
+  if (pos === POS_PROPN || pos === POS_PRON) return 8;
+  if (pos === POS_PUNCT) return 9;
+  return 10;
+}
+
+/** 1 when token i's sentence holds a quotation mark. */
+function sentenceQuotes(a: TokenAtoms, i: number): number {
+  const first = i - (a.inSentence[i] as number);
+  const end = Math.min(a.n, first + (a.sentenceLength[i] as number));
+  return (a.cumMarks[end] as number) - (a.cumMarks[first] as number) > 0 ? 1 : 0;
+}
+
 /** Features of token i for the cue tagger. */
 function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number): number {
   let p = at0;
@@ -174,6 +223,16 @@ function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number
   out[p++] = mix3(40, at(a.lemma, i), at(pos, i - 1), at(pos, i + 1));
   out[p++] = mix3(41, at(lw, i), at(lw, i + 1), at(lw, i + 2));
   out[p++] = mix3(42, at(lw, i - 1), at(lw, i), at(lw, i + 1));
+  // the clause around a verb: who stands before it, what follows it, and whether the sentence quotes
+  const subject = subjectClass(a, i);
+  const complement = complementClass(a, i);
+  const quoted = sentenceQuotes(a, i);
+  out[p++] = mix3(43, subject, at(a.lemma, i), 0);
+  out[p++] = mix3(44, complement, at(a.lemma, i), 0);
+  out[p++] = mix(mix3(45, subject, complement, at(pos, i)), at8(lex, i));
+  out[p++] = mix3(46, complement, at8(a.form, i), at(pos, i));
+  out[p++] = mix(mix3(47, quoted, inside, at8(lex, i)), at(pos, i));
+  out[p++] = mix3(48, at(a.lemma, i), quoted, inside);
   return p;
 }
 
