@@ -319,7 +319,15 @@ function sentenceSubject(
   const sentence = layer.sentences[a.sentence[cue.start] as number];
   if (!sentence) return null;
   let k = sentence.firstToken;
-  while (k < cue.start && (a.mark[k] !== 0 || layer.tokens[k]?.pos === 'CCONJ')) k++;
+  // past a quotation opening the sentence ("“We need change,” the businessman said, arguing …")
+  while (
+    k < cue.start &&
+    (a.mark[k] !== 0 ||
+      a.inside[k] === 1 ||
+      layer.tokens[k]?.pos === 'CCONJ' ||
+      layer.tokens[k]?.text === ',')
+  )
+    k++;
   // a sentence adverb before the subject ("Meanwhile, it attacked …")
   if (layer.tokens[k]?.pos === 'ADV' && layer.tokens[k + 1]?.text === ',') k += 2;
   const start = k;
