@@ -141,6 +141,7 @@ function findRoles(
   const scores = emissions(model.role, input);
   const tags = model.role.tags;
   if (isInverted(a, cue)) forbidContentAt(scores, tags, cue.end - w.from);
+  forbidSourceAfterPlace(a, scores, tags, w.from, w.to);
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
   if (forceContent && !path.some((t) => tags[t] === 'B-CON')) {
     const required = Uint8Array.from(tags, (t) => (t === 'B-CON' || t === 'I-CON' ? 1 : 0));
@@ -170,6 +171,32 @@ function isInverted(a: TokenAtoms, cue: TokenRange): boolean {
 }
 
 const PUNCTUATION_BEFORE_CUE = new Set([',', '—', '–', '-', '--'].map(hashString));
+
+/** Prepositions of place: what follows them is where, not who ("video from inside the US Capitol showing …"). */
+const PLACE_PREPOSITIONS = new Set(
+  ['inside', 'outside', 'near', 'into', 'onto', 'across', 'around', 'through', 'beside', 'behind'].map(
+    hashString,
+  ),
+);
+
+const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map(hashString));
+
+/** No source inside the noun phrase after a preposition of place. */
+function forbidSourceAfterPlace(
+  a: TokenAtoms,
+  scores: Float32Array,
+  tags: string[],
+  from: number,
+  to: number,
+): void {
+  const T = tags.length;
+  const roles = tags.flatMap((t, j) => (t.endsWith('-SRC') ? [j] : []));
+  for (let i = from; i < to; i++) {
+    if (!PLACE_PREPOSITIONS.has(a.lower[i] as number)) continue;
+    for (let k = i + 1; k < to && PLACE_PHRASE_POS.has(a.pos[k] as number); k++)
+      for (const j of roles) scores[(k - from) * T + j] = -1e9;
+  }
+}
 
 function forbidContentAt(scores: Float32Array, tags: string[], k: number): void {
   if (k < 0 || k * tags.length >= scores.length) return;
