@@ -1,6 +1,6 @@
 // Trains the attribution span finder on PolNeAR train, picks epochs and the cue bias on dev,
 // and writes models/attribution.json.
-//   npm run train -- [--data ../shared/data/polnear] [--epochs 8] [--out models/attribution.json]
+//   npm run train -- [--data ../shared/data/polnear] [--epochs 12] [--out models/attribution.json]
 //                    [--scorer ../shared/bench/score-attribution.mjs] [--seed 1] [--bits 18]
 //                    [--first-annotator] [--no-stack]
 // Deterministic: a fixed seed shuffles the examples; nothing else is random.
@@ -31,7 +31,8 @@ function arg(name: string, fallback: string): string {
 }
 
 const dataDir = resolve(arg('data', '../shared/data/polnear'));
-const maxEpochs = Number(arg('epochs', '8'));
+/** Most epochs per tagger; dev picks the best (12 let the role tagger reach its best, 9, on 2026-11-26). */
+const maxEpochs = Number(arg('epochs', '12'));
 const outPath = resolve(arg('out', 'models/attribution.json'));
 const scorerPath = resolve(arg('scorer', '../shared/bench/score-attribution.mjs'));
 const seed = Number(arg('seed', '1'));
