@@ -80,46 +80,54 @@ test('a quotation after a dash is spoken by the sentence’s subject', () => {
   );
 });
 
+type Frame = 'frame' | 'dash-quote';
+
+/** A model attribution and a rule attribution over `text`, each role given as the words it spans. */
+function modelAndRule(
+  text: string,
+  model: { content: string; cue: string; source: string },
+  rule: { content: string; cue: string | null; source: string; frame: Frame },
+) {
+  const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+  return {
+    model: [{ content: [at(model.content)], cue: at(model.cue), source: at(model.source), confidence: 0.9 }],
+    rule: {
+      content: [at(rule.content)],
+      cue: rule.cue ? at(rule.cue) : null,
+      source: at(rule.source),
+      confidence: 0.7,
+      frame: rule.frame,
+    },
+  };
+}
+
 test('a report nested in the model’s content with its own speaker is kept beside it', () => {
   const text = 'Officials said the protocol called for the nominee to be taken to a trauma center.';
-  const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
-  const model = [
+  const { model, rule } = modelAndRule(
+    text,
     {
-      content: [at('the protocol called for the nominee to be taken to a trauma center')],
-      cue: at('said'),
-      source: at('Officials'),
-      confidence: 0.9,
+      content: 'the protocol called for the nominee to be taken to a trauma center',
+      cue: 'said',
+      source: 'Officials',
     },
-  ];
-  const rule = {
-    content: [at('the nominee to be taken to a trauma center')],
-    cue: at('called for'),
-    source: at('the protocol'),
-    confidence: 0.7,
-    frame: 'frame' as const,
-  };
+    {
+      content: 'the nominee to be taken to a trauma center',
+      cue: 'called for',
+      source: 'the protocol',
+      frame: 'frame',
+    },
+  );
   const cues = mergeAttributions(model, [rule]).map((a) => a.cue && text.slice(a.cue.start, a.cue.end));
   assert.deepEqual(cues.sort(), ['called for', 'said']);
 });
 
 test('a quotation a dash introduces replaces the phrase before it in the model’s content', () => {
   const text = 'Chepkoech was blunt about her chances — “I came here to win.”';
-  const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
-  const model = [
-    {
-      content: [at('her chances — “I came here to win.”')],
-      cue: at('was blunt about'),
-      source: at('Chepkoech'),
-      confidence: 0.9,
-    },
-  ];
-  const rule = {
-    content: [at('I came here to win.')],
-    cue: null,
-    source: at('Chepkoech'),
-    confidence: 0.7,
-    frame: 'dash-quote' as const,
-  };
+  const { model, rule } = modelAndRule(
+    text,
+    { content: 'her chances — “I came here to win.”', cue: 'was blunt about', source: 'Chepkoech' },
+    { content: 'I came here to win.', cue: null, source: 'Chepkoech', frame: 'dash-quote' },
+  );
   const [merged] = mergeAttributions(model, [rule]);
   assert.equal(merged && text.slice(merged.content[0]?.start, merged.content[0]?.end), 'I came here to win.');
   assert.equal(merged?.cue && text.slice(merged.cue.start, merged.cue.end), 'was blunt about');
