@@ -67,6 +67,8 @@ const SUBJECT_BOUNDARY = new RegExp(
   `(?:[,;:(—–]|\\b(?:${phraseAlternation(patterns.subjectBoundaries)})\\b)`,
   'giu',
 );
+const SUBJECT_TRAILERS = new RegExp(`(?:\\s+(?:${phraseAlternation(patterns.subjectTrailers)}))+\\s*$`, 'iu');
+const NOT_A_SUBJECT = /(?:^|\s)(?:and|or|but|nor|a|an|the)$|^\p{Ll}+ing\b/u;
 const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during)\s/u;
 const CLAUSE_CUT = /\s+and\s+(?=\p{L}+ed\b)/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -106,10 +108,14 @@ function subjectBefore(ctx: Context, from: number, verbStart: number): Span | nu
   const before = ctx.text.slice(from, verbStart);
   let cut = 0;
   for (const m of before.matchAll(SUBJECT_BOUNDARY)) cut = m.index + m[0].length;
-  const span = trimSpan(ctx.text, from + cut, verbStart, /[\s“”"‘’«»]/u);
+  // "Obama has long called for": the auxiliary and the adverb are no part of the speaker
+  const bare = before.slice(cut).replace(SUBJECT_TRAILERS, '');
+  const span = trimSpan(ctx.text, from + cut, from + cut + bare.length, /[\s“”"‘’«»]/u);
   if (!span) return null;
   const subject = ctx.text.slice(span.start, span.end);
   const n = wordCount(subject);
+  // "sounded a call for", "… and calling for": a noun "call" or a clause, not a speaker
+  if (NOT_A_SUBJECT.test(subject)) return null;
   return n >= 1 && n <= MAX_SUBJECT_WORDS && NOUN_PHRASE_START.test(subject) ? span : null;
 }
 

@@ -33,6 +33,14 @@ test('passive labels, "called for", "can be heard shouting"', () => {
   ]);
 });
 
+test('"called for": auxiliaries and adverbs are no part of the speaker; a noun "call" or a coordinated clause has none', () => {
+  assert.deepEqual(found('President Barack Obama has long called for tax fairness for working families.'), [
+    { content: 'tax fairness for working families', cue: 'called for', source: 'President Barack Obama' },
+  ]);
+  assert.deepEqual(found('The draft stripped out a call for lethal weapons to Ukraine.'), []);
+  assert.deepEqual(found('Protesters have taken to the streets and called for footage to be released.'), []);
+});
+
 test('noun cues and "reiterated his claims"', () => {
   assert.deepEqual(found('Yet there were allegations online some guards were paid to look away.'), [
     { content: 'some guards were paid to look away', cue: 'allegations', source: null },
