@@ -2,6 +2,7 @@
 // two tags SOURCE and CONTENT tokens in a window around one cue, with cue-relative features.
 // Template ids are arbitrary distinct numbers; changing one invalidates the trained model.
 
+import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
 import { FORM_ING, FORM_PAST, LEX_SOURCE_NOUN, type TokenAtoms } from './token-atoms.js';
@@ -442,9 +443,7 @@ export interface CueFacts {
   paragraph: number;
 }
 
-const BE_FORMS = new Set(
-  ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'].map(hashString),
-);
+const BE_FORMS = new Set(lexicon.passiveAuxiliaries.map(hashString));
 
 /** A form of "be" / "get" in the cue, or just before it, followed by a past participle in it. */
 export function isPassive(a: TokenAtoms, cs: number, ce: number): boolean {

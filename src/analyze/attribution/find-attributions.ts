@@ -10,6 +10,7 @@ import {
   transcriptAttributions,
 } from './attribution-rules.js';
 import { type CuePass, cueInput, cueWindow, isPassive, roleInput, stackInput } from './chain-features.js';
+import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import type { FoundAttribution } from './found-attribution.js';
 import { hashString } from './hash.js';
 import {
@@ -173,11 +174,7 @@ function isInverted(a: TokenAtoms, cue: TokenRange): boolean {
 const PUNCTUATION_BEFORE_CUE = new Set([',', '—', '–', '-', '--'].map(hashString));
 
 /** Prepositions of place: what follows them is where, not who ("video from inside the US Capitol showing …"). */
-const PLACE_PREPOSITIONS = new Set(
-  ['inside', 'outside', 'near', 'into', 'onto', 'across', 'around', 'through', 'beside', 'behind'].map(
-    hashString,
-  ),
-);
+const PLACE_PREPOSITIONS = new Set(lexicon.placePrepositions.map(hashString));
 
 const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].map(hashString));
 
@@ -324,7 +321,7 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
 }
 
 /** What opens a participle clause whose subject is the sentence's ("…, saying", "… while chanting"). */
-const PARTICIPLE_OPENERS = new Set([',', 'while', 'before', 'after', 'when', 'without']);
+const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 /** Longest subject the fallback takes ("The Democratic senator from Ohio"). */
 const MAX_SUBJECT_TOKENS = 8;
