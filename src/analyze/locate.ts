@@ -19,3 +19,13 @@ export function sentenceSpanAt(layer: TextLayer, at: number): Span {
 export function paragraphIndexAt(layer: TextLayer, at: number): number {
   return Math.max(0, lastStartingAtOrBefore(layer.paragraphs, at));
 }
+
+/** Whether two spans share at least one character. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether `inner` lies wholly within `outer`. */
+export function spanWithin(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

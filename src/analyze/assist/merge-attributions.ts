@@ -8,6 +8,7 @@
 import { firstAtOrAfter } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
+import { spanWithin } from '../locate.js';
 import type { AssistedAttribution } from './find-assisted-attributions.js';
 
 /** Share of the shorter content two attributions must have in common to be one (set on the seed and fixtures). */
@@ -41,10 +42,6 @@ function firstStartingFrom(sorted: readonly FoundAttribution[], at: number): num
   return firstAtOrAfter(sorted, at, contentStart);
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 /**
  * Where the rule's split beats the model's: the model read the cue into the content ("his
  * baseless claims the election …"), put its source inside the rule's content, cut a quotation
@@ -55,13 +52,13 @@ function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
   // (a cue inside a quotation is the quoted speaker's own "said", not a swallowed cue)
   if (rule.frame !== 'quote' && rule.cue && model.content.some((p) => overlap(p, rule.cue as Span) > 0))
     return true;
-  if (model.source && within(model.source, ruleContent)) return true;
+  if (model.source && spanWithin(model.source, ruleContent)) return true;
   if (rule.frame === 'quote') {
     const modelLength = model.content.reduce((n, p) => n + p.end - p.start, 0);
     // the marks themselves may be in the model's span: allow them either side
     const marked = { start: ruleContent.start - QUOTE_MARK_SLACK, end: ruleContent.end + QUOTE_MARK_SLACK };
     if (
-      model.content.every((p) => within(p, marked)) &&
+      model.content.every((p) => spanWithin(p, marked)) &&
       modelLength * 2 < ruleContent.end - ruleContent.start
     ) {
       return true;
@@ -73,7 +70,7 @@ function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
     const reach = { start: ruleContent.start - QUOTE_MARK_SLACK, end: ruleContent.end + QUOTE_MARK_SLACK };
     if (
       model.content.some(
-        (p) => p.start < ruleContent.start && within({ start: ruleContent.start, end: p.end }, reach),
+        (p) => p.start < ruleContent.start && spanWithin({ start: ruleContent.start, end: p.end }, reach),
       )
     )
       return true;
@@ -108,12 +105,12 @@ export function mergeAttributions(
     // a report nested in the model's content with its own speaker there ("X said [Secret
     // Service protocol called for …]"): both stand
     const { cue, source } = rule;
-    if (cue && source && twin.content.some((p) => within(source, p) && within(cue, p))) {
+    if (cue && source && twin.content.some((p) => spanWithin(source, p) && spanWithin(cue, p))) {
       out.push({ content: rule.content, cue, source, confidence: rule.confidence });
       continue;
     }
     if (ruleWins(twin, rule)) {
-      const sourceInside = twin.source && within(twin.source, rule.content[0] as Span);
+      const sourceInside = twin.source && spanWithin(twin.source, rule.content[0] as Span);
       twin.content = rule.content;
       twin.cue = rule.cue ?? twin.cue;
       // a noun-cue frame ("there were claims online that …") has no speaker: a source the model read there is noise

@@ -4,6 +4,7 @@
 
 import { firstAtOrAfter, lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
+import { spansOverlap, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { FoundAttribution } from './found-attribution.js';
 import { QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
@@ -127,14 +128,6 @@ export function continueQuotations(
   });
 }
 
-function overlaps(x: Span, y: Span): boolean {
-  return x.start < y.end && y.start < x.end;
-}
-
-function inside(x: Span, y: Span): boolean {
-  return x.start >= y.start && x.end <= y.end;
-}
-
 /**
  * Adds rule attributions and drops the tagger's attributions they replace: those with the same
  * cue, or whose content overlaps the rule's content while their cue lies outside it (an
@@ -149,9 +142,9 @@ export function mergeRuleAttributions(
     (f) =>
       !rules.some((r) => {
         const rc = r.content[0] as Span;
-        if (f.cue && r.cue && overlaps(f.cue, r.cue)) return true;
-        const cueInside = f.cue !== null && inside(f.cue, rc);
-        return !cueInside && f.content.some((c) => overlaps(c, rc));
+        if (f.cue && r.cue && spansOverlap(f.cue, r.cue)) return true;
+        const cueInside = f.cue !== null && spanWithin(f.cue, rc);
+        return !cueInside && f.content.some((c) => spansOverlap(c, rc));
       }),
   );
   return [...kept, ...rules].sort((x, y) => (x.cue?.start ?? 0) - (y.cue?.start ?? 0));

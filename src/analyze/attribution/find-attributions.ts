@@ -1,6 +1,7 @@
 // Finds attributions (PolNeAR's source / cue / content) in a text layer with the trained
 // two-stage tagger: cues over each sentence, then sources and contents around each cue.
 import type { Span } from '../../model/analysis.js';
+import { spansOverlap } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { type AttributionModel, defaultAttributionModel } from './attribution-model.js';
 import {
@@ -293,7 +294,9 @@ function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
   const unblocked = found.map((f, k) => {
     const content = f.content.filter(
       (p) =>
-        !found.some((g, j) => j !== k && between(g.cue, f.cue, p) && g.content.some((q) => overlaps(q, p))),
+        !found.some(
+          (g, j) => j !== k && between(g.cue, f.cue, p) && g.content.some((q) => spansOverlap(q, p)),
+        ),
     );
     return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
   });
@@ -303,13 +306,11 @@ function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
   return unblocked.map((f, k) => {
     if (f.content.length < 2) return f;
     const own = primary[k] as Span;
-    const content = f.content.filter((p) => p === own || !primary.some((q, j) => j !== k && overlaps(q, p)));
+    const content = f.content.filter(
+      (p) => p === own || !primary.some((q, j) => j !== k && spansOverlap(q, p)),
+    );
     return content.length === f.content.length ? f : { ...f, content };
   });
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Whether span `x` lies between `cue` and `piece` ("“A,” X said, adding that B": "adding" is between "said" and B). */

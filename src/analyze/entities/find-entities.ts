@@ -60,6 +60,8 @@ class Registry {
   readonly drafts = new Map<string, Draft>();
   /** First and last words of the longer names → their drafts, for re-mentions. */
   private readonly byPart = new Map<string, Draft[]>();
+  /** Each folded name → the first draft made with it, whatever its kind. */
+  private readonly byName = new Map<string, Draft>();
   /** Starts of each draft's full-name mentions, in text order. */
   private readonly anchors = new Map<Draft, number[]>();
 
@@ -70,6 +72,7 @@ class Registry {
       draft = { key, name, kind, mentions: [] };
       this.drafts.set(key, draft);
       this.anchors.set(draft, []);
+      if (!this.byName.has(folded(name))) this.byName.set(folded(name), draft);
       const parts = name.split(' ');
       if (parts.length > 1) {
         // "James P. Kennedy Jr." is "Kennedy" again later
@@ -98,14 +101,13 @@ class Registry {
     this.drafts.delete(draft.key);
   }
 
-  /** The entity a lone word re-mentions: a person's surname or given name, or the last word of a longer name. */
-  /** The draft of a one-word name spelled like `word`, of any kind. */
+  /** The first draft named exactly `word` (any case), of any kind. */
   namedExactly(word: string): Draft | undefined {
-    const key = folded(word);
-    for (const d of this.drafts.values()) if (folded(d.name) === key) return d;
-    return undefined;
+    const draft = this.byName.get(folded(word));
+    return draft && this.drafts.has(draft.key) ? draft : undefined;
   }
 
+  /** The entity a lone word re-mentions: a person's surname or given name, or the last word of a longer name. */
   matchWord(word: string, at: number, person: boolean): Draft | undefined {
     const candidates = [
       ...(this.byPart.get(`true:${folded(word)}`) ?? []),
