@@ -1,6 +1,7 @@
 // Turns PolNeAR gold attributions into tagger training sequences: per-sentence BIO cue tags,
 // and per-cue role windows with SRC / CON tags.
 import { cueInput, cueWindow, roleInput } from '../../src/analyze/attribution/chain-features.js';
+import { tokenPair } from '../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../src/analyze/attribution/found-attribution.js';
 import type { ChainInput } from '../../src/analyze/attribution/linear-chain.js';
 import { type TokenAtoms, tokenAtoms } from '../../src/analyze/attribution/token-atoms.js';
@@ -53,7 +54,14 @@ export interface ArticleExamples {
   atoms: TokenAtoms;
   sentences: { firstToken: number; endToken: number }[];
   cueTags: Int32Array;
+  /**
+   * Each gold cue's last two words when the last is a particle or preposition, and its last
+   * word with the particle after it ("pointed to"; see phrasalCues).
+   */
+  cueEnds: { inside: string[]; after: string[] };
 }
+
+const isParticle = (layer: TextLayer, i: number) => /^(?:ADP|PART)$/.test(layer.tokens[i]?.pos ?? '');
 
 export function articleExamples(text: string, gold: GoldAttribution[]): ArticleExamples {
   const layer = buildTextLayer(text);
@@ -61,12 +69,17 @@ export function articleExamples(text: string, gold: GoldAttribution[]): ArticleE
   const cueTags = new Int32Array(a.n);
   const cues: { start: number; end: number; g: GoldAttribution }[] = [];
   const seen = new Set<string>();
+  const cueEnds = { inside: [] as string[], after: [] as string[] };
   for (const g of gold) {
     const r = tokenRanges(layer, g.cue)[0];
     if (!r) continue;
     const key = `${r.start}-${r.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (r.end - r.start >= 2 && isParticle(layer, r.end - 1))
+      cueEnds.inside.push(tokenPair(layer, r.end - 2));
+    if (a.sentence[r.end] === a.sentence[r.end - 1] && isParticle(layer, r.end))
+      cueEnds.after.push(tokenPair(layer, r.end - 1));
     cues.push({ ...r, g });
     cueTags[r.start] = 1;
     for (let k = r.start + 1; k < r.end; k++) cueTags[k] = 2;
@@ -101,7 +114,25 @@ export function articleExamples(text: string, gold: GoldAttribution[]): ArticleE
     return { input: roleInput(a, w), gold: tags };
   });
   const sentences = layer.sentences.map((s) => ({ firstToken: s.firstToken, endToken: s.endToken }));
-  return { cue, role, atoms: a, sentences, cueTags };
+  return { cue, role, atoms: a, sentences, cueTags, cueEnds };
+}
+
+/**
+ * A word and the particle after it that the annotators take into a cue more often than not,
+ * seen inside a cue at least `minCount` times: "pointed to", "called on", "talking about"
+ * (the cue tagger alone often stops before the particle).
+ */
+export function phrasalCues(articles: ArticleExamples[], minCount = 3): Set<string> {
+  const inside = new Map<string, number>();
+  const after = new Map<string, number>();
+  for (const art of articles) {
+    for (const pair of art.cueEnds.inside) inside.set(pair, (inside.get(pair) ?? 0) + 1);
+    for (const pair of art.cueEnds.after) after.set(pair, (after.get(pair) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [pair, n] of inside)
+    if (n >= minCount && n > (after.get(pair) ?? 0) && /^[a-z’']+ [a-z]+$/.test(pair)) out.add(pair);
+  return out;
 }
 
 /** Found attributions as the scorer's prediction rows. */

@@ -118,3 +118,22 @@ export function pruneRows(model: ChainModel, keepRows: number): number {
   }
   return kept;
 }
+
+/**
+ * The mean of several taggers of one shape (weights and transitions): an ensemble of linear
+ * models that scores like the average of their scores, at the cost of one.
+ */
+export function meanModel(models: ChainModel[]): ChainModel {
+  const [first] = models;
+  if (!first) throw new Error('meanModel: no models');
+  const weights = new Float32Array(first.weights.length);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (m.weights[i] as number);
+    for (let i = 0; i < transitions.length; i++)
+      transitions[i] = (transitions[i] as number) + (m.transitions[i] as number);
+  }
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / models.length;
+  for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] as number) / models.length;
+  return { tags: first.tags, bits: first.bits, weights, transitions };
+}

@@ -26,6 +26,11 @@ export interface AttributionModel {
    * sourceless attribution needs a surer cue (tuned on dev; -Infinity when off).
    */
   sourcelessMargin: number;
+  /**
+   * "pointed to", "called on": a cue word and the particle after it that the annotators take
+   * into the cue (most of the time on train); the finder extends a cue that stops before it.
+   */
+  phrasalCues: Set<string>;
   meta: Record<string, unknown>;
 }
 
@@ -44,6 +49,8 @@ export interface EncodedModel {
   forceContentMargin?: number;
   /** null (or absent): off. */
   sourcelessMargin?: number | null;
+  /** Absent: none. */
+  phrasalCues?: string[];
   meta: Record<string, unknown>;
   cue: EncodedChain;
   cue2?: EncodedChain;
@@ -115,6 +122,7 @@ export function encodeModel(model: AttributionModel): EncodedModel {
     cueBias: model.cueBias,
     forceContentMargin: model.forceContentMargin,
     sourcelessMargin: Number.isFinite(model.sourcelessMargin) ? model.sourcelessMargin : null,
+    phrasalCues: [...model.phrasalCues].sort(),
     meta: model.meta,
     cue: encodeChain(model.cue),
     ...(model.cue2 ? { cue2: encodeChain(model.cue2) } : {}),
@@ -133,6 +141,7 @@ function decodeModel(e: EncodedModel): AttributionModel {
     cueBias: e.cueBias,
     forceContentMargin: e.forceContentMargin ?? 0,
     sourcelessMargin: e.sourcelessMargin ?? Number.NEGATIVE_INFINITY,
+    phrasalCues: new Set(e.phrasalCues ?? []),
     meta: e.meta,
   };
 }

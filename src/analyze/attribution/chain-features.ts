@@ -423,6 +423,11 @@ function roleTokenFeatures(
   // "Mr. Quiros was accused of …": before a passive cue stands what is reported, not who speaks
   out[q++] = mix(mix3(144, cue.passive, dir, p), bucket(dist));
   out[q++] = mix(mix3(145, cue.passive, rel, sOff), inside);
+  // "Climate change, Mr. Obama said, is …": a cue set off by commas splits its content in two
+  out[q++] = mix(mix3(146, cue.parenthetical, dir, cb), p);
+  out[q++] = mix(mix3(147, cue.parenthetical, rel, inside), sOff);
+  // "According to police, the suspect …": after a cue that opens the sentence, the clause past its comma
+  out[q++] = mix(mix3(148, cue.first, dir, cb), p);
   return q;
 }
 
@@ -439,6 +444,8 @@ export interface CueFacts {
   open: number;
   /** 1 for a passive cue: a form of "be" (or "get") before a past participle ("was accused", "is considered"). */
   passive: number;
+  /** 1 when a comma follows the cue ("…, he said, …"), 2 when it follows a short name after it ("…, said Graham, …"). */
+  parenthetical: number;
   sentence: number;
   paragraph: number;
 }
@@ -452,6 +459,18 @@ export function isPassive(a: TokenAtoms, cs: number, ce: number): boolean {
     for (let j = Math.max(k + 1, cs); j < ce && j <= k + 3; j++) if (a.form[j] === FORM_PAST) return true;
   }
   return false;
+}
+
+const NAME_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'].map(hashString));
+
+/** 1: a comma right after the cue; 2: a comma after a short name that follows it; else 0. */
+function commaAfterCue(a: TokenAtoms, ce: number): number {
+  if (at(a.lower, ce) === COMMA) return 1;
+  for (let k = ce; k < Math.min(a.n, ce + 6) && a.sentence[k] === a.sentence[ce - 1]; k++) {
+    if (a.lower[k] === COMMA) return k > ce ? 2 : 0;
+    if (!NAME_POS.has(a.pos[k] as number)) return 0;
+  }
+  return 0;
 }
 
 function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
@@ -473,6 +492,7 @@ function cueFacts(a: TokenAtoms, cs: number, ce: number): CueFacts {
     colon: at(a.lower, ce) === COLON || at(a.lower, ce - 1) === COLON ? 1 : 0,
     open: (a.openAtEnd[paragraph] as number) ?? 0,
     passive: isPassive(a, cs, ce) ? 1 : 0,
+    parenthetical: commaAfterCue(a, ce),
     sentence: a.sentence[cs] as number,
     paragraph,
   };

@@ -10,7 +10,15 @@ import {
   signedQuoteAttributions,
   transcriptAttributions,
 } from './attribution-rules.js';
-import { type CuePass, cueInput, cueWindow, isPassive, roleInput, stackInput } from './chain-features.js';
+import {
+  type CuePass,
+  type CueWindow,
+  cueInput,
+  cueWindow,
+  isPassive,
+  roleInput,
+  stackInput,
+} from './chain-features.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import type { FoundAttribution } from './found-attribution.js';
 import { hashString } from './hash.js';
@@ -122,11 +130,17 @@ export function findCues(
       if (path[k] !== B) continue;
       let e = k + 1;
       while (e < n && path[e] === I) e++;
+      if (e < n && model.phrasalCues.has(tokenPair(layer, s.firstToken + e - 1))) e++;
       const margin = (scores[k * T + B] as number) - (scores[k * T] as number);
       out.push({ start: s.firstToken + k, end: s.firstToken + e, margin });
     }
   }
   return out;
+}
+
+/** Token i and the next, lower case, as the model's phrasal cues spell them ("pointed to"). */
+export function tokenPair(layer: TextLayer, i: number): string {
+  return `${layer.tokens[i]?.text.toLowerCase()} ${layer.tokens[i + 1]?.text.toLowerCase()}`;
 }
 
 /** Role runs of one cue window: source runs and content runs as token ranges. */
@@ -144,6 +158,7 @@ function findRoles(
   const tags = model.role.tags;
   if (isInverted(a, cue)) forbidContentAt(scores, tags, cue.end - w.from);
   forbidSourceAfterPlace(a, scores, tags, w.from, w.to);
+  forbidSourceAfterOpeningPhrase(a, scores, tags, w, ends);
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
   if (forceContent && !path.some((t) => tags[t] === 'B-CON')) {
     const required = Uint8Array.from(tags, (t) => (t === 'B-CON' || t === 'I-CON' ? 1 : 0));
@@ -196,6 +211,34 @@ function forbidSourceAfterPlace(
   }
 }
 
+/**
+ * "According to police, the suspect fled …": a prepositional cue that opens its sentence has
+ * its source (the preposition's object) before the comma that closes the opening phrase: the
+ * last comma before the first verb after a comma ("According to John Smith, a professor at
+ * Yale, the …").
+ */
+function forbidSourceAfterOpeningPhrase(
+  a: TokenAtoms,
+  scores: Float32Array,
+  tags: string[],
+  w: CueWindow,
+  sentenceEnds: Int32Array,
+): void {
+  if (a.inSentence[w.start] !== 0 || a.pos[w.end - 1] !== POS_ADP) return;
+  const end = Math.min(w.to, sentenceEnds[a.sentence[w.start] as number] as number);
+  let comma = -1;
+  for (let k = w.end; k < end; k++) {
+    if (a.lower[k] === COMMA_HASH) comma = k;
+    else if (comma >= 0 && VERB_POS.has(a.pos[k] as number)) break;
+  }
+  if (comma < 0) return;
+  const T = tags.length;
+  const roles = tags.flatMap((t, j) => (t.endsWith('-SRC') ? [j] : []));
+  for (let k = comma + 1; k < end; k++) for (const j of roles) scores[(k - w.from) * T + j] = -1e9;
+}
+
+const VERB_POS = new Set(['VERB', 'AUX'].map(hashString));
+
 function forbidContentAt(scores: Float32Array, tags: string[], k: number): void {
   if (k < 0 || k * tags.length >= scores.length) return;
   tags.forEach((t, j) => {
@@ -211,6 +254,56 @@ function roleAllowed(model: AttributionModel): Uint8Array {
     allowedCache.set(model, v);
   }
   return v;
+}
+
+/**
+ * "Climate change, Mr. Obama said, is …": a source and cue set off by commas inside the
+ * sentence they report split its content in two. When the tagger found one side, the other
+ * side of the sentence is the other piece (not where a quotation mark meets the commas).
+ */
+function completeSplitContent(
+  a: TokenAtoms,
+  sentenceEnds: Int32Array,
+  cue: TokenRange,
+  source: TokenRange,
+  contents: TokenRange[],
+): void {
+  const from = Math.min(cue.start, source.start);
+  const to = Math.max(cue.end, source.end);
+  const [gapFrom, gapTo] = source.end <= cue.start ? [source.end, cue.start] : [cue.end, source.start];
+  for (let k = gapFrom; k < gapTo; k++) if (a.pos[k] !== POS_ADV) return;
+  if (a.lower[from - 1] !== COMMA_HASH || a.lower[to] !== COMMA_HASH) return;
+  // “…,” said X, …: a quotation's layout, which the tagger reads itself
+  if (a.mark[from - 2] !== QUOTE_NONE || a.mark[to + 1] !== QUOTE_NONE) return;
+  const first = from - (a.inSentence[from] as number);
+  let last = sentenceEnds[a.sentence[from] as number] as number;
+  while (last > to + 1 && a.pos[last - 1] === POS_PUNCT) last--;
+  if (from - 1 <= first || last <= to + 1) return;
+  const before = contents.some((r) => r.end > first && r.start < from);
+  const after = contents.some((r) => r.end > to && r.start < last);
+  if (before === after) return;
+  contents.push(after ? { start: first, end: from - 1 } : { start: to + 1, end: last });
+  contents.sort((x, y) => x.start - y.start);
+}
+
+const COMMA_HASH = hashString(',');
+const POS_ADV = hashString('ADV');
+const POS_PUNCT = hashString('PUNCT');
+const POS_ADP = hashString('ADP');
+
+const TIME_WORDS = new Set(lexicon.timeWords.map(hashString));
+const TIME_LEADERS = new Set(lexicon.timeLeaders.map(hashString));
+const NOUN_POS = new Set(['NOUN', 'PROPN'].map(hashString));
+
+/**
+ * A source without the time the tagger ran into it ("David Axelrod on Wednesday", "Wells Fargo
+ * just this month"); a time after a participle stays ("a poll released last week").
+ */
+function withoutTrailingTime(a: TokenAtoms, r: TokenRange): TokenRange {
+  if (!TIME_WORDS.has(a.lower[r.end - 1] as number)) return r;
+  let k = r.end - 1;
+  while (k > r.start && TIME_LEADERS.has(a.lower[k - 1] as number)) k--;
+  return k > r.start && NOUN_POS.has(a.pos[k - 1] as number) ? { start: r.start, end: k } : r;
 }
 
 /** The source run nearest the cue (a cue has one source mention). */
@@ -266,7 +359,10 @@ export function findAttributions(
   for (const cue of findCues(model, a, limited)) {
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     if (roles.contents.length === 0) continue;
-    const source = nearestRun(roles.sources, cue) ?? sentenceSubject(limited, a, cue, roles.contents);
+    const run = nearestRun(roles.sources, cue);
+    const named = run && withoutTrailingTime(a, run);
+    if (named) completeSplitContent(a, ends, cue, named, roles.contents);
+    const source = named ?? sentenceSubject(limited, a, cue, roles.contents);
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
     out.push({

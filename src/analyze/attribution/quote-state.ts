@@ -37,6 +37,16 @@ function quoteMark(text: string, prev: string | undefined): number {
   return QUOTE_NONE;
 }
 
+/**
+ * Two apostrophes as one quotation mark (''like this'', the style of some wires and archives):
+ * the tokenizer splits them into two "'" tokens with nothing between.
+ */
+function isApostrophePair(layer: TextLayer, i: number): boolean {
+  const a = layer.tokens[i];
+  const b = layer.tokens[i + 1];
+  return a !== undefined && b !== undefined && a.text === "'" && b.text === "'" && a.end === b.start;
+}
+
 export function quoteState(layer: TextLayer): QuoteState {
   const n = layer.tokens.length;
   const mark = new Uint8Array(n);
@@ -55,11 +65,19 @@ export function quoteState(layer: TextLayer): QuoteState {
       single = -1;
       lastParagraph = paragraph;
     }
-    const m = quoteMark(tok.text, layer.tokens[i - 1]?.text);
+    if (i > 0 && isApostrophePair(layer, i - 1)) {
+      // the second half of '' (see below) shares the first half's state
+      mark[i] = mark[i - 1] as number;
+      inside[i] = inside[i - 1] as number;
+      quoteStart[i] = quoteStart[i - 1] as number;
+      continue;
+    }
+    const pair = isApostrophePair(layer, i);
+    const m = pair ? QUOTE_AMBIGUOUS : quoteMark(tok.text, layer.tokens[i - 1]?.text);
     mark[i] = m;
     let closes = -1;
     if (m !== QUOTE_NONE) {
-      const isDouble = DOUBLE_LIKE.has(tok.text) || tok.text === '``' || tok.text === "''";
+      const isDouble = pair || DOUBLE_LIKE.has(tok.text) || tok.text === '``' || tok.text === "''";
       if (isDouble) {
         if (m === QUOTE_OPEN || (m === QUOTE_AMBIGUOUS && double < 0)) {
           double = i;

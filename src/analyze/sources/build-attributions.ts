@@ -8,13 +8,14 @@ import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../loc
 import type { TextLayer } from '../text/text-layer.js';
 import { type Channel, type ChannelCache, findChannel } from './find-channel.js';
 
-const OPENS = /[“"‘«„]\s*$/u;
-const STARTS_QUOTED = /^[“"‘«„]/u;
+// '' (two apostrophes) is a quotation mark in some wires and archives
+const OPENS = /(?:[“"‘«„]|'')\s*$/u;
+const STARTS_QUOTED = /^(?:[“"‘«„]|'')/u;
 // “ closes a German „quotation“
-const CLOSES = /^[\s,.;:?!…—–-]*[”"’»“]/u;
-const ENDS_QUOTED = /[”"’»“][\s,.;:?!…]*$/u;
+const CLOSES = /^[\s,.;:?!…—–-]*(?:[”"’»“]|'')/u;
+const ENDS_QUOTED = /(?:[”"’»“]|'')[\s,.;:?!…]*$/u;
 /** A quoted fragment inside a paraphrase: “…” or "…" with at least one word. */
-const QUOTED_FRAGMENT = /[“"«„‘][^“”"«»„‘’\n]*\p{L}[^“”"«»„‘’\n]*[”"»’]/u;
+const QUOTED_FRAGMENT = /(?:[“"«„‘]|'')[^“”"«»„‘’\n]*\p{L}[^“”"«»„‘’\n]*(?:[”"»’]|'')/u;
 
 /** The reported words are a quotation: opened before (or at) their start, closed after (or at) their end. */
 function isQuoted(text: string, p: Span): boolean {

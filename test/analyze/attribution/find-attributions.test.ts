@@ -99,6 +99,53 @@ test('finds an "according to" attribution with the source after the cue', () => 
   );
 });
 
+test('a sentence-opening "according to" keeps its source before the comma', () => {
+  const text = 'According to police, the suspect fled on foot towards the station.';
+  const { cue } = find(text);
+  const acc = cue('According to');
+  assert.ok(acc, 'an "according to" attribution');
+  assert.equal(slice(text, acc.source), 'police');
+  assert.match(slice(text, acc.content[0] ?? null) ?? '', /^the suspect fled on foot/);
+});
+
+test('a speaker set off by commas splits the content in two', () => {
+  const text =
+    'The port approved the plan on Wednesday.\n\n' +
+    'The cost of the project, said finance officer Lars Holm, has risen by a fifth.';
+  const { cue } = find(text);
+  const said = cue('said');
+  assert.ok(said, 'a "said" attribution');
+  assert.equal(slice(text, said.source), 'finance officer Lars Holm');
+  assert.deepEqual(
+    said.content.map((p) => slice(text, p)),
+    ['The cost of the project', 'has risen by a fifth'],
+  );
+});
+
+test('a time after the speaker is no part of it', () => {
+  const text =
+    'The port approved the plan.\n\n' +
+    'Finance officer Lars Holm on Thursday said the cost had risen by a fifth. ' +
+    'The finance office this week said it would publish the figures.';
+  const { found } = find(text);
+  const sources = found.map((f) => slice(text, f.source));
+  assert.ok(sources.includes('Finance officer Lars Holm'), `sources ${sources}`);
+  assert.ok(sources.includes('The finance office'), `sources ${sources}`);
+});
+
+test("a cue is extended by the particle the model's phrasal cues list", () => {
+  const text = 'The senator pointed to the rising cost of housing in the city.';
+  const layer = buildTextLayer(text);
+  const model = loadAttributionModel(DEFAULT_MODEL_PATH);
+  const cuesWith = (phrasalCues: Set<string>) =>
+    findCues({ ...model, phrasalCues }, tokenAtoms(layer), layer).map((c) =>
+      text.slice(layer.tokens[c.start]?.start, layer.tokens[c.end - 1]?.end),
+    );
+  const plain = cuesWith(new Set());
+  assert.ok(plain.includes('pointed') || plain.includes('pointed to'), `cues ${plain}`);
+  assert.ok(cuesWith(new Set(['pointed to'])).includes('pointed to'));
+});
+
 test('interview transcripts and signed quotes are attributed by layout', () => {
   const text =
     'HOST: Is the plan dead after tonight’s vote?\n\n' +

@@ -30,3 +30,14 @@ test('a paragraph left open is flagged, and the next paragraph starts fresh', ()
   assert.equal(q.mark[close], QUOTE_CLOSE);
   assert.equal(q.inside[layer.tokens.findIndex((t) => t.text === 'she')], 0);
 });
+
+test("two apostrophes are one quotation mark (''…''), apostrophes in words are not", () => {
+  assert.deepEqual(insideWords("''We are ready,'' she said. The voters' choice was ''clear.''"), [
+    'We',
+    'are',
+    'ready',
+    ',',
+    'clear',
+    '.',
+  ]);
+});
