@@ -1,7 +1,7 @@
 // Merges the rules' attributions into the model's without duplicates. A rule's attribution whose
 // content overlaps a model content lends only the source or cue the model left empty, except
-// where the rule's frame is plainly right (see ruleWins) or the rule's report, speaker and cue
-// both, is nested in the model's content (then both stand); one with no model twin is added.
+// where the rule's frame is plainly right (see ruleWins) or one's report, speaker and cue both,
+// is nested in the other's content (then both stand); one with no model twin is added.
 // Checked on PolNeAR dev with bench/attribution.ts: attribution F1 .694 (span finder) → .695;
 // keeping nested reports: exact-cue .699 → .700, attribution .722 → .721.
 
@@ -78,6 +78,12 @@ function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
   return rule.frame === 'noun-cue' && !!rule.cue && !!model.cue && overlap(model.cue, rule.cue) > 0;
 }
 
+/** Whether the attribution's speaker and cue both lie in one piece of the content. */
+function isReportWithin(a: Pick<FoundAttribution, 'source' | 'cue'>, content: readonly Span[]): boolean {
+  const { source, cue } = a;
+  return !!source && !!cue && content.some((p) => spanWithin(source, p) && spanWithin(cue, p));
+}
+
 export function mergeAttributions(
   model: readonly FoundAttribution[],
   rules: readonly AssistedAttribution[],
@@ -103,10 +109,10 @@ export function mergeAttributions(
     // a floating quote only fills a gap: inside a quoted paragraph the model may have found a nested report
     if (!rule.cue && !rule.source) continue;
     // a report nested in the model's content with its own speaker there ("X said [Secret
-    // Service protocol called for …]"): both stand
-    const { cue, source } = rule;
-    if (cue && source && twin.content.some((p) => spanWithin(source, p) && spanWithin(cue, p))) {
-      out.push({ content: rule.content, cue, source, confidence: rule.confidence });
+    // Service protocol called for …]"), or the model's inside the rule's ("[Bamberg also said
+    // …], the footage showed"): both stand
+    if (isReportWithin(rule, twin.content) || isReportWithin(twin, rule.content)) {
+      out.push({ content: rule.content, cue: rule.cue, source: rule.source, confidence: rule.confidence });
       continue;
     }
     if (ruleWins(twin, rule)) {

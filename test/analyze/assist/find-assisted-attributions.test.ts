@@ -129,6 +129,24 @@ test('a report nested in the model’s content with its own speaker is kept besi
   assert.deepEqual(cues.sort(), ['called for', 'said']);
 });
 
+test('the model’s report nested in a rule’s content is kept beside it', () => {
+  const text = 'Bamberg also said the videos do not show his hands, the footage showed.';
+  const { model, rule } = modelAndRule(
+    text,
+    { content: 'the videos do not show his hands', cue: 'also said', source: 'Bamberg' },
+    {
+      content: 'Bamberg also said the videos do not show his hands',
+      cue: 'showed',
+      source: 'the footage',
+      frame: 'frame',
+    },
+  );
+  const sources = mergeAttributions(model, [rule]).map(
+    (a) => a.source && text.slice(a.source.start, a.source.end),
+  );
+  assert.deepEqual(sources.sort(), ['Bamberg', 'the footage']);
+});
+
 test('a quotation a dash introduces replaces the phrase before it in the model’s content', () => {
   const text = 'Chepkoech was blunt about her chances — “I came here to win.”';
   const { model, rule } = modelAndRule(
