@@ -149,92 +149,42 @@ async function main(): Promise<void> {
     for (const d of devLayers) pred[d.name] = scorerRows(findAttributions(d.layer, model));
     return scoreDir(`${dataDir}/dev`, pred);
   };
+  const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   // one seed's taggers: the cue tagger first, its epochs picked on dev cue F1; then the
   // stacked cue tagger; then the role tagger on top of them
   const trainTaggers = (seed: number) => {
     log(`seed ${seed}`);
-    const cueTr = newTrainer(CUE_TAGS, BITS);
-    const roleTr = newTrainer(ROLE_TAGS, BITS);
-    let cue2Model: ChainModel | undefined;
-    let cue2Epoch = 0;
-    let bestCue = { f: -1, epoch: 0, model: null as ChainModel | null };
-    for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-      let wrong = 0;
-      for (const ex of shuffled(cueEx, seed * 1000 + epoch)) wrong += trainStep(cueTr, ex.input, ex.gold);
-      const model = averaged(cueTr);
+    const cue = trainBestEpoch('cue', CUE_TAGS, cueEx, seed * 1000, (model) => {
       const f = cueF1(model, devLayers, dev, phrasal);
-      log(
-        `cue epoch ${epoch}: wrong tags ${wrong}; dev exact-cue F1 ${f.toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-      );
-      if (f > bestCue.f) bestCue = { f, epoch, model };
-      else if (epoch - bestCue.epoch >= 3) break;
-    }
-    const cueModel = bestCue.model as ChainModel;
+      return { f, figures: `dev exact-cue F1 ${f.toFixed(3)} (${elapsed()})` };
+    });
+    let cue2: { model: ChainModel; epoch: number } | undefined;
     if (STACK) {
-      // first-pass outputs on each train article from a tagger trained without its fold
-      const passes = new Array<ReturnType<typeof firstCuePass>>(articles.length);
-      for (let fold = 0; fold < STACK_FOLDS; fold++) {
-        const tr = newTrainer(CUE_TAGS, BITS);
-        const inFold = new Uint8Array(cueEx.length);
-        for (const art of articles)
-          if (art.fold === fold) inFold.fill(1, art.firstExample, art.firstExample + art.cue.length);
-        const rest = cueEx.filter((_, k) => !inFold[k]);
-        for (let epoch = 1; epoch <= bestCue.epoch; epoch++)
-          for (const ex of shuffled(rest, seed * 3000 + fold * 100 + epoch)) trainStep(tr, ex.input, ex.gold);
-        const m = averaged(tr);
-        articles.forEach((art, k) => {
-          if (art.fold === fold) passes[k] = firstCuePass(m, art.atoms, art.sentences);
-        });
-        log(
-          `stack fold ${fold}: ${rest.length} sentences (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-        );
-      }
-      const cue2Ex: Example[] = [];
-      articles.forEach((art, k) => {
-        for (const s of art.sentences)
-          cue2Ex.push({
-            input: cueInput(art.atoms, s.firstToken, s.endToken, false, passes[k]),
-            gold: art.cueTags.slice(s.firstToken, s.endToken),
-          });
+      const cue2Ex = stackedCueExamples(articles, cueEx, seed, cue.epoch, (fold, sentences) =>
+        log(`stack fold ${fold}: ${sentences} sentences (${elapsed()})`),
+      );
+      cue2 = trainBestEpoch('stacked cue', CUE_TAGS, cue2Ex, seed * 4000, (model) => {
+        const f = cueF1(cue.model, devLayers, dev, phrasal, model);
+        return { f, figures: `dev exact-cue F1 ${f.toFixed(3)} (${elapsed()})` };
       });
-      const tr2 = newTrainer(CUE_TAGS, BITS);
-      let best2 = { f: -1, epoch: 0, model: null as ChainModel | null };
-      for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-        let wrong = 0;
-        for (const ex of shuffled(cue2Ex, seed * 4000 + epoch)) wrong += trainStep(tr2, ex.input, ex.gold);
-        const model = averaged(tr2);
-        const f = cueF1(cueModel, devLayers, dev, phrasal, model);
-        log(
-          `stacked cue epoch ${epoch}: wrong tags ${wrong}; dev exact-cue F1 ${f.toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-        );
-        if (f > best2.f) best2 = { f, epoch, model };
-        else if (epoch - best2.epoch >= 3) break;
-      }
-      cue2Model = best2.model as ChainModel;
-      cue2Epoch = best2.epoch;
     }
-    let best = { f: -1, epoch: 0, cue: cueModel, role: null as ChainModel | null };
-    for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-      let wrong = 0;
-      for (const ex of shuffled(roleEx, seed * 2000 + epoch)) wrong += trainStep(roleTr, ex.input, ex.gold);
-      const role = averaged(roleTr);
+    const role = trainBestEpoch('role', ROLE_TAGS, roleEx, seed * 2000, (model) => {
       // scored at the decoding settings the final grid tends to pick, not only at bias 0: the
       // role tagger's best epoch depends on which cues and sourceless readings survive
       const s = [
-        evaluate(cueModel, cue2Model, role, 0),
-        evaluate(cueModel, cue2Model, role, 16, NEVER_FORCE, SOURCELESS_PROBE),
-      ].reduce((a, b) => (b.attribution.f > a.attribution.f ? b : a));
-      log(
-        `role epoch ${epoch}: wrong tags ${wrong}; dev attribution F1 ${s.attribution.f.toFixed(3)} partial ${s.contentPartial.f.toFixed(3)} src ${s.exact.source?.f.toFixed(3)} cue ${s.exact.cue?.f.toFixed(3)} content ${s.exact.content?.f.toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-      );
-      if (s.attribution.f > best.f) best = { f: s.attribution.f, epoch, cue: cueModel, role };
-      else if (epoch - best.epoch >= 3) break;
-    }
+        evaluate(cue.model, cue2?.model, model, 0),
+        evaluate(cue.model, cue2?.model, model, 16, NEVER_FORCE, SOURCELESS_PROBE),
+      ].reduce((x, y) => (y.attribution.f > x.attribution.f ? y : x));
+      return {
+        f: s.attribution.f,
+        figures: `dev attribution F1 ${s.attribution.f.toFixed(3)} partial ${s.contentPartial.f.toFixed(3)} src ${s.exact.source?.f.toFixed(3)} cue ${s.exact.cue?.f.toFixed(3)} content ${s.exact.content?.f.toFixed(3)} (${elapsed()})`,
+      };
+    });
     return {
-      cue: best.cue,
-      cue2: cue2Model,
-      role: best.role as ChainModel,
-      epochs: { cue: bestCue.epoch, ...(cue2Model ? { cue2: cue2Epoch } : {}), role: best.epoch },
+      cue: cue.model,
+      cue2: cue2?.model,
+      role: role.model,
+      epochs: { cue: cue.epoch, ...(cue2 ? { cue2: cue2.epoch } : {}), role: role.epoch },
     };
   };
   const seeds = Array.from({ length: SEEDS }, (_, k) => firstSeed + k);
@@ -306,6 +256,69 @@ async function main(): Promise<void> {
   log(
     `wrote ${outPath}: seeds ${seeds.join(', ')}, cue bias ${bias.value}, sourceless margin ${bias.sourceless}, ${JSON.stringify(model.meta.dev)}, ${seconds} s`,
   );
+}
+
+/**
+ * Trains a tagger for up to maxEpochs passes over the examples (shuffled anew each pass from
+ * shuffleBase + epoch) and keeps the averaged model of the pass `score` rates best; stops
+ * three passes after the best.
+ */
+function trainBestEpoch(
+  label: string,
+  tags: string[],
+  examples: Example[],
+  shuffleBase: number,
+  score: (model: ChainModel) => { f: number; figures: string },
+): { model: ChainModel; epoch: number } {
+  const trainer = newTrainer(tags, BITS);
+  let best = { f: -1, epoch: 0, model: null as ChainModel | null };
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    let wrong = 0;
+    for (const ex of shuffled(examples, shuffleBase + epoch)) wrong += trainStep(trainer, ex.input, ex.gold);
+    const model = averaged(trainer);
+    const { f, figures } = score(model);
+    log(`${label} epoch ${epoch}: wrong tags ${wrong}; ${figures}`);
+    if (f > best.f) best = { f, epoch, model };
+    else if (epoch - best.epoch >= 3) break;
+  }
+  return { model: best.model as ChainModel, epoch: best.epoch };
+}
+
+/**
+ * The stacked cue tagger's examples: each train article's sentences with the first-pass
+ * outputs of a cue tagger trained, for `epochs` passes, on the other folds only.
+ */
+function stackedCueExamples(
+  articles: (ArticleExamples & { fold: number; firstExample: number })[],
+  cueEx: Example[],
+  seed: number,
+  epochs: number,
+  onFold: (fold: number, sentences: number) => void,
+): Example[] {
+  const passes = new Array<ReturnType<typeof firstCuePass>>(articles.length);
+  for (let fold = 0; fold < STACK_FOLDS; fold++) {
+    const tr = newTrainer(CUE_TAGS, BITS);
+    const inFold = new Uint8Array(cueEx.length);
+    for (const art of articles)
+      if (art.fold === fold) inFold.fill(1, art.firstExample, art.firstExample + art.cue.length);
+    const rest = cueEx.filter((_, k) => !inFold[k]);
+    for (let epoch = 1; epoch <= epochs; epoch++)
+      for (const ex of shuffled(rest, seed * 3000 + fold * 100 + epoch)) trainStep(tr, ex.input, ex.gold);
+    const m = averaged(tr);
+    articles.forEach((art, k) => {
+      if (art.fold === fold) passes[k] = firstCuePass(m, art.atoms, art.sentences);
+    });
+    onFold(fold, rest.length);
+  }
+  const out: Example[] = [];
+  articles.forEach((art, k) => {
+    for (const s of art.sentences)
+      out.push({
+        input: cueInput(art.atoms, s.firstToken, s.endToken, false, passes[k]),
+        gold: art.cueTags.slice(s.firstToken, s.endToken),
+      });
+  });
+  return out;
 }
 
 /** Exact cue F1 on dev (spans compared trimmed, as the scorer does). */
