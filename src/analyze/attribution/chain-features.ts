@@ -234,6 +234,10 @@ function cueTokenFeatures(a: TokenAtoms, i: number, out: Int32Array, at0: number
   out[p++] = mix3(46, complement, at8(a.form, i), at(pos, i));
   out[p++] = mix(mix3(47, quoted, inside, at8(lex, i)), at(pos, i));
   out[p++] = mix3(48, at(a.lemma, i), quoted, inside);
+  // the verb's WordNet class, so an unseen cue verb ("chastised") reads like seen ones ("criticized")
+  const vc = at8(a.verbClass, i);
+  out[p++] = mix(mix3(49, vc, complement, subject), at8(a.form, i));
+  out[p++] = mix(mix3(50, vc, quoted, inside), at8(lex, i));
   return p;
 }
 

@@ -156,7 +156,7 @@ function findRoles(
   const input = roleInput(a, w, true);
   const scores = emissions(model.role, input);
   const tags = model.role.tags;
-  if (isInverted(a, cue)) forbidContentAt(scores, tags, cue.end - w.from);
+  if (isInverted(a, cue)) forbidRoleAt(scores, tags, cue.end - w.from, 'CON');
   forbidSourceAfterPlace(a, scores, tags, w.from, w.to);
   forbidSourceAfterOpeningPhrase(a, scores, tags, w, ends);
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
@@ -202,12 +202,10 @@ function forbidSourceAfterPlace(
   from: number,
   to: number,
 ): void {
-  const T = tags.length;
-  const roles = tags.flatMap((t, j) => (t.endsWith('-SRC') ? [j] : []));
   for (let i = from; i < to; i++) {
     if (!PLACE_PREPOSITIONS.has(a.lower[i] as number)) continue;
     for (let k = i + 1; k < to && PLACE_PHRASE_POS.has(a.pos[k] as number); k++)
-      for (const j of roles) scores[(k - from) * T + j] = -1e9;
+      forbidRoleAt(scores, tags, k - from, 'SRC');
   }
 }
 
@@ -232,17 +230,16 @@ function forbidSourceAfterOpeningPhrase(
     else if (comma >= 0 && VERB_POS.has(a.pos[k] as number)) break;
   }
   if (comma < 0) return;
-  const T = tags.length;
-  const roles = tags.flatMap((t, j) => (t.endsWith('-SRC') ? [j] : []));
-  for (let k = comma + 1; k < end; k++) for (const j of roles) scores[(k - w.from) * T + j] = -1e9;
+  for (let k = comma + 1; k < end; k++) forbidRoleAt(scores, tags, k - w.from, 'SRC');
 }
 
 const VERB_POS = new Set(['VERB', 'AUX'].map(hashString));
 
-function forbidContentAt(scores: Float32Array, tags: string[], k: number): void {
+/** Rules out the role (its B- and I- tags) at window position k. */
+function forbidRoleAt(scores: Float32Array, tags: string[], k: number, role: 'SRC' | 'CON'): void {
   if (k < 0 || k * tags.length >= scores.length) return;
   tags.forEach((t, j) => {
-    if (t.endsWith('-CON')) scores[k * tags.length + j] = -1e9;
+    if (t.endsWith(`-${role}`)) scores[k * tags.length + j] = -1e9;
   });
 }
 

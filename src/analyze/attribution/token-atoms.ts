@@ -1,7 +1,9 @@
 // Per-token facts every feature template reads, computed once per text layer: hashed word,
-// POS, suffix and shape, cue-lexicon class, quotation state, sentence and paragraph position.
+// POS, suffix and shape, cue-lexicon class, WordNet verb class, quotation state, sentence and
+// paragraph position.
 import type { TextLayer } from '../text/text-layer.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
+import verbClasses from './data/verb-classes.json' with { type: 'json' };
 import { hashString } from './hash.js';
 import { QUOTE_NONE, quoteState } from './quote-state.js';
 
@@ -9,6 +11,13 @@ const SPEECH = new Set<string>(lexicon.speech);
 const COGNITION = new Set<string>(lexicon.cognition);
 const IRREGULAR = lexicon.irregular as Record<string, string>;
 const SOURCE_NOUNS = new Set<string>(lexicon.sourceNouns);
+/** WordNet verb lemma → its class number (1 + the class's index in verb-classes.json). */
+const VERB_CLASS = new Map<string, number>();
+Object.entries(verbClasses)
+  .filter(([key]) => key !== 'about')
+  .forEach(([, lemmas], k) => {
+    for (const lemma of lemmas.split(' ')) VERB_CLASS.set(lemma, k + 1);
+  });
 /** Phrase first words → the phrases starting with them, as word lists. */
 const PHRASES = new Map<string, string[][]>();
 for (const p of lexicon.phrases) {
@@ -41,6 +50,8 @@ export interface TokenAtoms {
   lex: Uint8Array;
   /** Hash of the lemma for lexicon verbs (so "says", "said", "saying" share it), else of a crude stem. */
   lemma: Int32Array;
+  /** WordNet class of a verb ("chastised": communication), 0 for other tokens or unknown verbs. */
+  verbClass: Uint8Array;
   mark: Uint8Array;
   inside: Uint8Array;
   quoteStart: Int32Array;
@@ -63,8 +74,8 @@ export interface TokenAtoms {
   cumThat: Int32Array;
 }
 
-/** The lexicon lemma of a lower-cased word, or null when it is no lexicon verb. */
-function lexiconLemma(lower: string): { lemma: string; cls: number } | null {
+/** Lemmas a lower-cased verb form may have: itself, an irregular's lemma, and its regular stems. */
+function lemmaCandidates(lower: string): string[] {
   const candidates = [lower];
   const irregular = IRREGULAR[lower];
   if (irregular) candidates.unshift(irregular);
@@ -74,6 +85,19 @@ function lexiconLemma(lower: string): { lemma: string; cls: number } | null {
   if (lower.endsWith('ed')) candidates.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3));
   if (lower.endsWith('es')) candidates.push(lower.slice(0, -2));
   if (lower.endsWith('s')) candidates.push(lower.slice(0, -1));
+  return candidates;
+}
+
+function verbClassOf(candidates: string[]): number {
+  for (const c of candidates) {
+    const k = VERB_CLASS.get(c);
+    if (k !== undefined) return k;
+  }
+  return 0;
+}
+
+/** The lexicon lemma of a word (given its lemma candidates), or null when it is no lexicon verb. */
+function lexiconLemma(candidates: string[]): { lemma: string; cls: number } | null {
   for (const c of candidates) {
     if (SPEECH.has(c)) return { lemma: c, cls: LEX_SPEECH };
     if (COGNITION.has(c)) return { lemma: c, cls: LEX_COGNITION };
@@ -130,6 +154,7 @@ interface WordFacts {
   lex: number;
   form: number;
   lemma: number;
+  verbClass: number;
 }
 
 /** Facts of a word form, cached: news reuses its words, and hashing them is most of the cost. */
@@ -140,7 +165,8 @@ function wordFacts(text: string): WordFacts {
   let f = wordCache.get(text);
   if (f) return f;
   const lowerText = text.toLowerCase().replace(/’/g, "'");
-  const lem = lexiconLemma(lowerText);
+  const candidates = lemmaCandidates(lowerText);
+  const lem = lexiconLemma(candidates);
   const lower = hashString(lowerText);
   f = {
     lowerText,
@@ -150,6 +176,7 @@ function wordFacts(text: string): WordFacts {
     lex: lem ? lem.cls : SOURCE_NOUNS.has(lowerText) ? LEX_SOURCE_NOUN : LEX_NONE,
     lemma: hashString(lem ? lem.lemma : stemOf(lowerText)),
     form: formOf(lowerText, lem !== null),
+    verbClass: verbClassOf(candidates),
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(text, f);
@@ -168,6 +195,7 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     lex: new Uint8Array(n),
     form: new Uint8Array(n),
     lemma: new Int32Array(n),
+    verbClass: new Uint8Array(n),
     mark: q.mark,
     inside: q.inside,
     quoteStart: q.quoteStart,
@@ -194,7 +222,9 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     a.lex[i] = f.lex;
     a.form[i] = f.form;
     a.lemma[i] = f.lemma;
-    a.pos[i] = posHash((layer.tokens[i] as TextLayer['tokens'][number]).pos);
+    const pos = (layer.tokens[i] as TextLayer['tokens'][number]).pos;
+    a.pos[i] = posHash(pos);
+    a.verbClass[i] = pos === 'VERB' ? f.verbClass : 0;
   }
   for (let i = 0; i < n; i++) {
     const t = layer.tokens[i] as TextLayer['tokens'][number];

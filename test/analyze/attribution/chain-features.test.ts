@@ -54,3 +54,17 @@ test('the reused feature buffer gives the same inputs as fresh buffers', () => {
   cueInput(a, 1, 3, true);
   assert.equal(fresh.feats.buffer === reused.feats.buffer, false);
 });
+
+test('a verb carries its WordNet class in every form; other words carry none', () => {
+  const layer = buildTextLayer(
+    'The senator chastised the agency. Critics criticize it and she criticized them.',
+  );
+  const a = tokenAtoms(layer);
+  const classOf = (word: string) => a.verbClass[layer.tokens.findIndex((t) => t.text === word)];
+  const communication = classOf('chastised');
+  assert.ok(communication && communication > 0, 'a class for "chastised"');
+  assert.equal(classOf('criticize'), communication);
+  assert.equal(classOf('criticized'), communication);
+  assert.equal(classOf('agency'), 0);
+  assert.equal(classOf('senator'), 0);
+});
