@@ -303,6 +303,49 @@ function withoutTrailingTime(a: TokenAtoms, r: TokenRange): TokenRange {
   return k > r.start && NOUN_POS.has(a.pos[k - 1] as number) ? { start: r.start, end: k } : r;
 }
 
+/**
+ * A quotation carries its own words: beside a content piece that is all quotation, a piece that
+ * touches no quotation mark is narration the tagger ran into ("“It’s finished,” she said of the
+ * election, in which …"; "Clinton, at a later press gaggle, said, “…”").
+ */
+function withoutNarrationBesideQuotation(
+  layer: TextLayer,
+  a: TokenAtoms,
+  f: FoundAttribution,
+): FoundAttribution {
+  if (f.content.length < 2) return f;
+  const runs = f.content.map((p) => tokenRange(layer, p));
+  if (!runs.some((r) => isAllQuotation(a, r))) return f;
+  const content = f.content.filter((_, k) => touchesQuotation(a, runs[k] as TokenRange));
+  return content.length === f.content.length ? f : { ...f, content };
+}
+
+/** The tokens a character span covers. */
+function tokenRange(layer: TextLayer, span: Span): TokenRange {
+  const firstEndingAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = layer.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((layer.tokens[mid]?.end as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { start: firstEndingAfter(span.start), end: firstEndingAfter(span.end - 1) + 1 };
+}
+
+function isAllQuotation(a: TokenAtoms, r: TokenRange): boolean {
+  for (let k = r.start; k < r.end; k++) if (a.inside[k] !== 1) return false;
+  return true;
+}
+
+function touchesQuotation(a: TokenAtoms, r: TokenRange): boolean {
+  for (let k = Math.max(0, r.start - 1); k <= Math.min(a.n - 1, r.end); k++)
+    if (a.inside[k] === 1 || a.mark[k] !== QUOTE_NONE) return true;
+  return false;
+}
+
 /** The source run nearest the cue (a cue has one source mention). */
 function nearestRun(runs: TokenRange[], cue: TokenRange): TokenRange | null {
   let best: TokenRange | null = null;
@@ -370,7 +413,14 @@ export function findAttributions(
     });
   }
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
-  return mergeRuleAttributions(continueQuotations(limited, a, withoutClaimedPieces(out)), rules);
+  return mergeRuleAttributions(
+    continueQuotations(
+      limited,
+      a,
+      withoutClaimedPieces(out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+    ),
+    rules,
+  );
 }
 
 function distanceToCue(piece: Span, cue: Span | null): number {

@@ -133,6 +133,26 @@ test('a time after the speaker is no part of it', () => {
   assert.ok(sources.includes('The finance office'), `sources ${sources}`);
 });
 
+test('narration beside a reported quotation is no part of its content', () => {
+  const cases = [
+    '“It’s finished,” she said of the 2016 election, in which she was sure the mayor would triumph and more people would at last see the truth.',
+    'Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings. We need to do everything we can to support our first responders.”',
+    '"Did you shoot him? He better not be dead," she yells while moving along the tree-lined street.',
+    '“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president.',
+  ];
+  for (const sentence of cases) {
+    const text = `The council met on Monday.\n\n${sentence}`;
+    const { found } = find(text);
+    assert.equal(found.length, 1, sentence);
+    const pieces = (found[0] as FoundAttribution).content.map((p) => slice(text, p) ?? '');
+    assert.deepEqual(
+      pieces.filter((p) => !/^["“]/.test(p)),
+      [],
+      `content of ${sentence}: ${JSON.stringify(pieces)}`,
+    );
+  }
+});
+
 test("a cue is extended by the particle the model's phrasal cues list", () => {
   const text = 'The senator pointed to the rising cost of housing in the city.';
   const layer = buildTextLayer(text);
