@@ -153,6 +153,16 @@ test('narration beside a reported quotation is no part of its content', () => {
   }
 });
 
+test('a speaker before an aside set off by commas is found', () => {
+  const text =
+    'The council met on Monday.\n\n' +
+    'The mayor, at a later press briefing, said, “We have done everything we can to support the families.”';
+  const { cue } = find(text);
+  const said = cue('said');
+  assert.ok(said, 'a "said" attribution');
+  assert.equal(slice(text, said.source), 'The mayor');
+});
+
 test("a cue is extended by the particle the model's phrasal cues list", () => {
   const text = 'The senator pointed to the rising cost of housing in the city.';
   const layer = buildTextLayer(text);
