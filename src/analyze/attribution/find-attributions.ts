@@ -290,6 +290,7 @@ const POS_ADP = hashString('ADP');
 
 const TIME_WORDS = new Set(lexicon.timeWords.map(hashString));
 const TIME_LEADERS = new Set(lexicon.timeLeaders.map(hashString));
+const RELATIVE_WORDS = new Set(lexicon.relativeWords.map(hashString));
 const NOUN_POS = new Set(['NOUN', 'PROPN'].map(hashString));
 
 /**
@@ -301,6 +302,21 @@ function withoutTrailingTime(a: TokenAtoms, r: TokenRange): TokenRange {
   let k = r.end - 1;
   while (k > r.start && TIME_LEADERS.has(a.lower[k - 1] as number)) k--;
   return k > r.start && NOUN_POS.has(a.pos[k - 1] as number) ? { start: r.start, end: k } : r;
+}
+
+/**
+ * A source without the punctuation it ends with ("Smith, 54,") and without a relative pronoun
+ * after a comma ("one witness, who"): the clause the pronoun opens was left out of it ("most
+ * of whom" stays).
+ */
+function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
+  const punct = (k: number) => k > r.start && a.pos[k - 1] === POS_PUNCT;
+  let end = r.end;
+  while (punct(end)) end--;
+  if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA_HASH)
+    end--;
+  while (punct(end)) end--;
+  return end === r.end ? r : { start: r.start, end };
 }
 
 /**
@@ -406,7 +422,7 @@ export function findAttributions(
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
-    const named = run && withoutTrailingTime(a, run);
+    const named = run && withoutLooseEnd(a, withoutTrailingTime(a, run));
     if (named) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
       named ?? sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)));

@@ -163,6 +163,16 @@ test('a speaker before an aside set off by commas is found', () => {
   assert.equal(slice(text, said.source), 'The mayor');
 });
 
+test('a source ends at its name: no trailing comma, no relative pronoun after a comma', () => {
+  const text =
+    'The plant closed on Monday.\n\n' +
+    '“We’re going to fight this,” Smith, 54, told The Associated Press on Thursday. ' +
+    '“It was terrifying,” recalled one witness, who asked not to be named.';
+  const { cue } = find(text);
+  assert.equal(slice(text, cue('told')?.source ?? null), 'Smith, 54');
+  assert.equal(slice(text, cue('recalled')?.source ?? null), 'one witness');
+});
+
 test("a cue is extended by the particle the model's phrasal cues list", () => {
   const text = 'The senator pointed to the rising cost of housing in the city.';
   const layer = buildTextLayer(text);
