@@ -29,7 +29,9 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
     sections.push(
       `${String(index + 1).padStart(3)}. ${paint(nameOf(attribution.sourceId))} ${c.dim(`(${details.join(', ')})`)}`,
     );
-    sections.push(`     ${snippet(attribution.content)}`);
+    const parts = attribution.contentParts ?? [attribution.content];
+    const words = parts.map((span) => analysis.article.text.slice(span.start, span.end)).join(' … ');
+    sections.push(`     ${clip(words, 90)}`);
   }
   sections.push('', c.bold(`Sources (${analysis.sources.length})`), sourcesTable(analysis));
   sections.push('', c.bold(`Hedges (${analysis.hedges.length})`));

@@ -86,6 +86,19 @@ test('analyze in a terminal lists attributions and a table of sources', async ()
   assert.match(stdout, /│ source\s+│ kind/);
 });
 
+test('an attribution in a terminal shows its content pieces, not the narration between them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+  const file = join(dir, 'storm.txt');
+  writeFileSync(
+    file,
+    'Storm leaves thousands without power\n\n' +
+      '"We have crews working around the clock," said Mark Jensen, a spokesman for Northern Grid. "But some customers may wait until the weekend."\n',
+  );
+  const { code, stdout } = await cli('analyze', file);
+  assert.equal(code, EXIT.ok);
+  assert.match(stdout, /"We have crews working around the clock," … "But some customers/);
+});
+
 test('a directory run reports each failure by name and goes on with the rest', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
   writeFileSync(join(dir, 'a-empty.txt'), '');
