@@ -17,6 +17,7 @@ import {
   PLACE_SUFFIXES,
   PLATFORM_NAMES,
   ROLE_NOUNS,
+  STANDALONE_ORGS,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
   TITLES,
@@ -134,7 +135,7 @@ function classifyPlain(
   if (exact) return [exact];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
-  if (n > 1 || ORG_SUFFIXES.has(lastWord)) {
+  if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {
       if (ORG_KEYWORDS.has((words[i] as Word).text)) return [{ kind: 'organization', from, to }];
@@ -164,6 +165,10 @@ function classifyPlain(
   }
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
   if (from === 0 && ORGANIZATION_NOUNS.has(before)) return [{ kind: 'organization', from, to }];
+  // "a spokeswoman for Island Lines", "an analyst at Harbor Capital": whom a role serves (a person
+  // there has a first name or a title, read above)
+  if (from === 0 && n > 1 && (before === 'for' || before === 'at') && ROLE_NOUNS.has(before2))
+    return [{ kind: 'organization', from, to }];
   if (from === 0 && ROLE_NOUNS.has(before) && isPersonName(words, from, to, true))
     return [{ kind: 'person', from, to }];
   if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];

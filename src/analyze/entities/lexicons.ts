@@ -28,6 +28,8 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
+/** Suffixes that name an organisation alone ("Police said"). */
+export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standalone);
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(organizations.connectors);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);

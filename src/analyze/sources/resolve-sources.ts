@@ -70,6 +70,17 @@ const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 
+/**
+ * Whether an unnamed speaker's role fits a personal pronoun ("a spokeswoman for the port … she
+ * added"): a role that names a gender must agree; a speaker without a role is no person.
+ */
+function roleAgrees(role: string | undefined, gender: string): boolean {
+  if (!role) return false;
+  if (/woman$/i.test(role)) return gender === 'female';
+  if (/man$/i.test(role)) return gender === 'male';
+  return true;
+}
+
 interface Speaker {
   sourceId: string;
   mention: Span | null;
@@ -212,7 +223,9 @@ class SpeakerResolver {
     const prev = this.previous && this.near(this.previous.position, mention.start) ? this.previous : null;
     if (gender === 'male' || gender === 'female') {
       const nearest = this.personBefore(mention.start, gender, content);
-      const prevFits = prev?.kind === 'person' && this.agrees(prev.entityId, gender);
+      const prevFits =
+        (prev?.kind === 'person' && this.agrees(prev.entityId, gender)) ||
+        (prev?.kind === 'unnamed' && roleAgrees(this.table.byIdOf(prev.sourceId)?.role, gender));
       // a person named after the previous speaker, opening a sentence, takes over ("Then Mary Smith rose.")
       const takesOver =
         nearest && (!prevFits || (nearest.start > (prev?.position ?? 0) && this.opensSentence(nearest)));

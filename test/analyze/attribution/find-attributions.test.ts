@@ -173,6 +173,42 @@ test('a source ends at its name: no trailing comma, no relative pronoun after a 
   assert.equal(slice(text, cue('recalled')?.source ?? null), 'one witness');
 });
 
+test('a speaker and cue closing the sentence after a comma report the whole clause before it', () => {
+  const cases: [string, string, string][] = [
+    [
+      'The city will close the road on Monday, officials said Friday.',
+      'officials',
+      'The city will close the road on Monday',
+    ],
+    [
+      'NASA will send a drone to Titan, the agency said in a statement.',
+      'the agency',
+      'NASA will send a drone to Titan',
+    ],
+    [
+      'The ferry will run again after the storm, said a spokeswoman for the port.',
+      'a spokeswoman for the port',
+      'The ferry will run again after the storm',
+    ],
+    [
+      'Two grain stores near the river were flooded overnight, according to police.',
+      'police',
+      'Two grain stores near the river were flooded overnight',
+    ],
+  ];
+  for (const [sentence, speaker, content] of cases) {
+    const text = `Roads were busy.\n\n${sentence}`;
+    const { found } = find(text);
+    const hit = found.find((f) => slice(text, f.source) === speaker);
+    assert.ok(hit, `${sentence}: speakers ${found.map((f) => slice(text, f.source))}`);
+    assert.deepEqual(
+      hit.content.map((p) => slice(text, p)),
+      [content],
+      sentence,
+    );
+  }
+});
+
 test("a cue is extended by the particle the model's phrasal cues list", () => {
   const text = 'The senator pointed to the rising cost of housing in the city.';
   const layer = buildTextLayer(text);

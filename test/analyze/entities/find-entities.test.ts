@@ -67,6 +67,21 @@ test('sentence-initial capitals and days are not names', () => {
   );
 });
 
+test('alone, an organisation suffix is a name only where it names one ("the Senate", not "Energy prices")', () => {
+  const text = 'Energy prices rose again. Ferries were cancelled. The bill passed the Senate on Tuesday.';
+  const { found, kindOf } = entities(text);
+  assert.deepEqual(
+    found.entities.map((e) => e.name),
+    ['Senate'],
+  );
+  assert.equal(kindOf('Senate'), 'organization');
+});
+
+test('whom a role serves is an organisation: "a spokeswoman for Island Lines"', () => {
+  const { kindOf } = entities('The ferry will run, said a spokeswoman for Island Lines.');
+  assert.equal(kindOf('Island Lines'), 'organization');
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
