@@ -33,6 +33,7 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads)
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
+const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
 const TITLE_HEADS: ReadonlySet<string> = new Set(words.titleHeads);
 /** Cues ending in a noun that reports talk without a speaker: "allegations", "were also claims". */
 const SPEAKERLESS_CUE =
@@ -71,14 +72,16 @@ const TRAILING_TIME =
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 
 /**
- * Whether an unnamed speaker's role fits a personal pronoun ("a spokeswoman for the port … she
- * added"): a role that names a gender must agree; a speaker without a role is no person.
+ * Whether an unnamed speaker can be the "he" or "she" that follows ("a spokeswoman for the port
+ * … she added", "One woman … she said"): one person, of that gender where its head tells.
  */
-function roleAgrees(role: string | undefined, gender: string): boolean {
-  if (!role) return false;
-  if (/woman$/i.test(role)) return gender === 'female';
-  if (/man$/i.test(role)) return gender === 'male';
-  return true;
+function unnamedAgrees(source: Source | null, gender: string): boolean {
+  const phrase = source?.role ?? source?.name?.split(/,| who | of | for | at | in | from /)[0] ?? '';
+  const head = phrase.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  if (!head || PLURAL.test(head)) return false;
+  const told =
+    GENDERED_HEADS.get(head) ?? (/woman$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null);
+  return !told || told === gender;
 }
 
 interface Speaker {
@@ -225,7 +228,7 @@ class SpeakerResolver {
       const nearest = this.personBefore(mention.start, gender, content);
       const prevFits =
         (prev?.kind === 'person' && this.agrees(prev.entityId, gender)) ||
-        (prev?.kind === 'unnamed' && roleAgrees(this.table.byIdOf(prev.sourceId)?.role, gender));
+        (prev?.kind === 'unnamed' && unnamedAgrees(this.table.byIdOf(prev.sourceId), gender));
       // a person named after the previous speaker, opening a sentence, takes over ("Then Mary Smith rose.")
       const takesOver =
         nearest && (!prevFits || (nearest.start > (prev?.position ?? 0) && this.opensSentence(nearest)));
