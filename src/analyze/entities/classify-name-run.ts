@@ -12,6 +12,7 @@ import {
   ORG_KEYWORDS,
   ORG_SUFFIXES,
   ORGANIZATION_NOUNS,
+  OUTLET_CONTINUATIONS,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
@@ -138,7 +139,10 @@ function classifyPlain(
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {
-      if (ORG_KEYWORDS.has((words[i] as Word).text)) return [{ kind: 'organization', from, to }];
+      const word = (words[i] as Word).text;
+      // "Royal College of Nursing": a suffix followed by "of" heads the name
+      if (ORG_KEYWORDS.has(word) || (ORG_SUFFIXES.has(word) && words[i + 1]?.text === 'of'))
+        return [{ kind: 'organization', from, to }];
     }
     if (PLACE_SUFFIXES.has(lastWord)) return [{ kind: 'place', from, to }];
     if (OTHER_SUFFIXES.has(lastWord)) return [{ kind: 'other', from, to }];
@@ -148,6 +152,8 @@ function classifyPlain(
   }
   const prefix = longestGazetteerPrefix(words, from, to, before);
   if (prefix && prefix.to < to) {
+    if (prefix.kind === 'outlet' && OUTLET_CONTINUATIONS.has((words[prefix.to] as Word).text))
+      return [{ kind: 'outlet', from, to }];
     let rest = prefix.to;
     while (rest < to && NAME_CONNECTORS.has((words[rest] as Word).text)) rest++;
     return [prefix, ...classifyPlain(words, rest, to, '')];

@@ -134,10 +134,11 @@ function span(words: readonly Word[], piece: Piece): Span {
   return { start: (words[piece.from] as Word).start, end: (words[piece.to - 1] as Word).end };
 }
 
-function nameOf(words: readonly Word[], piece: Piece): string {
+/** The piece's words one space apart; a possessive inside keeps its "'s" ("St. Mary's Hospital"). */
+function nameOf(text: string, words: readonly Word[], piece: Piece): string {
   return words
     .slice(piece.from, piece.to)
-    .map((w) => w.text)
+    .map((w, i) => (w.possessive && piece.from + i + 1 < piece.to ? text.slice(w.start, w.end + 2) : w.text))
     .join(' ');
 }
 
@@ -169,6 +170,7 @@ function mergeAcronyms(registry: Registry): void {
 }
 
 function collectRun(
+  text: string,
   registry: Registry,
   deferred: Deferred[],
   words: readonly Word[],
@@ -178,12 +180,12 @@ function collectRun(
     if (piece.kind === 'title') return;
     const s = span(words, piece);
     const mention: EntityMention = { entityId: '', kind: 'other', start: s.start, end: s.end };
-    const name = piece.canonical ?? nameOf(words, piece);
+    const name = piece.canonical ?? nameOf(text, words, piece);
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
       const first = pieces[0] as Piece;
       mention.descriptor = { start: (words[first.from] as Word).start, end: span(words, title).end };
-      mention.title = nameOf(words, title);
+      mention.title = nameOf(text, words, title);
     }
     const single = piece.to - piece.from === 1;
     if (piece.kind === 'single' || (piece.kind === 'person' && single)) {
@@ -277,7 +279,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
     const pieces = classifyNameRun(run);
     // in a Title Case Heading only listed names are names
     const listed = titleCase.has(paragraphIndexAt(layer, (run.words[0] as Word).start));
-    collectRun(registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
+    collectRun(layer.text, registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
   }
   const unmatched: Deferred[] = [];
   for (const d of deferred) {

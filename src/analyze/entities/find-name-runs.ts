@@ -10,6 +10,7 @@ import {
   GAZETTEER_MAX_WORDS,
   NAME_CONNECTORS,
   NEVER_NAMES,
+  ORG_SUFFIXES,
   SENTENCE_STARTERS,
   TITLES,
 } from './lexicons.js';
@@ -197,9 +198,13 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
   return word.cap && !NEVER_NAMES.has(word.text) && !isSentenceCapital(words, i, usage);
 }
 
-/** Joined by exactly one space: a comma, a line break or a possessive ends a name. */
+/**
+ * Joined by exactly one space: a comma, a line break or a possessive ends a name, unless an
+ * organisation's suffix follows the possessive ("St. Mary's Hospital", "Children's Hospital").
+ */
 function joins(text: string, a: Word, b: Word): boolean {
-  return !a.possessive && b.start - a.end === 1 && text[a.end] === ' ';
+  if (a.possessive) return ORG_SUFFIXES.has(b.text) && /^['’]s $/.test(text.slice(a.end, b.start));
+  return b.start - a.end === 1 && text[a.end] === ' ';
 }
 
 /** Index of the name word that the connectors starting at `i` lead to, or -1. */

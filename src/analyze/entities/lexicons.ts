@@ -27,6 +27,8 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
 
+/** Words after an outlet's name that name one of its services ("BBC Radio Leeds"). */
+export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continuations);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
 /** Suffixes that name an organisation alone ("Police said"). */
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standalone);
@@ -39,6 +41,7 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(places.ofNouns);
 
 export const TITLES: ReadonlySet<string> = new Set([
   ...titles.titles,
+  ...titles.portfolios.flatMap((portfolio) => titles.portfolioHeads.map((head) => `${portfolio} ${head}`)),
   ...titles.modifiers,
   ...titles.parties,
 ]);
