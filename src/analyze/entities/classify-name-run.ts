@@ -216,6 +216,16 @@ export function classifyNameRun(run: NameRun): Piece[] {
         { kind: 'person', from: nameFrom, to: n },
       ];
     }
+    // "Professor Alan Whitby of the University of Kent": the titled person, then their body
+    const of = words.findIndex((w, k) => k > nameFrom && (w.text === 'of' || w.text === 'at'));
+    if (of > 0 && of < n - 1 && isPersonName(words, nameFrom, of, true)) {
+      return [
+        ...classifyPlain(words, 0, i, before),
+        { kind: 'title', from: i, to: nameFrom },
+        { kind: 'person', from: nameFrom, to: of },
+        ...affiliationAfter(words, of),
+      ];
+    }
     if (nameFrom >= n && i > 0) {
       return [...classifyPlain(words, 0, i, before), { kind: 'title', from: i, to: n }];
     }
@@ -223,9 +233,21 @@ export function classifyNameRun(run: NameRun): Piece[] {
   }
   if (n > 0 && titleLength(words, 0) === n) return [{ kind: 'title', from: 0, to: n }];
   const person = personBeforeAffiliation(run);
-  if (person > 0)
-    return [{ kind: 'person', from: 0, to: person }, ...classifyPlain(words, person + 1, n, 'of')];
+  if (person > 0) return [{ kind: 'person', from: 0, to: person }, ...affiliationAfter(words, person)];
   return classifyPlain(words, 0, n, before, run.before2);
+}
+
+/**
+ * The body a person belongs to, after the "of" or "at" at `of`: a leading "the" is no part of it,
+ * and a name there that reads like a person's is an organisation ("Rosaly Lopes of the Jet
+ * Propulsion Laboratory").
+ */
+function affiliationAfter(words: readonly Word[], of: number): Piece[] {
+  let body = of + 1;
+  while (body < words.length && NAME_CONNECTORS.has((words[body] as Word).text)) body++;
+  return classifyPlain(words, body, words.length, (words[of] as Word).text).map((piece) =>
+    piece.kind === 'person' ? { ...piece, kind: 'organization' } : piece,
+  );
 }
 
 /** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */

@@ -82,6 +82,16 @@ test('whom a role serves is an organisation: "a spokeswoman for Island Lines"', 
   assert.equal(kindOf('Island Lines'), 'organization');
 });
 
+test('a titled person "of" a body: the person, then the body without "the"', () => {
+  const { kindOf } = entities(
+    'Professor Alan Whitby of the University of Kent spoke first, then geologist Rosaly Lopes of the Jet Propulsion Laboratory.',
+  );
+  assert.equal(kindOf('Alan Whitby'), 'person');
+  assert.equal(kindOf('University of Kent'), 'organization');
+  assert.equal(kindOf('Rosaly Lopes'), 'person');
+  assert.equal(kindOf('Jet Propulsion Laboratory'), 'organization');
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
