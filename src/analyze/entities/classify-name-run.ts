@@ -13,6 +13,7 @@ import {
   ORG_SUFFIXES,
   ORGANIZATION_NOUNS,
   OUTLET_CONTINUATIONS,
+  OUTLET_SUFFIXES,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
@@ -136,6 +137,7 @@ function classifyPlain(
   if (exact) return [exact];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
+  if (n > 1 && OUTLET_SUFFIXES.has(lastWord)) return [{ kind: 'outlet', from, to }];
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {

@@ -27,6 +27,8 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
 
+/** Last words that make an unlisted name an outlet ("Springfield Gazette"). */
+export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set(outlets.suffixes);
 /** Words after an outlet's name that name one of its services ("BBC Radio Leeds"). */
 export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continuations);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
