@@ -6,14 +6,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { findAttributions } from '../src/analyze/attribution/find-attributions.js';
 import { buildTextLayer } from '../src/analyze/text/build-text-layer.js';
 import { verbatimTextArticle } from '../src/extract/text/verbatim-text-article.js';
-import type { Analysis, Article, InputInfo, Span } from '../src/model/analysis.js';
+import type { Analysis, Span } from '../src/model/analysis.js';
 import { loadScorer, type Piece, printScore, type ScorerRow } from './lib/attribution-scorer.js';
 
 type Row = ScorerRow;
-type Analyze = (article: Article, input?: InputInfo) => Analysis;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,16 +43,6 @@ function rowsOfSpanFinder(text: string): Row[] {
   }));
 }
 
-/** H5's analyzeArticle when it is there; otherwise null (the bench then times the span finder). */
-async function loadAnalyze(): Promise<Analyze | null> {
-  try {
-    const mod = (await import('../src/analyze/analyze-article.js')) as { analyzeArticle?: Analyze };
-    return mod.analyzeArticle ?? null;
-  } catch {
-    return null;
-  }
-}
-
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
   return s.length ? (s[s.length >> 1] as number) : 0;
@@ -71,19 +61,14 @@ async function main(): Promise<void> {
     .map((f) => f.slice(0, -4))
     .sort();
   const texts = names.map((n) => readFileSync(join(dataDir, 'text', `${n}.txt`), 'utf8'));
-  const analyze = await loadAnalyze();
-  const engine = analyze
-    ? 'analyzeArticle (full Analysis)'
-    : 'buildTextLayer + findAttributions (analyzeArticle not found)';
-  const run = (text: string): Row[] =>
-    analyze ? rowsOfAnalysis(analyze(verbatimTextArticle(text))) : rowsOfSpanFinder(text);
+  const run = (text: string): Row[] => rowsOfAnalysis(analyzeArticle(verbatimTextArticle(text)));
 
   const pred: Record<string, Row[]> = {};
   names.forEach((n, k) => {
     pred[n] = run(texts[k] as string);
   });
   writeFileSync(outPath, JSON.stringify(pred));
-  console.log(`engine: ${engine}`);
+  console.log('engine: analyzeArticle (full Analysis)');
   console.log(`articles=${names.length} predictions written to ${outPath}`);
 
   // timing: one warm-up pass, then `rounds` rounds; each round runs every text through one
@@ -125,13 +110,11 @@ async function main(): Promise<void> {
   if (!existsSync(join(dataDir, 'attributions'))) return;
   const scoreDir = await loadScorer(scorerPath);
   printScore('full Analysis', scoreDir(dataDir, pred));
-  if (analyze) {
-    const spans: Record<string, Row[]> = {};
-    names.forEach((n, k) => {
-      spans[n] = rowsOfSpanFinder(texts[k] as string);
-    });
-    printScore('span finder alone (findAttributions)', scoreDir(dataDir, spans));
-  }
+  const spans: Record<string, Row[]> = {};
+  names.forEach((n, k) => {
+    spans[n] = rowsOfSpanFinder(texts[k] as string);
+  });
+  printScore('span finder alone (findAttributions)', scoreDir(dataDir, spans));
 }
 
 await main();

@@ -1,10 +1,12 @@
 // Finds attributions (PolNeAR's source / cue / content) in a text layer with the trained
 // two-stage tagger: cues over each sentence, then sources and contents around each cue.
+import { firstAtOrAfter } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import { spansOverlap } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { type AttributionModel, defaultAttributionModel } from './attribution-model.js';
 import {
+  closingCueReport,
   continueQuotations,
   mergeRuleAttributions,
   signedQuoteAttributions,
@@ -21,6 +23,15 @@ import {
 } from './chain-features.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import type { FoundAttribution } from './found-attribution.js';
+import {
+  COMMA,
+  MAX_SUBJECT_TOKENS,
+  POS_PUNCT,
+  RELATIVE_WORDS,
+  TIME_LEADERS,
+  TIME_WORDS,
+  VERB_POS,
+} from './grammar-words.js';
 import { hashString } from './hash.js';
 import {
   bioAllowed,
@@ -31,24 +42,12 @@ import {
   viterbiRequiring,
 } from './linear-chain.js';
 import { QUOTE_AMBIGUOUS, QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
-import {
-  FORM_ING,
-  LEX_COGNITION,
-  LEX_PHRASE,
-  LEX_SPEECH,
-  type TokenAtoms,
-  tokenAtoms,
-} from './token-atoms.js';
+import { FORM_ING, type TokenAtoms, type TokenRange, tokenAtoms } from './token-atoms.js';
 
 /** Most tokens the finder reads; beyond it a text is not analysed (absurd input, bounded time). */
 export const MAX_TOKENS = 25_000;
 /** Most cues per text (bounds the role tagger's work); PolNeAR train's richest article has 214. */
 export const MAX_CUES = 400;
-
-export interface TokenRange {
-  start: number;
-  end: number;
-}
 
 /** The first cue tagger's pass over the whole text (margins and cues at no bias), for the stacked pass. */
 export function firstCuePass(
@@ -233,14 +232,12 @@ function forbidSourceAfterOpeningPhrase(
   const end = Math.min(w.to, sentenceEnds[a.sentence[w.start] as number] as number);
   let comma = -1;
   for (let k = w.end; k < end; k++) {
-    if (a.lower[k] === COMMA_HASH) comma = k;
+    if (a.lower[k] === COMMA) comma = k;
     else if (comma >= 0 && VERB_POS.has(a.pos[k] as number)) break;
   }
   if (comma < 0) return;
   for (let k = comma + 1; k < end; k++) forbidRoleAt(scores, tags, k - w.from, 'SRC');
 }
-
-const VERB_POS = new Set(['VERB', 'AUX'].map(hashString));
 
 /** Rules out the role (its B- and I- tags) at window position k. */
 function forbidRoleAt(scores: Float32Array, tags: string[], k: number, role: 'SRC' | 'CON'): void {
@@ -276,7 +273,7 @@ function completeSplitContent(
   const to = Math.max(cue.end, source.end);
   const [gapFrom, gapTo] = source.end <= cue.start ? [source.end, cue.start] : [cue.end, source.start];
   for (let k = gapFrom; k < gapTo; k++) if (a.pos[k] !== POS_ADV) return;
-  if (a.lower[from - 1] !== COMMA_HASH || a.lower[to] !== COMMA_HASH) return;
+  if (a.lower[from - 1] !== COMMA || a.lower[to] !== COMMA) return;
   // “…,” said X, …: a quotation's layout, which the tagger reads itself
   if (a.mark[from - 2] !== QUOTE_NONE || a.mark[to + 1] !== QUOTE_NONE) return;
   const first = from - (a.inSentence[from] as number);
@@ -290,14 +287,9 @@ function completeSplitContent(
   contents.sort((x, y) => x.start - y.start);
 }
 
-const COMMA_HASH = hashString(',');
 const POS_ADV = hashString('ADV');
-const POS_PUNCT = hashString('PUNCT');
 const POS_ADP = hashString('ADP');
 
-const TIME_WORDS = new Set(lexicon.timeWords.map(hashString));
-const TIME_LEADERS = new Set(lexicon.timeLeaders.map(hashString));
-const RELATIVE_WORDS = new Set(lexicon.relativeWords.map(hashString));
 const NOUN_POS = new Set(['NOUN', 'PROPN'].map(hashString));
 
 /**
@@ -320,7 +312,7 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
   const punct = (k: number) => k > r.start && a.pos[k - 1] === POS_PUNCT;
   let end = r.end;
   while (punct(end)) end--;
-  if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA_HASH)
+  if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA)
     end--;
   while (punct(end)) end--;
   return end === r.end ? r : { start: r.start, end };
@@ -351,16 +343,7 @@ function notNarrationIn(a: TokenAtoms, runs: TokenRange[]): (r: TokenRange) => b
 
 /** The tokens a character span covers. */
 function tokenRange(layer: TextLayer, span: Span): TokenRange {
-  const firstEndingAfter = (offset: number): number => {
-    let lo = 0;
-    let hi = layer.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((layer.tokens[mid]?.end as number) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (offset: number) => firstAtOrAfter(layer.tokens, offset + 1, (t) => t.end);
   return { start: firstEndingAfter(span.start), end: firstEndingAfter(span.end - 1) + 1 };
 }
 
@@ -373,99 +356,6 @@ function touchesQuotation(a: TokenAtoms, r: TokenRange): boolean {
   for (let k = Math.max(0, r.start - 1); k <= Math.min(a.n - 1, r.end); k++)
     if (a.inside[k] === 1 || a.mark[k] !== QUOTE_NONE) return true;
   return false;
-}
-
-/**
- * "The city will close the road on Monday, officials said.": a speaker and cue that close their
- * sentence after a comma report the whole clause before the comma, and the speaker is the noun
- * phrase between comma and cue ("…, said a spokeswoman for the port." too). Only a time or a
- * prepositional phrase may follow them ("on Monday", "in a statement"). Wire news writes most of
- * its reported speech this way; the tagger, trained on political features that seldom do, cuts
- * such content short. Not for quotations (their marks tell the tagger).
- */
-function trailingCueFront(
-  a: TokenAtoms,
-  starts: Int32Array,
-  ends: Int32Array,
-  cue: TokenRange,
-): { source: TokenRange; content: TokenRange } | null {
-  if (a.form[cue.start] === FORM_ING || isPassive(a, cue.start, cue.end) || !reportsSpeech(a, cue))
-    return null;
-  const sentence = a.sentence[cue.start] as number;
-  const first = starts[sentence] as number;
-  const last = ends[sentence] as number;
-  const before = a.lower[cue.start - 1] !== COMMA_HASH;
-  // "…, officials said." or "…, said officials." / "…, according to police." (a word or a phrase)
-  if (!before && cue.end - cue.start > 1 && a.lex[cue.start] !== LEX_PHRASE) return null;
-  const source = before
-    ? { start: nounPhraseStart(a, first, cue.start), end: cue.start }
-    : { start: cue.end, end: nounPhraseEnd(a, cue.end, last) };
-  const comma = (before ? source.start : cue.start) - 1;
-  if (source.end === source.start || a.lower[comma] !== COMMA_HASH || comma - first < 3) return null;
-  if (!isClosingPhrase(a, before ? cue.end : source.end, last)) return null;
-  let verb = false;
-  for (let k = first; k < comma; k++) {
-    if (a.mark[k] !== QUOTE_NONE || a.inside[k] === 1) return null;
-    verb ||= VERB_POS.has(a.pos[k] as number);
-  }
-  return verb ? { source, content: { start: first, end: comma } } : null;
-}
-
-/** Whether a cue word is in the cue lexicon: a verb of speech or thought, or a phrase ("according to"). */
-function reportsSpeech(a: TokenAtoms, cue: TokenRange): boolean {
-  for (let k = cue.start; k < cue.end; k++) if (REPORTING_LEX.has(a.lex[k] as number)) return true;
-  return false;
-}
-
-const REPORTING_LEX = new Set([LEX_SPEECH, LEX_COGNITION, LEX_PHRASE]);
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].map(hashString));
-const NOUN_PHRASE_PREPOSITIONS = new Set(lexicon.nounPhrasePrepositions.map(hashString));
-const CLOSING_PREPOSITIONS = new Set(lexicon.closingPrepositions.map(hashString));
-
-function isNounPhraseWord(a: TokenAtoms, k: number): boolean {
-  return NOUN_PHRASE_POS.has(a.pos[k] as number) && !TIME_WORDS.has(a.lower[k] as number);
-}
-
-/** Where the noun phrase that ends before `end` starts ("a spokeswoman for the port"). */
-function nounPhraseStart(a: TokenAtoms, first: number, end: number): number {
-  let k = end;
-  while (k > first && end - k < MAX_SUBJECT_TOKENS) {
-    if (isNounPhraseWord(a, k - 1)) k--;
-    else if (k < end && k - 1 > first && NOUN_PHRASE_PREPOSITIONS.has(a.lower[k - 1] as number)) k--;
-    else break;
-  }
-  while (k < end && !isNounPhraseWord(a, k)) k++;
-  return k;
-}
-
-/** Where the noun phrase that starts at `start` ends, within the sentence ending at `last`. */
-function nounPhraseEnd(a: TokenAtoms, start: number, last: number): number {
-  let k = start;
-  while (k < last && k - start < MAX_SUBJECT_TOKENS) {
-    if (isNounPhraseWord(a, k)) k++;
-    else if (k > start && NOUN_PHRASE_PREPOSITIONS.has(a.lower[k] as number) && isNounPhraseWord(a, k + 1))
-      k++;
-    else break;
-  }
-  return k;
-}
-
-/**
- * Whether tokens [from, last) only close the sentence: times ("on Monday", "Friday"), phrases
- * after a closing preposition ("in a statement", "at a news conference") and the full stop.
- */
-function isClosingPhrase(a: TokenAtoms, from: number, last: number): boolean {
-  for (let k = from; k < last; ) {
-    const word = a.lower[k] as number;
-    if (a.pos[k] === POS_PUNCT && a.mark[k] === QUOTE_NONE && word !== COMMA_HASH) k++;
-    else if (TIME_WORDS.has(word) || TIME_LEADERS.has(word)) k++;
-    else if (CLOSING_PREPOSITIONS.has(word)) {
-      k++;
-      while (k < last && isNounPhraseWord(a, k)) k++;
-    } else return false;
-  }
-  return true;
 }
 
 /** The source run nearest the cue (a cue has one source mention). */
@@ -520,7 +410,7 @@ export function findAttributions(
   const out: FoundAttribution[] = [];
   for (const cue of findCues(model, a, limited)) {
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
-    const front = trailingCueFront(a, starts, ends, cue);
+    const front = closingCueReport(a, starts, ends, cue);
     if (front) {
       roles.contents = [front.content];
       roles.sources = [front.source];
@@ -595,8 +485,6 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
 /** What opens a participle clause whose subject is the sentence's ("…, saying", "… while chanting"). */
 const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
-/** Longest subject the fallback takes ("The Democratic senator from Ohio"). */
-const MAX_SUBJECT_TOKENS = 8;
 
 /**
  * When the tagger finds no source for a participle cue ("Trump was defensive, saying …", "… while

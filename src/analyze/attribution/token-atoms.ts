@@ -38,6 +38,12 @@ export const LEX_COGNITION = 2;
 export const LEX_PHRASE = 3;
 export const LEX_SOURCE_NOUN = 4;
 
+/** Tokens [start, end). */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
 export interface TokenAtoms {
   n: number;
   lower: Int32Array;

@@ -1,0 +1,21 @@
+// Grammar words the decoder's rules read, hashed as token atoms are (`lower`, `pos`). The word
+// lists are in data/cue-lexicon.json.
+import lexicon from './data/cue-lexicon.json' with { type: 'json' };
+import { hashString } from './hash.js';
+
+const hashed = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashString));
+
+export const COMMA = hashString(',');
+export const POS_PUNCT = hashString('PUNCT');
+export const VERB_POS = hashed(['VERB', 'AUX']);
+/** What a source run may end with that is no part of it: a time ("on Wednesday")… */
+export const TIME_WORDS = hashed(lexicon.timeWords);
+export const TIME_LEADERS = hashed(lexicon.timeLeaders);
+/** …or a relative pronoun after a comma ("one witness, who"). */
+export const RELATIVE_WORDS = hashed(lexicon.relativeWords);
+/** Prepositions inside a speaker's noun phrase ("a spokeswoman for the port"). */
+export const NOUN_PHRASE_PREPOSITIONS = hashed(lexicon.nounPhrasePrepositions);
+/** Prepositions that may open the phrase after a sentence-closing cue ("…, officials said in a statement."). */
+export const CLOSING_PREPOSITIONS = hashed(lexicon.closingPrepositions);
+/** Longest subject or speaker noun phrase the rules take ("The Democratic senator from Ohio"). */
+export const MAX_SUBJECT_TOKENS = 8;
