@@ -186,9 +186,8 @@ function leanTokens(
 
 /**
  * Undoes wink's sentence breaks that are not sentence ends: after a title ("the Rev. | Peter"),
- * inside a dotted abbreviation with no space ("(D-S. | C.)"), before a lower-case word,
- * a digit or a closing bracket ("Jan. | 5", "Inc. | and", "(D-Wis. | )"), and after a quoted
- * question before a lower-case word ("“Why now?” | she asked").
+ * inside a dotted abbreviation with no space ("(D-S. | C.)"), and before a lower-case word,
+ * a digit or a closing bracket ("Jan. | 5", "Inc. | and", "(D-Wis. | )").
  */
 function mergeFalseBreaks(text: string, sentences: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -209,9 +208,6 @@ function isFalseBreak(text: string, prev: RawToken[], next: RawToken): boolean {
   const lastText = text.slice(last.start, last.end);
   // "(D-Wis.) said": wink ends the sentence after the bracket
   const closesAfterDot = /^[)\]”"’]$/.test(lastText) && prev.length > 1 && text[last.start - 1] === '.';
-  // "“Why now?” she asked.": a question or exclamation quoted inside the sentence that reports it
-  const quotedQuestion = /^[”"’»]$/.test(lastText) && /[?!]/.test(text[last.start - 1] ?? '');
-  if (quotedQuestion) return /^ \p{Ll}/u.test(text.slice(last.end, next.start + 1));
   if (!lastText.endsWith('.') && !closesAfterDot) return false;
   if (/^[\p{Ll}\p{N})\]},;:]/u.test(text[next.start] as string)) return true;
   if (closesAfterDot) return false;

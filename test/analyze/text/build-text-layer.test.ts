@@ -36,15 +36,6 @@ test('sentences split after a closing quote, not inside an abbreviation', () => 
   ]);
 });
 
-test('a quoted question or exclamation stays in the sentence that reports it', () => {
-  const text = '“Why now?” she asked. “Nobody knows!” he shouted. "Is it over?" It ended.';
-  const layer = buildTextLayer(text);
-  assert.deepEqual(
-    layer.sentences.map((s) => text.slice(s.start, s.end)),
-    ['“Why now?” she asked.', '“Nobody knows!” he shouted.', '"Is it over?"', 'It ended.'],
-  );
-});
-
 test('paragraphs are blank-line separated blocks and sentences never cross them', () => {
   const text = 'First paragraph here.\n\nSecond one, with two\nlines.\n\n\n  Third.  ';
   const layer = buildTextLayer(text);
