@@ -153,14 +153,26 @@ test('narration beside a reported quotation is no part of its content', () => {
   }
 });
 
-test('a speaker before an aside set off by commas is found', () => {
-  const text =
-    'The council met on Monday.\n\n' +
-    'The mayor, at a later press briefing, said, “We have done everything we can to support the families.”';
-  const { cue } = find(text);
-  const said = cue('said');
-  assert.ok(said, 'a "said" attribution');
-  assert.equal(slice(text, said.source), 'The mayor');
+test('a speaker before an aside or a time is the sentence subject when the tagger names none', () => {
+  const cases: [string, string, string][] = [
+    [
+      'The mayor, at a later press briefing, said, “We have done everything we can to support the families.”',
+      'said',
+      'The mayor',
+    ],
+    ['Tom Hale on Monday denied any wrongdoing.', 'denied', 'Tom Hale'],
+    [
+      'The mayor of Springfield, Tom Hale, on Monday denied any wrongdoing.',
+      'denied',
+      'The mayor of Springfield, Tom Hale',
+    ],
+  ];
+  for (const [sentence, word, speaker] of cases) {
+    const text = `The council met on Monday.\n\n${sentence}`;
+    const hit = find(text).cue(word);
+    assert.ok(hit, `a "${word}" attribution in ${sentence}`);
+    assert.equal(slice(text, hit.source), speaker);
+  }
 });
 
 test('a source ends at its name: no trailing comma, no relative pronoun after a comma', () => {
