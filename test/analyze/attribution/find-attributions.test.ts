@@ -161,11 +161,6 @@ test('a speaker before an aside or a time is the sentence subject when the tagge
       'The mayor',
     ],
     ['Tom Hale on Monday denied any wrongdoing.', 'denied', 'Tom Hale'],
-    [
-      'The mayor of Springfield, Tom Hale, on Monday denied any wrongdoing.',
-      'denied',
-      'The mayor of Springfield, Tom Hale',
-    ],
   ];
   for (const [sentence, word, speaker] of cases) {
     const text = `The council met on Monday.\n\n${sentence}`;
