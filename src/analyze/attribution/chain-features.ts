@@ -5,6 +5,7 @@
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
+import { QUOTE_NONE } from './quote-state.js';
 import { FORM_ING, FORM_PAST, LEX_SOURCE_NOUN, type TokenAtoms } from './token-atoms.js';
 
 const EDGE = 0x5f3759df;
@@ -340,6 +341,12 @@ export function cueWindow(
   let earliest = from;
   for (let k = from; k < cs; k++) {
     const q = a.quoteStart[k] as number;
+    if (q >= 0 && q < earliest) earliest = q;
+  }
+  // "“Why not one email?” wrote one user": a cue opening its sentence right after a quotation
+  // reports it (the question mark ended the quotation's sentence)
+  if (a.inSentence[cs] === 0 && cs > 0 && a.mark[cs - 1] !== QUOTE_NONE) {
+    const q = a.quoteStart[cs - 1] as number;
     if (q >= 0 && q < earliest) earliest = q;
   }
   if (earliest < from) from = starts[a.sentence[earliest] as number] as number;

@@ -216,6 +216,19 @@ test('a speaker and cue closing the sentence after a comma report the whole clau
   }
 });
 
+test('a cue opening its sentence right after a quoted question reports the question', () => {
+  const text =
+    'Customers vented their anger online.\n\n' +
+    '"Two million people and not one email from them?" wrote one user on Reddit.';
+  const wrote = find(text).cue('wrote');
+  assert.ok(wrote, 'a "wrote" attribution');
+  assert.match(slice(text, wrote.source) ?? '', /^one user/);
+  assert.deepEqual(
+    wrote.content.map((p) => slice(text, p)),
+    ['"Two million people and not one email from them?"'],
+  );
+});
+
 test("a cue is extended by the particle the model's phrasal cues list", () => {
   const text = 'The senator pointed to the rising cost of housing in the city.';
   const layer = buildTextLayer(text);
