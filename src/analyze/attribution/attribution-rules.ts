@@ -175,7 +175,7 @@ export function mergeRuleAttributions(
  * sentence after a comma report the whole clause before the comma, and the speaker is the noun
  * phrase between comma and cue ("…, said a spokeswoman for the port." too). Only a time or a
  * prepositional phrase may follow them ("on Monday", "in a statement"). Wire news writes most of
- * its reported speech this way; the tagger, trained on political features that seldom do, cuts
+ * its reported speech this way; the tagger, trained on political news that seldom does, cuts
  * such content short. Not for quotations (their marks tell the tagger).
  */
 export function closingCueReport(

@@ -3,6 +3,7 @@
 // Template ids are arbitrary distinct numbers; changing one invalidates the trained model.
 
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
+import { COMMA, POS_PUNCT } from './grammar-words.js';
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
 import { QUOTE_NONE } from './quote-state.js';
@@ -12,7 +13,6 @@ const EDGE = 0x5f3759df;
 /** Room per token in the feature buffers: more than either template set writes (a test checks). */
 export const MAX_FEATURES_PER_TOKEN = 64;
 const COLON = hashString(':');
-const COMMA = hashString(',');
 
 // Two monomorphic readers (one per array type): a shared one for both types ran several
 // times slower, and feature extraction is a third of the finder's time.
@@ -123,7 +123,6 @@ function stackedFeatures(
 const POS_PRON = hashString('PRON');
 const POS_PROPN = hashString('PROPN');
 const POS_NOUN = hashString('NOUN');
-const POS_PUNCT = hashString('PUNCT');
 const NP_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN'].map(hashString));
 const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'].map(hashString));
 const THAT = hashString('that');
