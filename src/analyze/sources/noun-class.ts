@@ -42,10 +42,16 @@ function singulars(noun: string): string[] {
   return out;
 }
 
-/** The class of a lower-case common noun, or undefined when WordNet does not list it. */
+/**
+ * The class of a lower-case common noun, or undefined when WordNet does not list it. A plural
+ * whose singular names a person names people ("union leaders", though WordNet also lists
+ * "leaders" as a group).
+ */
 export function nounClass(noun: string): NounClass | undefined {
   const lists = wordLists();
-  for (const form of singulars(noun)) {
+  const forms = singulars(noun);
+  if (forms.slice(1).some((form) => has(lists.person, form))) return 'person';
+  for (const form of forms) {
     for (const cls of CLASSES) if (has(lists[cls], form)) return cls;
   }
   return undefined;

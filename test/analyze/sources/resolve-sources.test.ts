@@ -60,13 +60,14 @@ test('a description goes to the person introduced with that role; a surname to t
 
 test('unnamed, vague, document and organisation mentions get their kinds', () => {
   const text =
-    'A senior official said talks had stalled. Critics said the plan was doomed. A leaked memo said costs would double. Police said two men were held. The Finance Ministry said it was confident.';
+    'A senior official said talks had stalled. Critics said the plan was doomed. A leaked memo said costs would double. Police said two men were held. The Finance Ministry said it was confident. Union leaders said they would strike.';
   const kinds = resolve(text, [
     att(at(text, 'talks had stalled'), at(text, 'said'), at(text, 'A senior official')),
     att(at(text, 'the plan was doomed'), at(text, 'said', 1), at(text, 'Critics')),
     att(at(text, 'costs would double'), at(text, 'said', 2), at(text, 'A leaked memo')),
     att(at(text, 'two men were held'), at(text, 'said', 3), at(text, 'Police')),
     att(at(text, 'it was confident'), at(text, 'said', 4), at(text, 'The Finance Ministry')),
+    att(at(text, 'they would strike'), at(text, 'said', 5), at(text, 'Union leaders')),
   ]).map((s) => [s?.kind, s?.name]);
   assert.deepEqual(kinds, [
     ['unnamed', 'A senior official'],
@@ -74,6 +75,7 @@ test('unnamed, vague, document and organisation mentions get their kinds', () =>
     ['document', 'A leaked memo'],
     ['organization', 'Police'],
     ['organization', 'Finance Ministry'],
+    ['unnamed', 'Union leaders'],
   ]);
 });
 
