@@ -70,6 +70,8 @@ const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
+/** A relative pronoun opening a longer mention ("which critics"). */
+const LEADING_RELATIVE = /^(?:which|who|whom)\s+(?=\S)/i;
 
 /**
  * Whether an unnamed speaker can be the "he" or "she" that follows ("a spokeswoman for the port
@@ -340,7 +342,11 @@ class SpeakerResolver {
   }
 
   private resolveMention(span: Span, content: Span): Source | null {
-    const text = this.layer.text.slice(span.start, span.end).replace(TRIM_MENTION, '');
+    // "… which critics say …": the relative pronoun the tagger took in is no part of the name
+    const text = this.layer.text
+      .slice(span.start, span.end)
+      .replace(TRIM_MENTION, '')
+      .replace(LEADING_RELATIVE, '');
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };
