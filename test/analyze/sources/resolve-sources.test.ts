@@ -77,7 +77,7 @@ test('unnamed, vague, document and organisation mentions get their kinds', () =>
     ['organization', 'Police'],
     ['organization', 'Finance Ministry'],
     ['unnamed', 'Union leaders'],
-    ['vague', 'critics'],
+    ['vague', 'Critics'],
   ]);
 });
 
