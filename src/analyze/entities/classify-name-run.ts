@@ -22,6 +22,7 @@ import {
   STANDALONE_ORGS,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
+  TITLE_MODIFIERS,
   TITLES,
 } from './lexicons.js';
 
@@ -236,6 +237,9 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (n > 0 && titleLength(words, 0) === n) return [{ kind: 'title', from: 0, to: n }];
   const person = personBeforeAffiliation(run);
   if (person > 0) return [{ kind: 'person', from: 0, to: person }, ...affiliationAfter(words, person)];
+  // "Former Rovers striker Chris Sutton": the modifier belongs to the role, not to the club
+  if (n > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
+    return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, n, '')];
   return classifyPlain(words, 0, n, before, run.before2);
 }
 

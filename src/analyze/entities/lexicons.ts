@@ -47,6 +47,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...titles.modifiers,
   ...titles.parties,
 ]);
+/** Words that qualify a title ("Former", "Acting"): before a body's name they are no part of it. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
 /** First words of the titles and of the listed names: a cheap test before a longest-match search. */
 export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...TITLES].map((t) => t.split(' ')[0] as string),

@@ -227,15 +227,24 @@ class SpeakerResolver {
     if (gender === 'second') return null;
     const prev = this.previous && this.near(this.previous.position, mention.start) ? this.previous : null;
     if (gender === 'male' || gender === 'female') {
-      const nearest = this.personBefore(mention.start, gender, content);
+      // a person who opens a sentence after the previous speaker takes over ("Then Mary Smith
+      // rose to thank John Brown. “…,” she said."), however many people that sentence names
+      const opener = this.mentionBefore(
+        mention.start,
+        (m) =>
+          m.kind === 'person' &&
+          m.start > (prev?.position ?? -1) &&
+          this.opensSentence(m) &&
+          this.agrees(m.entityId, gender) &&
+          !(m.start >= content.start && m.end <= content.end),
+      );
+      if (opener) return this.entitySource(opener.entityId);
       const prevFits =
         (prev?.kind === 'person' && this.agrees(prev.entityId, gender)) ||
         (prev?.kind === 'unnamed' && unnamedAgrees(this.table.byIdOf(prev.sourceId), gender));
-      // a person named after the previous speaker, opening a sentence, takes over ("Then Mary Smith rose.")
-      const takesOver =
-        nearest && (!prevFits || (nearest.start > (prev?.position ?? 0) && this.opensSentence(nearest)));
-      if (takesOver) return this.entitySource(nearest.entityId);
-      return prevFits ? this.table.byIdOf(prev?.sourceId) : null;
+      if (prevFits) return this.table.byIdOf(prev?.sourceId);
+      const nearest = this.personBefore(mention.start, gender, content);
+      return nearest ? this.entitySource(nearest.entityId) : null;
     }
     if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
     const org = this.mentionBefore(

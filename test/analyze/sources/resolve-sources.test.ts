@@ -43,6 +43,17 @@ test('a pronoun goes to the previous attribution’s person when the gender agre
   assert.equal(third?.mentions.length, 2);
 });
 
+test('a person who opens a sentence after the previous speaker takes over a pronoun', () => {
+  const text =
+    'The club sacked manager Tony Mowbray on Sunday. Steve Waggott said the club had acted.\n\n' +
+    'Mowbray had been in charge for four years. After a game against Ian Holt, he admitted his side had been poor.';
+  const [, second] = resolve(text, [
+    att(at(text, 'the club had acted'), at(text, 'said'), at(text, 'Steve Waggott')),
+    att(at(text, 'his side had been poor'), at(text, 'admitted'), at(text, 'he', 2)),
+  ]);
+  assert.equal(second?.name, 'Tony Mowbray');
+});
+
 test('a description goes to the person introduced with that role; a surname to the full name', () => {
   const text =
     'Derrick Johnson, president of the Harbor Workers Union, called the deal unfair. “It is theft,” the president said. Johnson added that talks would go on.';
