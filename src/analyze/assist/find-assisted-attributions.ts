@@ -247,6 +247,9 @@ function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    // a straight quote right after a word or a comma closes a quotation; it opens none
+    // ("“…arrival," Sen. John Cornyn, R-Texas, told reporters": no quotation "Sen. … R-Texas")
+    if (/[\p{L}\p{N},.!?;:]/u.test(ctx.text[m.index - 1] ?? '')) continue;
     const inner = groupSpan(m, 2, 0);
     const content = trimSpan(ctx.text, inner.start, inner.end, /[\s,]/u);
     if (!content) continue;

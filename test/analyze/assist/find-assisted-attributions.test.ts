@@ -53,6 +53,13 @@ test('noun cues and "reiterated his claims"', () => {
   );
 });
 
+test('a straight quote that closes a quotation opens none', () => {
+  assert.deepEqual(
+    found('"This bill was dead on arrival," Sen. John Cornyn, R-Texas, told reporters outside the chamber.'),
+    [],
+  );
+});
+
 test('a paragraph that is only a quotation is a floating quote', () => {
   assert.deepEqual(found('The mayor spoke first.\n\n“We rebuild, and we rebuild better.”'), [
     { content: 'We rebuild, and we rebuild better', cue: null, source: null },
