@@ -52,6 +52,8 @@ export interface Piece {
 const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
 /** Prepositions after which a contextual platform name ("X") is a platform. */
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'via', 'from', 'onto']);
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+const LONE_INITIAL = /^\p{Lu}\.$/u;
 const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
 
@@ -100,8 +102,12 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
 }
 
 function gazetteerPiece(words: readonly Word[], from: number, to: number, before: string): Piece | null {
-  if (!GAZETTEER_FIRST_WORDS.has((words[from] as Word).text)) return null;
-  const name = joined(words, from, to);
+  // "on X.": the full stop joined the platform's one letter
+  const first = (words[from] as Word).text;
+  const bare =
+    to - from === 1 && CONTEXTUAL_PLATFORMS.has(first.replace(/\.$/, '')) ? first.slice(0, -1) : '';
+  if (!bare && !GAZETTEER_FIRST_WORDS.has(first)) return null;
+  const name = bare || joined(words, from, to);
   const kind = GAZETTEER.get(name);
   if (!kind) return null;
   if (kind === 'platform') {
@@ -200,6 +206,9 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const n = words.length;
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
+  // "R-Texas", "D-N.Y.": a lawmaker's party and state; a lone initial: no name
+  if (PARTY_STATE.test((words[0] as Word).text) || (n === 1 && LONE_INITIAL.test((words[0] as Word).text)))
+    return [];
   // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one organisation
   const and = words.findIndex((w) => w.text === 'and');
   if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text)) {

@@ -92,6 +92,17 @@ test('a titled person "of" a body: the person, then the body without "the"', () 
   assert.equal(kindOf('Jet Propulsion Laboratory'), 'organization');
 });
 
+test('party-and-state labels and lone initials are no names; "on X." at a sentence end is the platform', () => {
+  const { found, kindOf } = entities(
+    'Sen. John Cornyn, R-Texas, said no. Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X.',
+  );
+  assert.deepEqual(
+    found.entities.map((e) => e.name),
+    ['John Cornyn', 'Alexandria Ocasio-Cortez', 'X'],
+  );
+  assert.equal(kindOf('X'), 'platform');
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
