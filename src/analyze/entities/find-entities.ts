@@ -179,6 +179,8 @@ function collectRun(
   pieces.forEach((piece, p) => {
     if (piece.kind === 'title') return;
     const s = span(words, piece);
+    // "on X.": the sentence's full stop is no part of the platform's mention
+    if (piece.canonical && !piece.canonical.endsWith('.') && text[s.end - 1] === '.') s.end--;
     const mention: EntityMention = { entityId: '', kind: 'other', start: s.start, end: s.end };
     const name = piece.canonical ?? nameOf(text, words, piece);
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;

@@ -93,7 +93,7 @@ test('a titled person "of" a body: the person, then the body without "the"', () 
 });
 
 test('party-and-state labels and lone initials are no names; "on X." at a sentence end is the platform', () => {
-  const { found, kindOf } = entities(
+  const { found, kindOf, mentions } = entities(
     'Sen. John Cornyn, R-Texas, said no. Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X.',
   );
   assert.deepEqual(
@@ -101,6 +101,7 @@ test('party-and-state labels and lone initials are no names; "on X." at a senten
     ['John Cornyn', 'Alexandria Ocasio-Cortez', 'X'],
   );
   assert.equal(kindOf('X'), 'platform');
+  assert.deepEqual(mentions('X'), ['X']);
 });
 
 test('"X" is a platform only where a channel preposition introduces it', () => {
