@@ -138,7 +138,12 @@ function span(words: readonly Word[], piece: Piece): Span {
 function nameOf(text: string, words: readonly Word[], piece: Piece): string {
   return words
     .slice(piece.from, piece.to)
-    .map((w, i) => (w.possessive && piece.from + i + 1 < piece.to ? text.slice(w.start, w.end + 2) : w.text))
+    .map((w, i) => {
+      const next = words[piece.from + i + 1];
+      return w.possessive && next && piece.from + i + 1 < piece.to
+        ? text.slice(w.start, next.start).trimEnd()
+        : w.text;
+    })
     .join(' ');
 }
 

@@ -103,8 +103,11 @@ export function scanWords(layer: TextLayer): Word[] {
       raw = raw.slice(0, -1);
     }
     const following = tokens[i + 1];
+    // "Trump's", and a plural's "Magistrates' Court"
     let possessive =
-      following !== undefined && following.start === end && POSSESSIVE_TOKEN.test(following.text);
+      following !== undefined &&
+      following.start === end &&
+      (POSSESSIVE_TOKEN.test(following.text) || (/^['’]$/.test(following.text) && /s$/.test(raw)));
     if (!possessive && raw.length > 2 && POSSESSIVE.test(raw)) {
       possessive = true;
       raw = raw.slice(0, -2);
@@ -200,10 +203,10 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
 
 /**
  * Joined by exactly one space: a comma, a line break or a possessive ends a name, unless an
- * organisation's suffix follows the possessive ("St. Mary's Hospital", "Children's Hospital").
+ * organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates' Court").
  */
 function joins(text: string, a: Word, b: Word): boolean {
-  if (a.possessive) return ORG_SUFFIXES.has(b.text) && /^['’]s $/.test(text.slice(a.end, b.start));
+  if (a.possessive) return ORG_SUFFIXES.has(b.text) && /^['’]s? $/.test(text.slice(a.end, b.start));
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
 

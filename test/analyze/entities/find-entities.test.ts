@@ -104,6 +104,14 @@ test('party-and-state labels and lone initials are no names; "on X." at a senten
   assert.deepEqual(mentions('X'), ['X']);
 });
 
+test('a possessive before an organisation suffix stays in the name, plural ones too', () => {
+  const { kindOf } = entities(
+    'He was taken to St. Mary’s Hospital and will appear at Thames Magistrates’ Court on Thursday.',
+  );
+  assert.equal(kindOf('St. Mary’s Hospital'), 'organization');
+  assert.equal(kindOf('Thames Magistrates’ Court'), 'organization');
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
