@@ -362,7 +362,7 @@ class SpeakerResolver {
     const lower = text.toLowerCase();
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
-    const head = this.headEntity(trimmed);
+    const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
     const words = lower.split(/\s+/);
@@ -428,6 +428,16 @@ class SpeakerResolver {
    * of …", "Gov. Terry McAuliffe (D)"), else the one ending the mention ("NBC News Analyst Howard
    * Fineman"); never one after a preposition ("a spokeswoman for the Ministry").
    */
+  /** "the village mayor, Paolo Bianchi, …": a person named right after a description, set off by a comma. */
+  private nameInApposition(span: Span): EntityMention | undefined {
+    const mentions = this.entities.mentions;
+    const m = mentions[firstMentionFrom(mentions, span.end)];
+    if (!m || m.kind !== 'person') return undefined;
+    const between = this.layer.text.slice(span.end, m.start);
+    const after = this.layer.text.slice(m.end, m.end + 1);
+    return /^,\s$/.test(between) && /^[,)—–]/u.test(after) ? m : undefined;
+  }
+
   private headEntity(span: Span): EntityMention | undefined {
     const inside = this.mentionsIn(span);
     const text = this.layer.text;

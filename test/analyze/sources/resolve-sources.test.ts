@@ -54,6 +54,19 @@ test('a person who opens a sentence after the previous speaker takes over a pron
   assert.equal(second?.name, 'Tony Mowbray');
 });
 
+test('a description followed by a name in apposition is that person', () => {
+  const text =
+    'Maria Rossi opened the shop.\n\nAccording to the village mayor, Paolo Bianchi, the bakery is the last shop left.';
+  const [first] = resolve(text, [
+    att(
+      at(text, 'the bakery is the last shop left'),
+      at(text, 'According to'),
+      at(text, 'the village mayor'),
+    ),
+  ]);
+  assert.equal(first?.name, 'Paolo Bianchi');
+});
+
 test('a description goes to the person introduced with that role; a surname to the full name', () => {
   const text =
     'Derrick Johnson, president of the Harbor Workers Union, called the deal unfair. “It is theft,” the president said. Johnson added that talks would go on.';
