@@ -8,6 +8,7 @@ import {
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
+  KIN_NOUNS,
   NAME_CONNECTORS,
   ORG_KEYWORDS,
   ORG_SUFFIXES,
@@ -190,7 +191,7 @@ function classifyPlain(
   if (n === 1) {
     const word = (words[from] as Word).text;
     if (ACRONYM.test(word)) return [{ kind: 'organization', from, to }];
-    if (FIRST_NAMES.has(word)) return [{ kind: 'person', from, to }];
+    if (FIRST_NAMES.has(word) || (from === 0 && KIN_NOUNS.has(before))) return [{ kind: 'person', from, to }];
     return [{ kind: 'single', from, to }];
   }
   return [{ kind: 'other', from, to }];

@@ -112,6 +112,11 @@ test('a possessive before an organisation suffix stays in the name, plural ones 
   assert.equal(kindOf('Thames Magistrates’ Court'), 'organization');
 });
 
+test('a lone capitalised word after a kin noun is a person ("Her son, Luca, disagrees")', () => {
+  const { kindOf } = entities('Maria Rossi runs the bakery. Her son, Luca, disagrees.');
+  assert.equal(kindOf('Luca'), 'person');
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
