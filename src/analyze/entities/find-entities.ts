@@ -297,8 +297,12 @@ export function findEntities(layer: TextLayer): FoundEntities {
         FIRST_NAMES.get(d.word) ?? (d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined);
       registry.add('person', d.word, d.mention, gender);
     } else if (d.place) registry.add('place', d.word, d.mention);
-    else if (d.proper) registry.add('other', d.word, d.mention);
-    else unmatched.push(d);
+    else if (d.proper) {
+      // a name met before in a telling context ("in Castelnuovo") keeps the kind it had
+      const same = registry.namedExactly(d.word);
+      if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
+      else registry.add('other', d.word, d.mention);
+    } else unmatched.push(d);
   }
   // a sentence-initial word that the story also uses as a one-word name ("WeWork agreed …")
   for (const d of unmatched) {

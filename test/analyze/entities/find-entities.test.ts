@@ -117,6 +117,16 @@ test('a lone capitalised word after a kin noun is a person ("Her son, Luca, disa
   assert.equal(kindOf('Luca'), 'person');
 });
 
+test('a one-word name met before in a telling context keeps its kind ("in Castelnuovo" … "Castelnuovo dies")', () => {
+  const { found } = entities(
+    'She bakes in Castelnuovo every day. "If she closes, Castelnuovo dies," he said.',
+  );
+  assert.deepEqual(
+    found.entities.map((e) => [e.name, e.kind, e.mentions.length]),
+    [['Castelnuovo', 'place', 2]],
+  );
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
