@@ -7,7 +7,7 @@ import { paragraphIndexAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
-import { FIRST_NAMES, type Gender, TITLE_GENDERS } from './lexicons.js';
+import { FIRST_NAMES, type Gender, SHORT_NAME_SUFFIXES, TITLE_GENDERS } from './lexicons.js';
 
 export interface EntityMention {
   entityId: string;
@@ -80,7 +80,12 @@ class Registry {
           GENERATION_SUFFIX.test(parts[parts.length - 1] as string) && parts.length > 2
             ? parts.length - 2
             : parts.length - 1;
-        const keys = kind === 'person' ? [parts[0], parts[surname]] : [parts[parts.length - 1]];
+        // "Volta Motors" is "Volta" again later
+        const shortName =
+          kind === 'organization' && parts.length === 2 && SHORT_NAME_SUFFIXES.has(parts[1] as string)
+            ? [parts[0]]
+            : [];
+        const keys = kind === 'person' ? [parts[0], parts[surname]] : [parts[parts.length - 1], ...shortName];
         for (const part of new Set(keys)) {
           const partKey = `${kind === 'person'}:${folded(part as string)}`;
           const list = this.byPart.get(partKey) ?? [];

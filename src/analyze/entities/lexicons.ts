@@ -32,6 +32,8 @@ export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set(outlets.suffixes);
 /** Words after an outlet's name that name one of its services ("BBC Radio Leeds"). */
 export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continuations);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
+/** Suffixes after which a two-word name is re-mentioned by its first word ("Volta Motors" … "Volta"). */
+export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(organizations.shortNameSuffixes);
 /** Suffixes that name an organisation alone ("Police said"). */
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standalone);
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);

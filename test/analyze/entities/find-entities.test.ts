@@ -127,6 +127,17 @@ test('a one-word name met before in a telling context keeps its kind ("in Castel
   );
 });
 
+test('a company or club is re-mentioned by its first word ("Volta Motors" … "Shares in Volta")', () => {
+  const { found, mentions } = entities(
+    'Volta Motors will cut 4,000 jobs. Shares in Volta rose 3% in early trading.',
+  );
+  assert.deepEqual(
+    found.entities.map((e) => [e.name, e.kind]),
+    [['Volta Motors', 'organization']],
+  );
+  assert.deepEqual(mentions('Volta Motors'), ['Volta Motors', 'Volta']);
+});
+
 test('"X" is a platform only where a channel preposition introduces it', () => {
   const text = 'She wrote on X that the vote was rigged. Brand X sold fewer cars.';
   const { found } = entities(text);
