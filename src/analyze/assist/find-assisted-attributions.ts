@@ -53,9 +53,11 @@ const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-
 const QUOTE_SUBJECT =
   "(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+|(?:[a-z][\\w'’-]*\\s+){0,3}(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t";
 const SPEECH_VERB = phraseAlternation(patterns.speechVerbs);
+// A quotation mark right after a word or a punctuation mark closes a quotation; it opens none
+// ("…arrival," Sen. John Cornyn, R-Texas, told reporters: no quotation "Sen. … R-Texas").
 const QUOTE_THEN_CUE = new RegExp(
-  `([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
-  'gd',
+  `(?<![\\p{L}\\p{N},.!?;:])([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
+  'gdu',
 );
 // "Engineers warned of cracks …, court documents show."
 const DOCUMENT_HEADS = new Set(sourceWords.documentHeads);
@@ -247,9 +249,6 @@ function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
-    // a straight quote right after a word or a comma closes a quotation; it opens none
-    // ("“…arrival," Sen. John Cornyn, R-Texas, told reporters": no quotation "Sen. … R-Texas")
-    if (/[\p{L}\p{N},.!?;:]/u.test(ctx.text[m.index - 1] ?? '')) continue;
     const inner = groupSpan(m, 2, 0);
     const content = trimSpan(ctx.text, inner.start, inner.end, /[\s,]/u);
     if (!content) continue;

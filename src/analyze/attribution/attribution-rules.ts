@@ -13,13 +13,13 @@ import {
   CLOSING_PREPOSITIONS,
   COMMA,
   MAX_SUBJECT_TOKENS,
+  NOUN_PHRASE_POS,
   NOUN_PHRASE_PREPOSITIONS,
   POS_PUNCT,
   TIME_LEADERS,
   TIME_WORDS,
   VERB_POS,
 } from './grammar-words.js';
-import { hashString } from './hash.js';
 import { QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import {
   FORM_ING,
@@ -213,8 +213,6 @@ function reportsSpeech(a: TokenAtoms, cue: TokenRange): boolean {
 }
 
 const REPORTING_LEX = new Set([LEX_SPEECH, LEX_COGNITION, LEX_PHRASE]);
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].map(hashString));
 
 function isNounPhraseWord(a: TokenAtoms, k: number): boolean {
   return NOUN_PHRASE_POS.has(a.pos[k] as number) && !TIME_WORDS.has(a.lower[k] as number);

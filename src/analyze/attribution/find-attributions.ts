@@ -26,6 +26,7 @@ import type { FoundAttribution } from './found-attribution.js';
 import {
   COMMA,
   MAX_SUBJECT_TOKENS,
+  NOUN_PHRASE_POS,
   POS_PUNCT,
   RELATIVE_WORDS,
   TIME_LEADERS,
@@ -484,7 +485,6 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
 
 /** What opens a participle clause whose subject is the sentence's ("…, saying", "… while chanting"). */
 const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners);
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
 /**
  * When the tagger finds no source for a participle cue ("Trump was defensive, saying …", "… while
@@ -528,11 +528,9 @@ function sentenceSubject(
   if (layer.tokens[k]?.pos === 'ADV' && layer.tokens[k + 1]?.text === ',') k += 2;
   const start = k;
   while (k < before && k - start < MAX_SUBJECT_TOKENS) {
-    const pos = layer.tokens[k]?.pos ?? '';
     // "groups of protesters": "of" inside the noun phrase
-    const inner =
-      layer.tokens[k]?.text === 'of' && k > start && SUBJECT_POS.has(layer.tokens[k + 1]?.pos ?? '');
-    if (!SUBJECT_POS.has(pos) && !inner) break;
+    const inner = layer.tokens[k]?.text === 'of' && k > start && NOUN_PHRASE_POS.has(a.pos[k + 1] as number);
+    if (!NOUN_PHRASE_POS.has(a.pos[k] as number) && !inner) break;
     k++;
   }
   let end = k;

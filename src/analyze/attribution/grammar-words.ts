@@ -8,6 +8,8 @@ const hashed = (words: readonly string[]): ReadonlySet<number> => new Set(words.
 export const COMMA = hashString(',');
 export const POS_PUNCT = hashString('PUNCT');
 export const VERB_POS = hashed(['VERB', 'AUX']);
+/** What a subject or a speaker's noun phrase is made of ("the village mayor", "two of them"). */
+export const NOUN_PHRASE_POS = hashed(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** What a source run may end with that is no part of it: a time ("on Wednesday")… */
 export const TIME_WORDS = hashed(lexicon.timeWords);
 export const TIME_LEADERS = hashed(lexicon.timeLeaders);

@@ -78,8 +78,7 @@ const LEADING_RELATIVE = /^(?:which|who|whom)\s+(?=\S)/i;
  * … she added", "One woman … she said"): one person, of that gender where its head tells.
  */
 function unnamedAgrees(source: Source | null, gender: string): boolean {
-  const phrase = source?.role ?? source?.name?.split(/,| who | of | for | at | in | from /)[0] ?? '';
-  const head = phrase.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const head = source?.role ? lastWord(source.role) : headNoun(headPhrase(source?.name?.toLowerCase() ?? ''));
   if (!head || PLURAL.test(head)) return false;
   const told =
     GENDERED_HEADS.get(head) ?? (/woman$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null);
@@ -129,6 +128,18 @@ function writtenInLowerCase(text: string, word: string): boolean {
 
 function lastWord(s: string): string {
   return s.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/** A lower-case description up to its head noun: "a report by the Ministry of Agriculture" → "a report". */
+function headPhrase(lower: string): string {
+  return (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
+}
+
+/** The head noun ending a head phrase, without a possessive or punctuation. */
+function headNoun(phrase: string): string {
+  return lastWord(phrase)
+    .replace(/['’]s?$/, '')
+    .replace(/[^\p{L}-]/gu, '');
 }
 
 class SpeakerResolver {
@@ -308,11 +319,8 @@ class SpeakerResolver {
   /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */
   private describe(text: string, span: Span): Source | null {
     const lower = text.toLowerCase();
-    // the head noun stands before any prepositional phrase: "a report by the Ministry of Agriculture"
-    const phrase = (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
-    const head = lastWord(phrase)
-      .replace(/['’]s?$/, '')
-      .replace(/[^\p{L}-]/gu, '');
+    const phrase = headPhrase(lower);
+    const head = headNoun(phrase);
     // a capitalised head is a name WordNet may list as a common noun ("Russia")
     const commonHead = writtenInLowerCase(text, head);
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
@@ -432,7 +440,7 @@ class SpeakerResolver {
   private nameInApposition(span: Span): EntityMention | undefined {
     const mentions = this.entities.mentions;
     const m = mentions[firstMentionFrom(mentions, span.end)];
-    if (!m || m.kind !== 'person') return undefined;
+    if (m?.kind !== 'person') return undefined;
     const between = this.layer.text.slice(span.end, m.start);
     const after = this.layer.text.slice(m.end, m.end + 1);
     return /^,\s$/.test(between) && /^[,)—–]/u.test(after) ? m : undefined;
