@@ -1,7 +1,8 @@
 // Merges the rules' attributions into the model's without duplicates. A rule's attribution whose
 // content overlaps a model content lends only the source or cue the model left empty, except
 // where the rule's frame is plainly right (see ruleWins) or one's report, speaker and cue both,
-// is nested in the other's content (then both stand); one with no model twin is added.
+// is nested in the other's content (then both stand); one with no model twin is added, as a
+// further content piece where the model used its cue for another content.
 // Checked on PolNeAR dev with bench/attribution.ts: attribution F1 .694 (span finder) → .695;
 // keeping nested reports: exact-cue .699 → .700, attribution .722 → .721.
 
@@ -103,6 +104,13 @@ export function mergeAttributions(
       }
     }
     if (!twin) {
+      // "“You winning?” she said. “…”": a quotation the rule gives to a cue the model used for
+      // another is a further piece of that report, not a second report
+      const sameCue = rule.cue && out.find((a) => a.cue && overlap(a.cue, rule.cue as Span) > 0);
+      if (sameCue) {
+        sameCue.content = [...sameCue.content, ...rule.content].sort((x, y) => x.start - y.start);
+        continue;
+      }
       out.push({ content: rule.content, cue: rule.cue, source: rule.source, confidence: rule.confidence });
       continue;
     }

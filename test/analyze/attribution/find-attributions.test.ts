@@ -153,7 +153,7 @@ test('narration beside a reported quotation is no part of its content', () => {
   }
 });
 
-test('a speaker before an aside or a time is the sentence subject when the tagger names none', () => {
+test('a speaker before an aside, a time or a coordinated cue is the sentence subject when the tagger names none', () => {
   const cases: [string, string, string][] = [
     [
       'The mayor, at a later press briefing, said, “We have done everything we can to support the families.”',
@@ -161,6 +161,16 @@ test('a speaker before an aside or a time is the sentence subject when the tagge
       'The mayor',
     ],
     ['Tom Hale on Monday denied any wrongdoing.', 'denied', 'Tom Hale'],
+    [
+      'Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator during a clash between protesters and police and said a curfew would continue through the weekend.',
+      'said',
+      'Authorities',
+    ],
+    [
+      'The company closed two of its plants in Ohio last year after a long fight with the union over pensions and warned that more closures could follow.',
+      'warned',
+      'The company',
+    ],
   ];
   for (const [sentence, word, speaker] of cases) {
     const text = `The council met on Monday.\n\n${sentence}`;
