@@ -244,11 +244,15 @@ function nounPhraseEnd(a: TokenAtoms, start: number, last: number): number {
 
 /**
  * Whether tokens [from, last) only close the sentence: times ("on Monday", "Friday"), phrases
- * after a closing preposition ("in a statement", "at a news conference") and the full stop.
+ * after a closing preposition ("in a statement", "at a news conference"), a reporting
+ * participle's phrase after a comma (", citing …", ", adding that …") and the full stop.
  */
 function isClosingPhrase(a: TokenAtoms, from: number, last: number): boolean {
   for (let k = from; k < last; ) {
     const word = a.lower[k] as number;
+    // "…, Bloomberg reported, citing people familiar with the plans.": a reporting participle closes it too
+    if (word === COMMA && a.form[k + 1] === FORM_ING && REPORTING_LEX.has(a.lex[k + 1] as number))
+      return true;
     if (a.pos[k] === POS_PUNCT && a.mark[k] === QUOTE_NONE && word !== COMMA) k++;
     else if (TIME_WORDS.has(word) || TIME_LEADERS.has(word)) k++;
     else if (CLOSING_PREPOSITIONS.has(word)) {

@@ -332,8 +332,28 @@ function withoutNarrationBesideQuotation(
   if (f.content.length < 2) return f;
   const runs = f.content.map((p) => tokenRange(layer, p));
   const keep = notNarrationIn(a, runs);
-  const content = f.content.filter((_, k) => keep(runs[k] as TokenRange));
-  return content.length === f.content.length ? f : { ...f, content };
+  if (!runs.some((r) => isAllQuotation(a, r))) return f;
+  const content = f.content
+    .filter((_, k) => keep(runs[k] as TokenRange))
+    .map((p) => withoutLeadingNarration(layer, a, p));
+  return content.every((p, k) => p === f.content[k]) && content.length === f.content.length
+    ? f
+    : { ...f, content };
+}
+
+/**
+ * "“…,” he wrote in a note to clients. “Investors have run out of patience.”": narration that
+ * opens a piece before a quotation opening a later sentence is left out of it.
+ */
+function withoutLeadingNarration(layer: TextLayer, a: TokenAtoms, p: Span): Span {
+  const r = tokenRange(layer, p);
+  if (a.inside[r.start] === 1) return p;
+  for (let k = r.start + 1; k < r.end; k++) {
+    if (a.mark[k] === QUOTE_NONE) continue;
+    if (a.sentence[k] === a.sentence[r.start] || a.inside[k] !== 1) return p;
+    return { start: (layer.tokens[k] as TextLayer['tokens'][number]).start, end: p.end };
+  }
+  return p;
 }
 
 /** Whether a content run is no narration beside a quotation among `runs` (see above). */
@@ -419,7 +439,7 @@ export function findAttributions(
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
     const named = run && withoutLooseEnd(a, withoutTrailingTime(a, run));
-    if (named) completeSplitContent(a, ends, cue, named, roles.contents);
+    if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
       named ?? sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)));
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
@@ -436,7 +456,7 @@ export function findAttributions(
     continueQuotations(
       limited,
       a,
-      withoutClaimedPieces(out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+      withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
     ),
     rules,
   );
@@ -452,7 +472,7 @@ function distanceToCue(piece: Span, cue: Span | null): number {
  * stands between (“A,” X said, adding that B: B is "adding"'s), or when the piece lies away
  * from its own cue but right next to the other one (“A,” X said. “B,” Y said.: B is Y's).
  */
-function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
+function withoutClaimedPieces(text: string, found: FoundAttribution[]): FoundAttribution[] {
   const unblocked = found.map((f, k) => {
     const content = f.content.filter(
       (p) =>
@@ -462,10 +482,17 @@ function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
     );
     return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
   });
-  const primary = unblocked.map((f) =>
+  const separated = unblocked.map((f, k) =>
+    withoutRunOn(
+      text,
+      f,
+      unblocked.filter((_, j) => j !== k),
+    ),
+  );
+  const primary = separated.map((f) =>
     f.content.reduce((best, p) => (distanceToCue(p, f.cue) < distanceToCue(best, f.cue) ? p : best)),
   );
-  return unblocked.map((f, k) => {
+  return separated.map((f, k) => {
     if (f.content.length < 2) return f;
     const own = primary[k] as Span;
     const content = f.content.filter(
@@ -473,6 +500,33 @@ function withoutClaimedPieces(found: FoundAttribution[]): FoundAttribution[] {
     );
     return content.length === f.content.length ? f : { ...f, content };
   });
+}
+
+/** A sentence end, then the space and any quotation mark before the next sentence. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+["“‘']?$/u;
+
+/**
+ * "Dwyer said he would wait. “It's too close to call,” he wrote.": a piece that runs on past its
+ * sentence into another report's content, whose cue lies outside the piece, ends with its sentence.
+ */
+function withoutRunOn(text: string, f: FoundAttribution, others: FoundAttribution[]): FoundAttribution {
+  let changed = false;
+  const content = f.content.map((p) => {
+    let end = p.end;
+    for (const g of others) {
+      if (g.cue && spansOverlap(g.cue, p)) continue;
+      for (const q of g.content) {
+        if (q.start <= p.start || q.start >= end) continue;
+        const run = SENTENCE_BREAK.exec(text.slice(p.start, q.start));
+        // the piece keeps a closing quotation mark, not the full stop before it
+        if (run) end = p.start + run.index + (/^[.!?]["”’']/u.test(run[0]) ? 2 : 0);
+      }
+    }
+    if (end === p.end) return p;
+    changed = true;
+    return { start: p.start, end };
+  });
+  return changed ? { ...f, content } : f;
 }
 
 /** Whether span `x` lies between `cue` and `piece` ("“A,” X said, adding that B": "adding" is between "said" and B). */
@@ -534,10 +588,14 @@ function sentenceSubject(
   while (k < before && k - start < MAX_SUBJECT_TOKENS) {
     // "groups of protesters": "of" inside the noun phrase
     const inner = layer.tokens[k]?.text === 'of' && k > start && NOUN_PHRASE_POS.has(a.pos[k + 1] as number);
-    if (!NOUN_PHRASE_POS.has(a.pos[k] as number) && !inner) break;
+    // a capitalised word inside a name the tagger read as a verb ("The Met Office", "Theresa May")
+    const named = k > start && /^\p{Lu}/u.test(layer.tokens[k]?.text ?? '');
+    if (!NOUN_PHRASE_POS.has(a.pos[k] as number) && !inner && !named) break;
     k++;
   }
   let end = k;
+  // a determiner alone names no one
+  if (end === start + 1 && layer.tokens[start]?.pos === 'DET') return null;
   while (k < before && layer.tokens[k]?.pos === 'ADV') k++;
   const next = layer.tokens[k];
   if (end === start || !next) return null;

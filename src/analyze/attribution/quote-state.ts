@@ -1,5 +1,5 @@
-// Which tokens are inside quotation marks. Typographic pairs open and close; straight quotes
-// toggle. A paragraph that opens a quote and never closes it continues into the next paragraph
+// Which tokens are inside quotation marks. Typographic pairs open and close; straight double
+// quotes toggle; straight single quotes count where they pair up as quotation marks. A paragraph that opens a quote and never closes it continues into the next paragraph
 // when that one opens with a quote too (the news convention for multi-paragraph quotes).
 import type { TextLayer } from '../text/text-layer.js';
 
@@ -47,8 +47,51 @@ function isApostrophePair(layer: TextLayer, i: number): boolean {
   return a !== undefined && b !== undefined && a.text === "'" && b.text === "'" && a.end === b.start;
 }
 
+/** What may stand before an opening straight single quote, and after a closing one. */
+const BEFORE_OPENING = /[\s([:—–-]/u;
+const AFTER_CLOSING = /[\s.,;:!?)\]—–-]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Straight single quotes used as quotation marks ('like this', as British news scraped to plain
+ * text writes them): an opening one after a space and before a word, paired with the next
+ * closing one in its paragraph (after a word or a stop, before a space or a stop). A plural
+ * possessive ("voters' views") closes nothing; an unpaired one is an apostrophe.
+ */
+function straightSingleMarks(layer: TextLayer): Map<number, number> {
+  const text = layer.text;
+  const marks = new Map<number, number>();
+  let open = -1;
+  let paragraph = -1;
+  layer.tokens.forEach((tok, i) => {
+    if (tok.text !== "'" || (i > 0 && isApostrophePair(layer, i - 1)) || isApostrophePair(layer, i)) return;
+    const para = layer.sentences[tok.sentence]?.paragraph ?? 0;
+    if (para !== paragraph) {
+      open = -1;
+      paragraph = para;
+    }
+    const before = text[tok.start - 1];
+    const after = text[tok.end];
+    const opens =
+      (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && WORD_CHAR.test(after);
+    const possessive = before === 's' && /^\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 3));
+    const closes =
+      before !== undefined &&
+      !/\s/.test(before) &&
+      (after === undefined || AFTER_CLOSING.test(after)) &&
+      !possessive;
+    if (closes && open >= 0) {
+      marks.set(open, QUOTE_OPEN);
+      marks.set(i, QUOTE_CLOSE);
+      open = -1;
+    } else if (opens) open = i;
+  });
+  return marks;
+}
+
 export function quoteState(layer: TextLayer): QuoteState {
   const n = layer.tokens.length;
+  const straight = straightSingleMarks(layer);
   const mark = new Uint8Array(n);
   const inside = new Uint8Array(n);
   const quoteStart = new Int32Array(n).fill(-1);
@@ -73,7 +116,9 @@ export function quoteState(layer: TextLayer): QuoteState {
       continue;
     }
     const pair = isApostrophePair(layer, i);
-    const m = pair ? QUOTE_AMBIGUOUS : quoteMark(tok.text, layer.tokens[i - 1]?.text);
+    const m = pair
+      ? QUOTE_AMBIGUOUS
+      : ((double < 0 ? straight.get(i) : undefined) ?? quoteMark(tok.text, layer.tokens[i - 1]?.text));
     mark[i] = m;
     let closes = -1;
     if (m !== QUOTE_NONE) {

@@ -220,6 +220,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
   for (let i = 0; i < n; i++) {
     const len = titleLength(words, i);
     if (!len) continue;
+    // "Paul Green", "Ann Young": a one-word title after a first name is a surname
+    if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
     const nameFrom = i + len;
     // "Capitol Police Chief" (no name after the title) stays a description, not a person
     if (nameFrom < n && isPersonName(words, nameFrom, n, true)) {

@@ -196,9 +196,17 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   return COMMON_POS.has(word.pos) && !usage.midSentenceNames.has(word.text);
 }
 
+/** "Leeds-based", "Paris-born", "Labour-led": a name made an adjective is no name. */
+const HYPHENATED_ADJECTIVE = /-\p{Ll}+$/u;
+
 function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolean {
   const word = words[i] as Word;
-  return word.cap && !NEVER_NAMES.has(word.text) && !isSentenceCapital(words, i, usage);
+  return (
+    word.cap &&
+    !NEVER_NAMES.has(word.text) &&
+    !HYPHENATED_ADJECTIVE.test(word.text) &&
+    !isSentenceCapital(words, i, usage)
+  );
 }
 
 /**

@@ -8,14 +8,17 @@ import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../loc
 import type { TextLayer } from '../text/text-layer.js';
 import { type Channel, type ChannelCache, findChannel } from './find-channel.js';
 
-// '' (two apostrophes) is a quotation mark in some wires and archives
-const OPENS = /(?:[“"‘«„]|'')\s*$/u;
-const STARTS_QUOTED = /^(?:[“"‘«„]|'')/u;
+// '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
+// is one where it stands against the quoted words and away from others ('like this'), not in
+// "O'Neill" or "voters' views"
+const OPENS = /(?:[“"‘«„]|''|(?:^|[\s(:—–-])')\s*$/u;
+const STARTS_QUOTED = /^(?:[“"‘«„]|''|'(?=[\p{L}\p{N}]))/u;
 // “ closes a German „quotation“
-const CLOSES = /^[\s,.;:?!…—–-]*(?:[”"’»“]|'')/u;
-const ENDS_QUOTED = /(?:[”"’»“]|'')[\s,.;:?!…]*$/u;
-/** A quoted fragment inside a paraphrase: “…” or "…" with at least one word. */
-const QUOTED_FRAGMENT = /(?:[“"«„‘]|'')[^“”"«»„‘’\n]*\p{L}[^“”"«»„‘’\n]*(?:[”"»’]|'')/u;
+const CLOSES = /^[\s,.;:?!…—–-]*(?:[”"’»“]|''|'(?=[\s,.;:?!…)—–-]|$))/u;
+const ENDS_QUOTED = /(?:[”"’»“]|''|(?<=[\p{L}\p{N}.,!?…])')[\s,.;:?!…]*$/u;
+/** A quoted fragment inside a paraphrase: “…” or "…" (or 'like this') with at least one word. */
+const QUOTED_FRAGMENT =
+  /(?:[“"«„‘]|'')[^“”"«»„‘’\n]*\p{L}[^“”"«»„‘’\n]*(?:[”"»’]|'')|(?:^|[\s(])'\p{L}[^'\n]*[\p{L}.,!?]'(?=[\s,.;:?!…)]|$)/u;
 
 /** The reported words are a quotation: opened before (or at) their start, closed after (or at) their end. */
 function isQuoted(text: string, p: Span): boolean {

@@ -76,9 +76,12 @@ function workplaceAfter(
   );
 }
 
-/** "Fairhaven's chief executive, Thomas Brightwater" / "the company's spokeswoman, Ana Ruiz": role before the name. */
+/**
+ * "Fairhaven's chief executive, Thomas Brightwater" / "the company's spokeswoman, Ana Ruiz" /
+ * "his barrister, Paul Green" / "a spokesperson, Lea Zuber": role before the name.
+ */
 const FRONTED_ROLE =
-  /(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
+  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
 
 function frontedRole(text: string, nameStart: number): { role: string; affiliation?: string } | undefined {
   const m = FRONTED_ROLE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));

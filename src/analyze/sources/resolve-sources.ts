@@ -32,6 +32,7 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(words.documentHeads);
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
+const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
 const TITLE_HEADS: ReadonlySet<string> = new Set(words.titleHeads);
@@ -307,13 +308,28 @@ class SpeakerResolver {
     return after ? this.entitySource(after) : null;
   }
 
-  /** "the airline": the organisation last introduced as one ("budget airline SkyHop"), nearby. */
+  /**
+   * "the airline": the organisation last introduced as one ("budget airline SkyHop"), nearby;
+   * else, for a business word ("the company"), the business last named nearby as a sentence's
+   * subject ("Blackburn Rovers have sacked … after a defeat to Luton Town, the club announced"),
+   * or else the business last named nearby ("Northwind Energy", never "the European Commission").
+   */
   private resolveOrganization(head: string, mention: Span): Source | null {
-    const org = this.mentionBefore(
-      mention.start,
-      (m) => this.organizationWords.get(m.entityId)?.has(head) === true,
-    );
+    const business = (m: EntityMention) => m.kind === 'organization' && this.isBusiness(m.entityId);
+    const org =
+      this.mentionBefore(mention.start, (m) => this.organizationWords.get(m.entityId)?.has(head) === true) ??
+      (BUSINESS_HEADS.has(head)
+        ? (this.mentionBefore(mention.start, (m) => business(m) && this.opensSentence(m)) ??
+          this.mentionBefore(mention.start, business))
+        : undefined);
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /** Whether every word the text calls an organisation by is a business word (or it has none). */
+  private isBusiness(entityId: string): boolean {
+    for (const word of this.organizationWords.get(entityId) ?? [])
+      if (!BUSINESS_HEADS.has(word)) return false;
+    return true;
   }
 
   /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */

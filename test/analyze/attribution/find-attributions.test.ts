@@ -171,6 +171,12 @@ test('a speaker before an aside, a time or a coordinated cue is the sentence sub
       'warned',
       'The company',
     ],
+    // "Met" read as a verb inside the name
+    [
+      'The Met Office issued an amber warning for wind, saying there was a danger to life from flying debris.',
+      'saying',
+      'The Met Office',
+    ],
   ];
   for (const [sentence, word, speaker] of cases) {
     const text = `The council met on Monday.\n\n${sentence}`;
@@ -178,6 +184,17 @@ test('a speaker before an aside, a time or a coordinated cue is the sentence sub
     assert.ok(hit, `a "${word}" attribution in ${sentence}`);
     assert.equal(slice(text, hit.source), speaker);
   }
+});
+
+test('a paraphrase ends with its sentence where a quotation reported by another cue follows', () => {
+  const text =
+    'The count went on.\n\n' +
+    'Dwyer said he would wait until every ballot was counted. "It\'s too close to call, and I owe it to voters," he wrote on X.';
+  const said = find(text).cue('said');
+  assert.deepEqual(
+    said?.content.map((p) => slice(text, p)),
+    ['he would wait until every ballot was counted'],
+  );
 });
 
 test('a source ends at its name: no trailing comma, no relative pronoun after a comma', () => {

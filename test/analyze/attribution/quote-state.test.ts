@@ -41,3 +41,27 @@ test("two apostrophes are one quotation mark (''…''), apostrophes in words are
     '.',
   ]);
 });
+
+test('straight single quotes that pair up are quotation marks; apostrophes and possessives are not', () => {
+  assert.deepEqual(insideWords("The judge told him: 'You lied. We know.' Mary O'Neill agreed."), [
+    'You',
+    'lied',
+    '.',
+    'We',
+    'know',
+    '.',
+  ]);
+  assert.deepEqual(insideWords("The voters' views on the '90s differ."), []);
+  assert.deepEqual(insideWords("It's the Smiths' house, isn't it?"), []);
+  // inside a double quotation, a single one is a nested quote and changes nothing
+  assert.deepEqual(insideWords('"He called it \'fair\' today," she said.'), [
+    'He',
+    'called',
+    'it',
+    "'",
+    'fair',
+    "'",
+    'today',
+    ',',
+  ]);
+});

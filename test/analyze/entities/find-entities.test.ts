@@ -164,3 +164,14 @@ test('a Title Case headline yields only listed names', () => {
     ['organization', 'Pew Research Center'],
   ]);
 });
+
+test('a party word after a first name is a surname; a name made an adjective is no name', () => {
+  const text = 'His barrister, Paul Green, spoke for the Leeds-based charity at the London Stock Exchange.';
+  const { found, kindOf } = entities(text);
+  assert.equal(kindOf('Paul Green'), 'person');
+  assert.equal(kindOf('London Stock Exchange'), 'organization');
+  assert.deepEqual(
+    found.entities.filter((e) => e.name.includes('Leeds')),
+    [],
+  );
+});
