@@ -6,7 +6,7 @@ import type { EntityMention, FoundEntities } from '../entities/find-entities.js'
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
-import { type Channel, type ChannelCache, findChannel } from './find-channel.js';
+import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
 // is one where it stands against the quoted words and away from others ('like this'), not in
@@ -39,8 +39,9 @@ const PLATFORM_LEAD = /\b(?:on|via|to)\s+$/i;
 const LONE_PRONOUN = /^(?:he|she|they|it|i|we|you)$/i;
 
 /**
- * Moves a content piece's start past what the writer put there: a channel the span finder read
- * into the content ("on Twitter the actions of …") or a qualifier aside ("without evidence, that …").
+ * Moves a content piece's edges past what the writer put there: a channel the span finder read
+ * into the content ("on Twitter the actions of …", "… in an interview with CNN") or a qualifier
+ * aside ("without evidence, that …").
  */
 function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[]): Span {
   let start = p.start;
@@ -57,7 +58,12 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
   const aside = leadingAside(text.slice(start, p.end));
   start += aside;
   while (start < p.end && /\s/.test(text[start] as string)) start++;
-  return start < p.end ? { start, end: p.end } : p;
+  // "… that idea in an interview with Fox News on Thursday": the channel is no part of what was said
+  let end = p.end;
+  const channel = trailingChannelStart(text, { start, end });
+  if (channel > start) end = channel;
+  while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
+  return start < end ? { start, end } : p;
 }
 
 function covering(parts: readonly Span[]): Span {

@@ -89,3 +89,33 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
   }
   return undefined;
 }
+
+/**
+ * Channels that close a paraphrase only as its channel: "… to reporters", "… on social media",
+ * "… in court" more often belong to what was said ("could leak details to reporters").
+ */
+const TRAILING_CHANNELS = new Set(['interview', 'statement', 'press release', 'news conference', 'briefing']);
+/** A name after a channel phrase ("in an interview with Fox News"), then only a time and stops. */
+const CHANNEL_TAIL =
+  /^(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*)+)?(?:,?\s+(?:on|last|this|early|late|earlier|later)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|night|morning|afternoon|evening|today|yesterday))*[\s.,;]*$/iu;
+
+/**
+ * Where a channel the span finder read into the end of a paraphrase starts ("rejected that idea
+ * in an interview with Fox News on Thursday"), or -1. Not in quoted words.
+ */
+export function trailingChannelStart(text: string, piece: Span): number {
+  const words = text.slice(piece.start, piece.end);
+  let at = -1;
+  for (const m of words.matchAll(PHRASES)) {
+    const name = PHRASE_NAMES[m.slice(1).findIndex((g) => g !== undefined)] ?? '';
+    if (
+      TRAILING_CHANNELS.has(name) &&
+      CHANNEL_TAIL.test(words.slice(m.index + m[0].length)) &&
+      !/["“”«»]/u.test(words.slice(m.index))
+    ) {
+      at = piece.start + m.index;
+      break;
+    }
+  }
+  return at;
+}

@@ -33,6 +33,29 @@ const MAX_SENTENCE_TOKENS = 400;
 const LEAN_TOKEN = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*|[^\s]/gu;
 const SENTENCE_END = /^[.!?…]+$/;
 
+/**
+ * Letters wink's tokenizer cuts words at ("Petrović" → "Petrovi" "ć", "Erdoğan", "Łódź"):
+ * Latin Extended-A and -B, Latin Extended Additional (Vietnamese), combining accents and the
+ * Latin ligatures. Each is one UTF-16 unit, so one ASCII letter can stand in for it.
+ */
+const WINK_SPLIT_LETTER = /[\u0100-\u024F\u1E00-\u1EFF\uFB00-\uFB06]|[\u0300-\u036F]/gu;
+
+/** The letter wink reads instead: the accent-free base ("ć" → "c"), else x / X by case. */
+function standIn(letter: string): string {
+  const base = letter.normalize('NFD')[0] as string;
+  if (/^[A-Za-z]$/.test(base)) return base;
+  return letter !== letter.toLowerCase() ? 'X' : 'x';
+}
+
+/**
+ * The text as wink reads it: the same length, with those letters replaced, so that a name
+ * stays one token. Tokens keep the original text (offsets are shared).
+ */
+function textForWink(text: string): string {
+  WINK_SPLIT_LETTER.lastIndex = 0;
+  return WINK_SPLIT_LETTER.test(text) ? text.replace(WINK_SPLIT_LETTER, standIn) : text;
+}
+
 /** Paragraph spans: runs of text separated by blank lines, trimmed of surrounding whitespace. */
 export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -245,9 +268,10 @@ export function buildTextLayer(text: string): TextLayer {
     });
   };
   const chunks = paragraphs.map((para) => chunkSpans(text, para));
+  const winkText = textForWink(text);
   const whole =
     text.length <= WINK_BUDGET_CHARS && !LONG_RUN.test(text)
-      ? winkSentencesByChunk(text, chunks.flat())
+      ? winkSentencesByChunk(winkText, chunks.flat())
       : null;
   let chunkIndex = 0;
   paragraphs.forEach((_, p) => {
@@ -256,7 +280,7 @@ export function buildTextLayer(text: string): TextLayer {
       const raw = whole
         ? (whole[chunkIndex] as RawSentence[])
         : winkChars + size <= WINK_BUDGET_CHARS && !LONG_RUN.test(text.slice(chunk.start, chunk.end))
-          ? winkSentences(text, chunk)
+          ? winkSentences(winkText, chunk)
           : null;
       chunkIndex++;
       winkChars += size;

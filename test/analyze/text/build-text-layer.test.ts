@@ -116,3 +116,12 @@ test('long runs without spaces (base64, "=====", "ab-ab-…") stay fast and keep
     'prose outside the run is still tagged',
   );
 });
+
+test('names with letters beyond Latin-1 stay one token, with their own text', () => {
+  const text = 'Dr Ana Petrović met Recep Tayyip Erdoğan and Nguyễn Văn Thiệu in Łódź.';
+  const layer = buildTextLayer(text);
+  const words = layer.tokens.map((t) => t.text);
+  for (const name of ['Petrović', 'Erdoğan', 'Nguyễn', 'Văn', 'Thiệu', 'Łódź'])
+    assert.ok(words.includes(name), name);
+  for (const t of layer.tokens) assert.equal(t.text, text.slice(t.start, t.end));
+});
