@@ -5,7 +5,7 @@
 // dash-introduced quotes, "…, court documents show.", and paragraphs that are a quotation with
 // no cue (floating quotes, resolved to the previous speaker).
 
-import { lastNumberAtOrBefore } from '../../common/binary-search.js';
+import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
@@ -48,6 +48,12 @@ const HEAR = new RegExp(
 );
 // "Chepkoech was blunt about her chances — “I came here to win.”": a quotation after a dash
 const DASH_QUOTE = new RegExp(`\\s[—–]${QUOTE}`, 'gd');
+const COLON_QUOTE = /:\s*([“"«„‘])([^“”"«»„\n]{1,800}?)([”"’»])/dgu;
+/** A speaker opening a sentence: a name, a pronoun, or a short description with a name in apposition ("His wife, Morag,"). */
+const OPENING_SPEAKER =
+  /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=[\s,])/u;
+/** Most words between a sentence's speaker and the colon that introduces a quotation ("is blunter:"). */
+const MAX_COLON_LEAD_WORDS = 12;
 const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s)/u;
 // “…,” she said / “…,” said the mayor / “…,” Lund said — the closing mark may be missing (“…, said X)
 const QUOTE_SUBJECT =
@@ -245,6 +251,29 @@ function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
   }
 }
 
+/**
+ * A quotation after a colon that closes a short sentence opened by its speaker ("His wife,
+ * Morag, is blunter: “They've never once asked us.”"). The verb is no speech verb, so the
+ * tagger seldom takes it for a cue.
+ */
+function colonQuotes(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(COLON_QUOTE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    const before = ctx.text.slice(sentence.start, m.index);
+    if (/[“”"«»„]/u.test(before) || wordCount(before) > MAX_COLON_LEAD_WORDS) continue;
+    const speaker = OPENING_SPEAKER.exec(before);
+    if (!speaker || speaker[0].length === before.length) continue;
+    const source = { start: sentence.start, end: sentence.start + speaker[0].length };
+    // a clause, not a label ("Partial transcript:"): a verb (or an apposition) follows the speaker
+    const next = layer.tokens[firstAtOrAfter(layer.tokens, source.end, (t) => t.start)];
+    const verbFollows = next?.pos === 'VERB' || next?.pos === 'AUX';
+    if (!verbFollows && next?.text !== ',') continue;
+    const cue = { start: m.index, end: m.index + 1 };
+    out.push(found(groupSpan(m, 2, 0), cue, source, 'quote'));
+  }
+}
+
 /** A quotation followed by its cue and speaker, in either order. */
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
@@ -308,6 +337,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   callsFor(ctx, out);
   heardSaying(ctx, out);
   dashQuotes(ctx, out);
+  colonQuotes(layer, ctx, out);
   quotesThenCue(ctx, out);
   trailingDocumentCues(ctx, out);
   floatingQuotes(layer, out);

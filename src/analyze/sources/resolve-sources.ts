@@ -266,9 +266,17 @@ class SpeakerResolver {
     return org ? this.entitySource(org.entityId) : null;
   }
 
+  /**
+   * Whether the mention opens its sentence, or is the subject after a clause that does
+   * ("Asked whether he would miss the job, Ross paused.").
+   */
   private opensSentence(m: EntityMention): boolean {
     const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
-    return m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before) || m.descriptor !== undefined;
+    if (m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before) || m.descriptor !== undefined) return true;
+    if (!/,\s$/u.test(before)) return false;
+    const tokens = this.layer.tokens;
+    const next = tokens[lastStartingAtOrBefore(tokens, m.end - 1) + 1];
+    return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start - m.end <= 1;
   }
 
   /**

@@ -165,3 +165,10 @@ test('a quotation a dash introduces replaces the phrase before it in the model�
   assert.equal(merged && text.slice(merged.content[0]?.start, merged.content[0]?.end), 'I came here to win.');
   assert.equal(merged?.cue && text.slice(merged.cue.start, merged.cue.end), 'was blunt about');
 });
+
+test('a quotation after a colon closing a clause opened by its speaker; not after a label', () => {
+  assert.deepEqual(found('His wife, Morag, is blunter: “They never asked us.”'), [
+    { content: 'They never asked us.', cue: ':', source: 'His wife, Morag' },
+  ]);
+  assert.deepEqual(found('Partial transcript: “We will win this.”'), []);
+});
