@@ -331,14 +331,13 @@ function withoutNarrationBesideQuotation(
 ): FoundAttribution {
   if (f.content.length < 2) return f;
   const runs = f.content.map((p) => tokenRange(layer, p));
-  const keep = notNarrationIn(a, runs);
   if (!runs.some((r) => isAllQuotation(a, r))) return f;
+  const keep = notNarrationIn(a, runs);
   const content = f.content
     .filter((_, k) => keep(runs[k] as TokenRange))
     .map((p) => withoutLeadingNarration(layer, a, p));
-  return content.every((p, k) => p === f.content[k]) && content.length === f.content.length
-    ? f
-    : { ...f, content };
+  const same = content.length === f.content.length && content.every((p, k) => p === f.content[k]);
+  return same ? f : { ...f, content };
 }
 
 /**
@@ -557,7 +556,8 @@ function sentenceSubject(
   // at a later briefing, said") and a cue after a time ("Tom Hale on Monday denied"): for other
   // cues the tagger's silence is right more often (dev: a fallback for every cue lowered
   // exact-source F1 .717 → .713; the coordinated cue raised it .739 → .740)
-  const participle =
+  // a participle or coordinated cue shares the subject of the sentence's main verb
+  const sharesSubject =
     (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(layer.tokens[cue.start - 1]?.text ?? '')) ||
     COORDINATORS.has(layer.tokens[cue.start - 1]?.text ?? '');
   let head = cue.start;
@@ -568,10 +568,10 @@ function sentenceSubject(
     head--;
   const timed = head < cue.start && TIME_WORDS.has(a.lower[cue.start - 1] as number);
   const afterAside = layer.tokens[head - 1]?.text === ',';
-  if (!participle && !afterAside && !timed) return null;
+  if (!sharesSubject && !afterAside && !timed) return null;
   const sentence = layer.sentences[a.sentence[cue.start] as number];
   if (!sentence) return null;
-  const before = participle ? cue.start : head;
+  const before = sharesSubject ? cue.start : head;
   let k = sentence.firstToken;
   // past a quotation opening the sentence ("“We need change,” the businessman said, arguing …")
   while (
@@ -599,7 +599,7 @@ function sentenceSubject(
   while (k < before && layer.tokens[k]?.pos === 'ADV') k++;
   const next = layer.tokens[k];
   if (end === start || !next) return null;
-  if (participle) {
+  if (sharesSubject) {
     if (k >= cue.start || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
   } else if (afterAside && k < head && next.text === ',') {
     // "The mayor of Springfield, Tom Hale, on Monday denied": a name in apposition is the speaker's

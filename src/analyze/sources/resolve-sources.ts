@@ -72,7 +72,19 @@ const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 /** A relative pronoun opening a longer mention ("which critics"). */
-const LEADING_RELATIVE = /^(?:which|who|whom)\s+(?=\S)/i;
+const LEADING_RELATIVE = /^(?:which|who|whom|that)\s+(?=\S)/i;
+/** Parts of speech that name no one on their own ("also", "together", "friendlier"). */
+const NAMELESS_POS: ReadonlySet<string> = new Set([
+  'ADV',
+  'ADJ',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'VERB',
+  'AUX',
+  'PUNCT',
+]);
 
 /**
  * Whether an unnamed speaker can be the "he" or "she" that follows ("a spokeswoman for the port
@@ -391,6 +403,7 @@ class SpeakerResolver {
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };
+    if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
@@ -418,6 +431,18 @@ class SpeakerResolver {
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed)) return this.unknownName(name, appositive.join(',').trim());
     return this.describe(text, trimmed);
+  }
+
+  /** Whether every token of the mention is a lower-case word that names no one ("also", "friendlier"). */
+  private namesNoOne(span: Span): boolean {
+    const tokens = this.layer.tokens;
+    for (let i = Math.max(0, lastStartingAtOrBefore(tokens, span.start)); i < tokens.length; i++) {
+      const t = tokens[i] as TextLayer['tokens'][number];
+      if (t.start >= span.end) break;
+      // a capitalised word may be a name the tagger read as a verb ("Pierce said", "Cook said")
+      if (t.end > span.start && (!NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return false;
+    }
+    return true;
   }
 
   /** The entity ending just before a relative pronoun ("Jane Doe, who …"), or null. */

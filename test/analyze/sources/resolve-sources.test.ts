@@ -141,3 +141,20 @@ test('"the airline" goes to the organisation introduced as an airline', () => {
   assert.equal(s?.name, 'SkyHop');
   assert.equal(s?.kind, 'organization');
 });
+
+test('"the company" goes to the business named before as a subject, never to a public body', () => {
+  const text =
+    'Northwind Energy cut its forecast after talks with the European Commission failed. The company said prices would rise.';
+  const [s] = resolve(text, [att(at(text, 'prices would rise'), at(text, 'said'), at(text, 'The company'))]);
+  assert.equal(s?.name, 'Northwind Energy');
+});
+
+test('a mention of lower-case words that name no one is no source; a leading "that" is no part of one', () => {
+  const text = 'Prices also rose, as expected. Analysts said that industry analysts expect more.';
+  const [first, second] = resolve(text, [
+    att(at(text, 'rose'), null, at(text, 'also')),
+    att(at(text, 'expect more'), at(text, 'said'), at(text, 'that industry analysts')),
+  ]);
+  assert.equal(first, null);
+  assert.equal(second?.name, 'industry analysts');
+});
