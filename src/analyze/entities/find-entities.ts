@@ -294,7 +294,9 @@ export function findEntities(layer: TextLayer): FoundEntities {
     collectRun(layer.text, registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
   }
   const unmatched: Deferred[] = [];
-  for (const d of deferred) {
+  // people first: a lone "Trump" before "President Trump" is that person, not an unknown name
+  const peopleFirst = [...deferred.filter((d) => d.person), ...deferred.filter((d) => !d.person)];
+  for (const d of peopleFirst) {
     const match = registry.matchWord(d.word, d.mention.start, d.person);
     if (match) registry.add(match.kind, match.name, d.mention, undefined, false);
     else if (d.person) {
