@@ -177,7 +177,7 @@ test('a party word after a first name is a surname; a name made an adjective is 
 });
 
 test('a lone surname before the titled name is that person, not an unknown name', () => {
-  const text = '“A wonderful job!” Trump tweeted on Monday. Later, President Trump flew to Kentucky.';
+  const text = 'Voters handed Trump a defeat on Monday. Later, President Trump flew to Kentucky.';
   const { found, kindOf } = entities(text);
   assert.equal(kindOf('Trump'), 'person');
   assert.equal(found.entities.filter((e) => e.name === 'Trump').length, 1);
