@@ -119,21 +119,22 @@ export function pruneRows(model: ChainModel, keepRows: number): number {
   return kept;
 }
 
-/**
- * The mean of several taggers of one shape (weights and transitions): an ensemble of linear
- * models that scores like the average of their scores, at the cost of one.
- */
-export function meanModel(models: ChainModel[]): ChainModel {
-  const [first] = models;
-  if (!first) throw new Error('meanModel: no models');
-  const weights = new Float32Array(first.weights.length);
-  const transitions = new Float32Array(first.transitions.length);
-  for (const m of models) {
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (m.weights[i] as number);
-    for (let i = 0; i < transitions.length; i++)
-      transitions[i] = (transitions[i] as number) + (m.transitions[i] as number);
-  }
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / models.length;
-  for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] as number) / models.length;
-  return { tags: first.tags, bits: first.bits, weights, transitions };
+/** `into` plus `m` weight by weight (`m` itself when `into` is undefined). */
+export function sumModels(into: ChainModel | undefined, m: ChainModel): ChainModel {
+  if (!into) return m;
+  for (let i = 0; i < into.weights.length; i++)
+    into.weights[i] = (into.weights[i] as number) + (m.weights[i] as number);
+  for (let i = 0; i < into.transitions.length; i++)
+    into.transitions[i] = (into.transitions[i] as number) + (m.transitions[i] as number);
+  return into;
+}
+
+/** A copy of the model with every weight times `k` (a sum of n models times 1/n is their mean). */
+export function scaledModel(m: ChainModel, k: number): ChainModel {
+  return {
+    tags: m.tags,
+    bits: m.bits,
+    weights: m.weights.map((w) => w * k),
+    transitions: m.transitions.map((w) => w * k),
+  };
 }
