@@ -44,7 +44,13 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** "SPEAKER: words…" at the start of a paragraph, the speaker in capitals. */
+/** The label of an answer in a question-and-answer interview. */
+const ANSWER_LABEL = 'A';
+
+/**
+ * "SPEAKER: words…" at the start of a paragraph, the speaker in capitals; and an interview's
+ * "A: words…", whose speaker the label stands for (the source layer names the interviewee).
+ */
 export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   let i = 0;
@@ -55,6 +61,8 @@ export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAt
     if (k < a.n && a.mark[k] !== QUOTE_NONE) k++;
     const labelStart = k;
     while (k < a.n && k - labelStart < MAX_LABEL_TOKENS && isCapitalWord((layer.tokens[k] as Tok).text)) k++;
+    // an interview's answers: "A: …" (the questions, "Q: …", are the interviewer's)
+    if (k === labelStart && (layer.tokens[k] as Tok | undefined)?.text === ANSWER_LABEL) k++;
     const colon = layer.tokens[k];
     if (k === labelStart || !colon || colon.text !== ':' || colon.end >= para.end) continue;
     const label = layer.tokens[labelStart] as Tok;

@@ -415,8 +415,11 @@ function contentPieces(layer: TextLayer, runs: TokenRange[]): Span[] {
       pieces.push(span);
     }
   }
-  return pieces;
+  // a lone letter or mark says nothing ("A" of an interview's "A: They said …")
+  return pieces.filter((p) => WORD_OF_TWO.test(layer.text.slice(p.start, p.end)));
 }
+
+const WORD_OF_TWO = /[\p{L}\p{N}]{2}/u;
 
 export function findAttributions(
   layer: TextLayer,
@@ -443,8 +446,10 @@ export function findAttributions(
       named ?? sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)));
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
+    const content = contentPieces(layer, roles.contents);
+    if (content.length === 0) continue;
     out.push({
-      content: contentPieces(layer, roles.contents),
+      content,
       cue: charSpan(layer, cue),
       source: source ? charSpan(layer, source) : null,
       confidence: 1 / (1 + Math.exp(-cue.margin)),

@@ -30,6 +30,13 @@ function isQuoted(text: string, p: Span): boolean {
   return opens && closes;
 }
 
+/** "WALLACE: …" or an interview's "A: …" opening a paragraph: a transcript's verbatim turn. */
+function isTranscriptTurn(text: string, f: FoundAttribution): boolean {
+  const { cue, source } = f;
+  if (!cue || !source || text.slice(cue.start, cue.end) !== ':' || source.end > cue.start) return false;
+  return source.start === 0 || /\n[\s"“]*$/u.test(text.slice(Math.max(0, source.start - 4), source.start));
+}
+
 export function attributionKind(text: string, parts: readonly Span[]): AttributionKind {
   if (parts.length && parts.every((p) => isQuoted(text, p))) return 'direct';
   return parts.some((p) => QUOTED_FRAGMENT.test(text.slice(p.start, p.end))) ? 'mixed' : 'indirect';
@@ -190,7 +197,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
     const qualifier = findWriterQualifier(text, qualifierSentence, parts, f.cue);
     out.push({
       id: `a${out.length + 1}`,
-      kind: attributionKind(text, parts),
+      kind: isTranscriptTurn(text, f) ? 'direct' : attributionKind(text, parts),
       content,
       ...(parts.length > 1 ? { contentParts: parts } : {}),
       cue: f.cue,

@@ -72,6 +72,8 @@ const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 /** A relative pronoun opening a longer mention ("which critics"). */
+/** An interview answer's label ("A: …"). */
+const ANSWER_LABEL = 'A';
 const LEADING_RELATIVE = /^(?:which|who|whom|that)\s+(?=\S)/i;
 /** Parts of speech that name no one on their own ("also", "together", "friendlier"). */
 const NAMELESS_POS: ReadonlySet<string> = new Set([
@@ -160,6 +162,8 @@ class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly entityById: Map<string, FoundEntities['entities'][number]>;
   private previous: Speaker | null = null;
+  /** The last speaker that is no single person ("Critics", "the ministry"), for "they" and "it". */
+  private previousGroup: Speaker | null = null;
   /** Person entities already resolved as speakers. */
   private readonly quoted = new Set<string>();
 
@@ -271,6 +275,9 @@ class SpeakerResolver {
       return nearest ? this.entitySource(nearest.entityId) : null;
     }
     if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
+    // "Critics say … ?" then a person's answer: "They said …" is still the critics
+    const group = gender === 'plural' ? this.previousGroup : null;
+    if (group && this.near(group.position, mention.start)) return this.table.byIdOf(group.sourceId);
     const org = this.mentionBefore(
       mention.start,
       (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
@@ -405,6 +412,7 @@ class SpeakerResolver {
     const trimmed = { start, end: start + text.length };
     if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
+    if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
@@ -443,6 +451,12 @@ class SpeakerResolver {
       if (t.end > span.start && (!NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return false;
     }
     return true;
+  }
+
+  /** Who answers an interview's "A:": the first person the article names (its headline or lede). */
+  private interviewee(): Source | null {
+    const first = this.entities.mentions.find((m) => m.kind === 'person');
+    return first ? this.entitySource(first.entityId) : null;
   }
 
   /** The entity ending just before a relative pronoun ("Jane Doe, who …"), or null. */
@@ -538,6 +552,7 @@ class SpeakerResolver {
       ...(source.entityId ? { entityId: source.entityId } : {}),
       position,
     };
+    if (source.kind !== 'person') this.previousGroup = this.previous;
     return source.id;
   }
 }
