@@ -155,6 +155,17 @@ function isHedged(found: FoundAttribution, content: Span, hedgeCues: readonly Sp
   return false;
 }
 
+/** "told us the water was rising": the pronoun told is whom it was said to, not what. */
+const TELL_VERB = /^(?:told|tells|telling|tell)$/i;
+const TELLEE = /^\s*(?:me|us|him|her|them)\s+(?=\S)/i;
+
+function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
+  if (!cue || !TELL_VERB.test(text.slice(cue.start, cue.end)) || p.start < cue.end || p.start - cue.end > 1)
+    return p;
+  const m = TELLEE.exec(text.slice(cue.end, p.end));
+  return m ? { start: cue.end + m[0].length, end: p.end } : p;
+}
+
 export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   const { layer, found, sourceIds, entities, hedgeCues } = inputs;
   const { text } = layer;
@@ -164,7 +175,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   found.forEach((f, i) => {
     const parts = f.content
       .filter((p) => p.end > p.start)
-      .map((p) => trimmedPiece(text, p, entities.mentions))
+      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions))
       .filter((p) => !LONE_PRONOUN.test(text.slice(p.start, p.end).trim()));
     if (!parts.length) return;
     const content = covering(parts);

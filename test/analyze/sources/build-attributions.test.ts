@@ -114,3 +114,29 @@ test('a colon between a label and its value is no attribution; a colon before a 
     ['“We will not pay.”', 'the plan had failed'],
   );
 });
+
+test('edges the writer put there: whom it was told to, and a closing interview channel', () => {
+  const text =
+    'Mark Jones told us the water was rising. The mayor rejected that idea in an interview with Fox News on Thursday.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, 'us the water was rising')],
+      cue: at(text, 'told'),
+      source: at(text, 'Mark Jones'),
+      confidence: 0.9,
+    },
+    {
+      content: [at(text, 'that idea in an interview with Fox News on Thursday')],
+      cue: at(text, 'rejected'),
+      source: at(text, 'The mayor'),
+      confidence: 0.9,
+    },
+  ];
+  const built = buildAttributions({ layer, found, sourceIds: ['s1', 's2'], entities, hedgeCues: [] });
+  const slice = (s: Span | undefined | null) => (s ? text.slice(s.start, s.end) : undefined);
+  assert.equal(slice(built[0]?.content), 'the water was rising');
+  assert.equal(slice(built[1]?.content), 'that idea');
+  assert.equal(built[1]?.channel?.name, 'Fox News');
+});
