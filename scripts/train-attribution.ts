@@ -154,6 +154,11 @@ async function main(): Promise<void> {
     return scoreDir(`${dataDir}/dev`, pred);
   };
   const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+  /** Dev exact-cue F1 of a cue tagger, or of a stacked one over its first pass. */
+  const cueScore = (first: ChainModel, stacked?: ChainModel) => {
+    const f = cueF1(first, devLayers, dev, phrasal, stacked);
+    return { f, figures: `dev exact-cue F1 ${f.toFixed(3)}` };
+  };
   const seeds = Array.from({ length: SEEDS }, (_, k) => firstSeed + k);
   // the cue taggers first, their epoch picked on dev cue F1 of their mean; then the stacked cue
   // taggers on first passes of that many epochs; then the role taggers on top of both means
@@ -163,10 +168,7 @@ async function main(): Promise<void> {
     seeds,
     (seed) => ({ examples: cueEx, shuffleBase: seed * 1000 }),
     elapsed,
-    (model) => {
-      const f = cueF1(model, devLayers, dev, phrasal);
-      return { f, figures: `dev exact-cue F1 ${f.toFixed(3)}` };
-    },
+    (model) => cueScore(model),
   );
   const cue = cueRun.model;
   const cue2Run = STACK
@@ -181,10 +183,7 @@ async function main(): Promise<void> {
           shuffleBase: seed * 4000,
         }),
         elapsed,
-        (model) => {
-          const f = cueF1(cue, devLayers, dev, phrasal, model);
-          return { f, figures: `dev exact-cue F1 ${f.toFixed(3)}` };
-        },
+        (model) => cueScore(cue, model),
       )
     : undefined;
   const cue2Model = cue2Run?.model;

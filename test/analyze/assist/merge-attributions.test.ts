@@ -12,38 +12,24 @@ function span(part: string): Span {
   return { start, end: start + part.length };
 }
 
+/** The model's report of the question, and a rule's reading of the answer with the given cue. */
+const model: FoundAttribution = {
+  content: [span('Does anybody know the plan?')],
+  cue: span('asked'),
+  source: span('Graham'),
+  confidence: 0.9,
+};
+
+function ruleForAnswer(cue: Span | null, source: Span | null): AssistedAttribution {
+  return { content: [span('Neither do I.')], cue, source, confidence: 0.6, frame: 'quote' };
+}
+
 test("a rule's quotation for a cue the model used for another is one more piece of that report", () => {
-  const model: FoundAttribution = {
-    content: [span('Does anybody know the plan?')],
-    cue: span('asked'),
-    source: span('Graham'),
-    confidence: 0.9,
-  };
-  const rule: AssistedAttribution = {
-    content: [span('Neither do I.')],
-    cue: span('asked'),
-    source: span('Graham'),
-    confidence: 0.6,
-    frame: 'quote',
-  };
-  const merged = mergeAttributions([model], [rule]);
+  const merged = mergeAttributions([model], [ruleForAnswer(span('asked'), span('Graham'))]);
   assert.equal(merged.length, 1);
   assert.deepEqual(merged[0]?.content, [span('Does anybody know the plan?'), span('Neither do I.')]);
 });
 
-test("a rule's attribution with its own cue and content is added", () => {
-  const model: FoundAttribution = {
-    content: [span('Does anybody know the plan?')],
-    cue: span('asked'),
-    source: span('Graham'),
-    confidence: 0.9,
-  };
-  const rule: AssistedAttribution = {
-    content: [span('Neither do I.')],
-    cue: null,
-    source: null,
-    confidence: 0.6,
-    frame: 'quote',
-  };
-  assert.equal(mergeAttributions([model], [rule]).length, 2);
+test("a rule's quotation with no cue of the model's is an attribution of its own", () => {
+  assert.equal(mergeAttributions([model], [ruleForAnswer(null, null)]).length, 2);
 });
