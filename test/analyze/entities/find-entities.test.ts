@@ -165,11 +165,13 @@ test('a Title Case headline yields only listed names', () => {
   ]);
 });
 
-test('a party word after a first name is a surname; a name made an adjective is no name', () => {
-  const text = 'His barrister, Paul Green, spoke for the Leeds-based charity at the London Stock Exchange.';
+test('a party word after a first name is a surname; a name made an adjective is no name; exchanges and lines are organisations', () => {
+  const text =
+    'His barrister, Paul Green, spoke for the Leeds-based charity at the London Stock Exchange. Harbour Lines agreed.';
   const { found, kindOf } = entities(text);
   assert.equal(kindOf('Paul Green'), 'person');
   assert.equal(kindOf('London Stock Exchange'), 'organization');
+  assert.equal(kindOf('Harbour Lines'), 'organization');
   assert.deepEqual(
     found.entities.filter((e) => e.name.includes('Leeds')),
     [],

@@ -84,7 +84,7 @@ test('a description goes to the person introduced with that role; a surname to t
 
 test('unnamed, vague, document and organisation mentions get their kinds', () => {
   const text =
-    'A senior official said talks had stalled. Critics said the plan was doomed. A leaked memo said costs would double. Police said two men were held. The Finance Ministry said it was confident. Union leaders said they would strike. It was funded by a lobby, which critics say may matter.';
+    'A senior official said talks had stalled. Critics said the plan was doomed. A leaked memo said costs would double. Police said two men were held. The Finance Ministry said it was confident. Union leaders said they would strike. It was funded by a lobby, which critics say may matter. The family said they were devastated.';
   const kinds = resolve(text, [
     att(at(text, 'talks had stalled'), at(text, 'said'), at(text, 'A senior official')),
     att(at(text, 'the plan was doomed'), at(text, 'said', 1), at(text, 'Critics')),
@@ -93,6 +93,7 @@ test('unnamed, vague, document and organisation mentions get their kinds', () =>
     att(at(text, 'it was confident'), at(text, 'said', 4), at(text, 'The Finance Ministry')),
     att(at(text, 'they would strike'), at(text, 'said', 5), at(text, 'Union leaders')),
     att(at(text, 'may matter'), at(text, 'say'), at(text, 'which critics')),
+    att(at(text, 'they were devastated'), at(text, 'said', 6), at(text, 'The family')),
   ]).map((s) => [s?.kind, s?.name]);
   assert.deepEqual(kinds, [
     ['unnamed', 'A senior official'],
@@ -102,6 +103,7 @@ test('unnamed, vague, document and organisation mentions get their kinds', () =>
     ['organization', 'Finance Ministry'],
     ['unnamed', 'Union leaders'],
     ['vague', 'Critics'],
+    ['unnamed', 'The family'],
   ]);
 });
 
