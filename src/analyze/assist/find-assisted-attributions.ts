@@ -274,6 +274,52 @@ function colonQuotes(layer: TextLayer, ctx: Context, out: AssistedAttribution[])
   }
 }
 
+/** A paragraph that opens with a quotation and a colon ("‘We were never told’: families demand …"). */
+const QUOTE_COLON_HEADLINE = /^([“"‘'])([^“”"‘’\n]{3,200}?)([”"’'])\s*:\s+/u;
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Where a headline clause's subject starting at token `first` ends: a run of names, or one noun. */
+function headlineSubjectEnd(tokens: readonly Tok[], first: number): number {
+  let k = first;
+  while (k < tokens.length && k - first < MAX_SUBJECT_WORDS && MODIFIER_POS.has((tokens[k] as Tok).pos)) k++;
+  const head = tokens[k];
+  if (head?.pos === 'PROPN') {
+    while (k < tokens.length && k - first < MAX_SUBJECT_WORDS && tokens[k]?.pos === 'PROPN') k++;
+    return k;
+  }
+  return head?.pos === 'NOUN' || head?.pos === 'PRON' ? k + 1 : first;
+}
+
+/**
+ * A headline's quotation before a colon, said by the subject of the clause after it
+ * ("‘We were never told’: families demand answers", "'It's over': Smith quits").
+ */
+function headlineQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
+  for (const p of layer.paragraphs) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) return;
+    const m = QUOTE_COLON_HEADLINE.exec(layer.text.slice(p.start, Math.min(p.end, p.start + 400)));
+    if (!m) continue;
+    const colon = p.start + m[0].lastIndexOf(':');
+    const tokens = layer.tokens;
+    const first = firstAtOrAfter(tokens, colon + 1, (t) => t.start);
+    const k = headlineSubjectEnd(tokens, first);
+    // headlines drop articles and read verbs as nouns ("families demand answers"): the subject is
+    // a name, or the first noun with what modifies it, and a word must follow it
+    if (k === first || (tokens[k]?.start ?? p.end) >= p.end) continue;
+    const contentStart = p.start + (m[1] as string).length;
+    out.push(
+      found(
+        { start: contentStart, end: contentStart + (m[2] as string).length },
+        { start: colon, end: colon + 1 },
+        { start: (tokens[first] as Tok).start, end: (tokens[k - 1] as Tok).end },
+        'quote',
+      ),
+    );
+  }
+}
+
+type Tok = TextLayer['tokens'][number];
+
 /** A quotation followed by its cue and speaker, in either order. */
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
@@ -338,6 +384,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   heardSaying(ctx, out);
   dashQuotes(ctx, out);
   colonQuotes(layer, ctx, out);
+  headlineQuotes(layer, out);
   quotesThenCue(ctx, out);
   trailingDocumentCues(ctx, out);
   floatingQuotes(layer, out);

@@ -172,3 +172,9 @@ test('a quotation after a colon closing a clause opened by its speaker; not afte
   ]);
   assert.deepEqual(found('Partial transcript: “We will win this.”'), []);
 });
+
+test("a paragraph's opening quotation before a colon is said by the subject after it", () => {
+  assert.deepEqual(found('‘We were never told’: families demand answers over closure\n\nThe home shut.'), [
+    { content: 'We were never told', cue: ':', source: 'families' },
+  ]);
+});
