@@ -86,6 +86,8 @@ const OPENING_QUOTE = /^[“"«„‘]/;
 const CLOSED_AT_END = /[”"»“][\s.,!?…]*$/;
 const QUOTED_SEGMENT = /[“"«„][^“”"«»„]*(?:[”"»]|$)/g;
 
+type Tok = TextLayer['tokens'][number];
+
 interface Context {
   text: string;
   sentenceStarts: number[];
@@ -317,8 +319,6 @@ function headlineQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
     );
   }
 }
-
-type Tok = TextLayer['tokens'][number];
 
 /** A quotation followed by its cue and speaker, in either order. */
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {

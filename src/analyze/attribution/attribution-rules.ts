@@ -45,7 +45,7 @@ function trimmedSpan(text: string, start: number, end: number): Span {
 }
 
 /** The label of an answer in a question-and-answer interview. */
-const ANSWER_LABEL = 'A';
+export const ANSWER_LABEL = 'A';
 
 /**
  * "SPEAKER: words…" at the start of a paragraph, the speaker in capitals; and an interview's

@@ -5,6 +5,7 @@
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
+import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import { ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
@@ -72,8 +73,6 @@ const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 /** A relative pronoun opening a longer mention ("which critics"). */
-/** An interview answer's label ("A: …"). */
-const ANSWER_LABEL = 'A';
 const LEADING_RELATIVE = /^(?:which|who|whom|that)\s+(?=\S)/i;
 /** Parts of speech that name no one on their own ("also", "together", "friendlier"). */
 const NAMELESS_POS: ReadonlySet<string> = new Set([
