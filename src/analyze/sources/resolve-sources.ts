@@ -161,7 +161,7 @@ class SpeakerResolver {
   private readonly paragraphStarts: number[];
   private readonly entityById: Map<string, FoundEntities['entities'][number]>;
   private previous: Speaker | null = null;
-  /** The last speaker that is no single person ("Critics", "the ministry"), for "they" and "it". */
+  /** The last speaker that is no single person ("Critics", "the ministry"), for "they". */
   private previousGroup: Speaker | null = null;
   /** Person entities already resolved as speakers. */
   private readonly quoted = new Set<string>();
