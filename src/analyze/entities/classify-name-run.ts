@@ -139,6 +139,7 @@ function classifyPlain(
   to: number,
   before: string,
   before2 = '',
+  apart = false,
 ): Piece[] {
   if (to <= from) return [];
   const exact = gazetteerPiece(words, from, to, before);
@@ -169,8 +170,10 @@ function classifyPlain(
     return [prefix, ...classifyPlain(words, rest, to, '')];
   }
   // an unknown name where a place is expected: "in Little Hadham", "residents of Little Hadham"
+  // (a word that punctuation parts from the name tells nothing of it: "the state, Noem said")
+  const adjacent = from === 0 && !apart;
   const placeContext =
-    from === 0 && (PLACE_PREPOSITIONS.has(before) || (before === 'of' && PLACE_OF_NOUNS.has(before2)));
+    adjacent && (PLACE_PREPOSITIONS.has(before) || (before === 'of' && PLACE_OF_NOUNS.has(before2)));
   if (
     placeContext &&
     !FIRST_NAMES.has((words[from] as Word).text) &&
@@ -180,10 +183,10 @@ function classifyPlain(
     return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
   }
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
-  if (from === 0 && ORGANIZATION_NOUNS.has(before)) return [{ kind: 'organization', from, to }];
+  if (adjacent && ORGANIZATION_NOUNS.has(before)) return [{ kind: 'organization', from, to }];
   // "a spokeswoman for Island Lines", "an analyst at Harbor Capital": whom a role serves (a person
   // there has a first name or a title, read above)
-  if (from === 0 && n > 1 && (before === 'for' || before === 'at') && ROLE_NOUNS.has(before2))
+  if (adjacent && n > 1 && (before === 'for' || before === 'at') && ROLE_NOUNS.has(before2))
     return [{ kind: 'organization', from, to }];
   if (from === 0 && ROLE_NOUNS.has(before) && isPersonName(words, from, to, true))
     return [{ kind: 'person', from, to }];
@@ -213,8 +216,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
   // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one organisation
   const and = words.findIndex((w) => w.text === 'and');
   if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text)) {
-    const left = classifyNameRun({ words: words.slice(0, and), before, before2: run.before2 });
-    const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '' });
+    const left = classifyNameRun({ ...run, words: words.slice(0, and) });
+    const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '', apart: false });
     return [...left, ...right.map((p) => shift(p, and + 1))];
   }
   for (let i = 0; i < n; i++) {
@@ -252,7 +255,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
   // "Former Rovers striker Chris Sutton": the modifier belongs to the role, not to the club
   if (n > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
     return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, n, '')];
-  return classifyPlain(words, 0, n, before, run.before2);
+  return classifyPlain(words, 0, n, before, run.before2, run.apart);
 }
 
 /**

@@ -35,6 +35,8 @@ export interface NameRun {
   before: string;
   /** The word before that ("residents" in "residents of Little Hadham"). */
   before2: string;
+  /** Punctuation stands between `before` and the run ("the state, Noem said"; "her son, Luca"). */
+  apart: boolean;
 }
 
 // linear: the classes around each ['’.] exclude those characters
@@ -234,8 +236,9 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   let current: Word[] = [];
   let before = '';
   let before2 = '';
+  let apart = false;
   const close = () => {
-    if (current.length) runs.push({ words: current, before, before2 });
+    if (current.length) runs.push({ words: current, before, before2, apart });
     current = [];
   };
   for (let i = 0; i < words.length; i++) {
@@ -247,6 +250,8 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
         // the words before a sentence's first word belong to another sentence
         before = w.initial ? '' : (words[i - 1]?.text.toLowerCase() ?? '');
         before2 = w.initial ? '' : (words[i - 2]?.text.toLowerCase() ?? '');
+        const prev = words[i - 1];
+        apart = prev !== undefined && !/^\s+$/.test(text.slice(prev.end, w.start));
       }
       current.push(w);
       continue;

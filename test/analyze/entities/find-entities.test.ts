@@ -184,3 +184,13 @@ test('a lone surname before the titled name is that person, not an unknown name'
   assert.equal(kindOf('Trump'), 'person');
   assert.equal(found.entities.filter((e) => e.name === 'Trump').length, 1);
 });
+
+test('a word that a comma parts from a name tells nothing of its kind', () => {
+  const text = 'Gov. Kristi Noem launched the campaign. It affects every community in the state, Noem said.';
+  const { found, kindOf } = entities(text);
+  assert.equal(kindOf('Kristi Noem'), 'person');
+  assert.deepEqual(
+    found.entities.map((e) => e.name),
+    ['Kristi Noem'],
+  );
+});
