@@ -55,7 +55,8 @@ const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'via', 'from', 'onto']);
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const LONE_INITIAL = /^\p{Lu}\.$/u;
-const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
+/** A name word, or initials ("P.", "P.J."). */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){1,3})$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
 
 function joined(words: readonly Word[], from: number, to: number): string {

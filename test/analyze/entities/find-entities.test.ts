@@ -194,3 +194,8 @@ test('a word that a comma parts from a name tells nothing of its kind', () => {
     ['Kristi Noem'],
   );
 });
+
+test('initials are part of a name: "Coach P.J. Fleck"', () => {
+  const { kindOf } = entities('Coach P.J. Fleck said the team had improved.');
+  assert.equal(kindOf('P.J. Fleck'), 'person');
+});
