@@ -45,7 +45,7 @@ export interface Piece {
   /** For platforms, the canonical name ("Facebook Live" → "Facebook"). */
   canonical?: string;
   /** For a lone word: its kind when it re-mentions no longer name. */
-  fallback?: 'place';
+  fallback?: 'place' | 'organization';
   /** Found in a list (gazetteer), not inferred from its shape. */
   listed?: boolean;
 }
@@ -184,7 +184,11 @@ function classifyPlain(
     return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
   }
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
-  if (adjacent && ORGANIZATION_NOUNS.has(before)) return [{ kind: 'organization', from, to }];
+  // (a lone word may still be a surname, "a state Trump won": decided when re-mentions are matched)
+  if (adjacent && ORGANIZATION_NOUNS.has(before))
+    return [
+      n === 1 ? { kind: 'single', from, to, fallback: 'organization' } : { kind: 'organization', from, to },
+    ];
   // "a spokeswoman for Island Lines", "an analyst at Harbor Capital": whom a role serves (a person
   // there has a first name or a title, read above)
   if (adjacent && n > 1 && (before === 'for' || before === 'at') && ROLE_NOUNS.has(before2))

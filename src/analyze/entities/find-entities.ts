@@ -45,8 +45,8 @@ interface Deferred {
   person: boolean;
   /** A proper noun in mid-sentence: kept as "other" if nothing matches. */
   proper: boolean;
-  /** Where a place was expected ("in Toledo"): a place if nothing matches. */
-  place: boolean;
+  /** Where a place ("in Toledo") or an organisation ("carmaker Nordvik") was expected: that kind if nothing matches. */
+  fallback?: 'place' | 'organization';
 }
 
 /** A name's matching key: case and apostrophe style do not tell names apart ("O’Neill", "O'Neill"). */
@@ -207,7 +207,7 @@ function collectRun(
         mention,
         person: piece.kind === 'person',
         proper: !word.initial && (word.pos === 'PROPN' || word.pos === ''),
-        place: piece.fallback === 'place',
+        ...(piece.fallback ? { fallback: piece.fallback } : {}),
       });
       return;
     }
@@ -303,12 +303,12 @@ export function findEntities(layer: TextLayer): FoundEntities {
       const gender =
         FIRST_NAMES.get(d.word) ?? (d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined);
       registry.add('person', d.word, d.mention, gender);
-    } else if (d.place) registry.add('place', d.word, d.mention);
-    else if (d.proper) {
-      // a name met before in a telling context ("in Castelnuovo") keeps the kind it had
+    } else if (d.fallback || d.proper) {
+      // a name met before keeps the kind it had: "in Castelnuovo" … "Castelnuovo dies"; and
+      // "President Trump" … "a state Trump won" is still the person, not the context's guess
       const same = registry.namedExactly(d.word);
       if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
-      else registry.add('other', d.word, d.mention);
+      else registry.add(d.fallback ?? 'other', d.word, d.mention);
     } else unmatched.push(d);
   }
   // a sentence-initial word that the story also uses as a one-word name ("WeWork agreed …")

@@ -178,8 +178,9 @@ test('a party word after a first name is a surname; a name made an adjective is 
   );
 });
 
-test('a lone surname before the titled name is that person, not an unknown name', () => {
-  const text = 'Voters handed Trump a defeat on Monday. Later, President Trump flew to Kentucky.';
+test('a lone surname is the titled person, before the titled name or after a noun that would make it an organisation', () => {
+  const text =
+    'Voters handed Trump a defeat on Monday. Later, President Trump flew to Kentucky, a state Trump won easily.';
   const { found, kindOf } = entities(text);
   assert.equal(kindOf('Trump'), 'person');
   assert.equal(found.entities.filter((e) => e.name === 'Trump').length, 1);
