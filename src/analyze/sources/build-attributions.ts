@@ -123,9 +123,13 @@ export function usableAttributions(
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f)) return false;
+    if (f.content.every((p) => BARE_CONNECTIVE.test(layer.text.slice(p.start, p.end)))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
 }
+
+/** Content that is only the word that would open it ("was expected that"): nothing was reported. */
+const BARE_CONNECTIVE = /^[\s\p{P}]*(?:that|which|whether|if|who|whom)[\s\p{P}]*$/iu;
 
 export interface AttributionInputs {
   layer: TextLayer;

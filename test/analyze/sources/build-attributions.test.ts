@@ -140,3 +140,22 @@ test('edges the writer put there: whom it was told to, and a closing interview c
   assert.equal(slice(built[1]?.content), 'that idea');
   assert.equal(built[1]?.channel?.name, 'Fox News');
 });
+
+test('a content of only the word that would open it is no attribution', () => {
+  const text = 'It was expected that. Officials said that the road would reopen.';
+  const found: FoundAttribution[] = [
+    { content: [at(text, 'that')], cue: at(text, 'was expected'), source: null, confidence: 0.5 },
+    {
+      content: [at(text, 'that the road would reopen')],
+      cue: at(text, 'said'),
+      source: at(text, 'Officials'),
+      confidence: 0.9,
+    },
+  ];
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map(
+      (f) => f.cue && text.slice(f.cue.start, f.cue.end),
+    ),
+    ['said'],
+  );
+});
