@@ -240,7 +240,7 @@ function heardSaying(ctx: Context, out: AssistedAttribution[]): void {
 }
 
 /** A quotation after a dash, spoken by the subject of the sentence that introduces it. */
-function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
+function dashQuotes(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(DASH_QUOTE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
     const sentence = sentenceAt(ctx, m.index);
@@ -248,6 +248,9 @@ function dashQuotes(ctx: Context, out: AssistedAttribution[]): void {
     if (/[“”"«»„]/u.test(before)) continue;
     const subject = SENTENCE_SUBJECT.exec(before);
     if (!subject) continue;
+    // an imperative opens no subject ("Consider this entry — “…”")
+    const first = layer.tokens[firstAtOrAfter(layer.tokens, sentence.start, (t) => t.start)];
+    if (first?.pos === 'VERB' && !/\s/.test(subject[0])) continue;
     const source = { start: sentence.start, end: sentence.start + subject[0].length };
     out.push(found(groupSpan(m, 2, 0), null, source, 'dash-quote'));
   }
@@ -382,7 +385,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   passiveLabels(ctx, out);
   callsFor(ctx, out);
   heardSaying(ctx, out);
-  dashQuotes(ctx, out);
+  dashQuotes(layer, ctx, out);
   colonQuotes(layer, ctx, out);
   headlineQuotes(layer, out);
   quotesThenCue(ctx, out);

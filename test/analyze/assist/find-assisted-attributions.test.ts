@@ -178,3 +178,7 @@ test("a paragraph's opening quotation before a colon is said by the subject afte
     { content: 'We were never told', cue: ':', source: 'families' },
   ]);
 });
+
+test('an imperative opening the sentence is no speaker of the quotation after a dash', () => {
+  assert.deepEqual(found('Consider this entry from 2014 — “Don’t drive and text.”'), []);
+});
