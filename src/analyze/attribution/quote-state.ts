@@ -1,6 +1,7 @@
 // Which tokens are inside quotation marks. Typographic pairs open and close; straight double
-// quotes toggle; straight single quotes count where they pair up as quotation marks. A paragraph that opens a quote and never closes it continues into the next paragraph
-// when that one opens with a quote too (the news convention for multi-paragraph quotes).
+// quotes toggle; straight single quotes count where they pair up as quotation marks. A
+// paragraph that opens a quote and never closes it continues into the next paragraph when
+// that one opens with a quote too (the news convention for multi-paragraph quotes).
 import type { TextLayer } from '../text/text-layer.js';
 
 export const QUOTE_NONE = 0;
