@@ -332,9 +332,8 @@ function withoutNarrationBesideQuotation(
   if (f.content.length < 2) return f;
   const runs = f.content.map((p) => tokenRange(layer, p));
   if (!runs.some((r) => isAllQuotation(a, r))) return f;
-  const keep = notNarrationIn(a, runs);
   const content = f.content
-    .filter((_, k) => keep(runs[k] as TokenRange))
+    .filter((_, k) => touchesQuotation(a, runs[k] as TokenRange))
     .map((p) => withoutLeadingNarration(layer, a, p));
   const same = content.length === f.content.length && content.every((p, k) => p === f.content[k]);
   return same ? f : { ...f, content };
@@ -486,13 +485,7 @@ function withoutClaimedPieces(text: string, found: FoundAttribution[]): FoundAtt
     );
     return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
   });
-  const separated = unblocked.map((f, k) =>
-    withoutRunOn(
-      text,
-      f,
-      unblocked.filter((_, j) => j !== k),
-    ),
-  );
+  const separated = unblocked.map((f) => withoutRunOn(text, f, unblocked));
   const primary = separated.map((f) =>
     f.content.reduce((best, p) => (distanceToCue(p, f.cue) < distanceToCue(best, f.cue) ? p : best)),
   );
@@ -513,12 +506,12 @@ const SENTENCE_BREAK = /[.!?]["”’']?\s+["“‘']?$/u;
  * "Dwyer said he would wait. “It's too close to call,” he wrote.": a piece that runs on past its
  * sentence into another report's content, whose cue lies outside the piece, ends with its sentence.
  */
-function withoutRunOn(text: string, f: FoundAttribution, others: FoundAttribution[]): FoundAttribution {
+function withoutRunOn(text: string, f: FoundAttribution, all: FoundAttribution[]): FoundAttribution {
   let changed = false;
   const content = f.content.map((p) => {
     let end = p.end;
-    for (const g of others) {
-      if (g.cue && spansOverlap(g.cue, p)) continue;
+    for (const g of all) {
+      if (g === f || (g.cue && spansOverlap(g.cue, p))) continue;
       for (const q of g.content) {
         if (q.start <= p.start || q.start >= end) continue;
         const run = SENTENCE_BREAK.exec(text.slice(p.start, q.start));

@@ -27,6 +27,11 @@ const PHRASES = new RegExp(
   'gi',
 );
 
+/** Which phrase of the list a match of PHRASES is: the index of its one capture group that matched. */
+function phraseRank(m: RegExpMatchArray): number {
+  return m.slice(1).findIndex((g) => g !== undefined);
+}
+
 function inside(span: Span, outer: readonly Span[]): boolean {
   return outer.some((o) => span.start >= o.start && span.end <= o.end);
 }
@@ -40,7 +45,7 @@ function phrasesIn(text: string, region: Span, cache: ChannelCache | undefined):
   if (cached) return cached;
   const ranked: { rank: number; channel: Channel }[] = [];
   for (const m of text.slice(region.start, region.end).matchAll(PHRASES)) {
-    const rank = m.slice(1).findIndex((g) => g !== undefined);
+    const rank = phraseRank(m);
     const start = region.start + m.index;
     ranked.push({
       rank,
@@ -107,7 +112,7 @@ export function trailingChannelStart(text: string, piece: Span): number {
   const words = text.slice(piece.start, piece.end);
   let at = -1;
   for (const m of words.matchAll(PHRASES)) {
-    const name = PHRASE_NAMES[m.slice(1).findIndex((g) => g !== undefined)] ?? '';
+    const name = PHRASE_NAMES[phraseRank(m)] ?? '';
     if (
       TRAILING_CHANNELS.has(name) &&
       CHANNEL_TAIL.test(words.slice(m.index + m[0].length)) &&

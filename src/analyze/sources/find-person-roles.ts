@@ -84,8 +84,10 @@ const FRONTED_ROLE =
   /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
 
 function frontedRole(text: string, nameStart: number): { role: string; affiliation?: string } | undefined {
-  // most names follow no comma: skip the long pattern for them
-  if (!/,\s$/.test(text.slice(Math.max(0, nameStart - 2), nameStart))) return undefined;
+  // most names follow no comma and a space: skip the long pattern for them
+  let k = nameStart;
+  while (k > 0 && /\s/.test(text[k - 1] as string)) k--;
+  if (k === nameStart || text[k - 1] !== ',') return undefined;
   const m = FRONTED_ROLE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
   if (!m) return undefined;
   const role = m[2] as string;
