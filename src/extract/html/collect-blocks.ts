@@ -207,6 +207,19 @@ class BlockCutter {
     else if (figure && EMBED_TAGS.has(el.name) && figure.mediaKind === 'image') figure.mediaKind = 'embed';
   }
 
+  /** Whether an element's descendants include a pop-up (by class or id). */
+  private holdsPopup(el: Element): boolean {
+    const stack: AnyNode[] = [...el.children];
+    while (stack.length > 0) {
+      const node = stack.pop() as AnyNode;
+      if (node.type !== 'tag') continue;
+      const child = node as Element;
+      if (readNames(child.attribs, this.nameMemo).popup) return true;
+      stack.push(...child.children);
+    }
+    return false;
+  }
+
   /** Enters an element; returns the marker to leave it by, or null when its content is not read. */
   enter(el: Element, attributes: NameAttributes): Leave | null {
     const tag = el.name;
@@ -216,8 +229,10 @@ class BlockCutter {
     const credit = named.credit && (this.figures.length > 0 || !named.copyrightOnly);
     // A credit is its own block even when inline, so it can be told from the caption it ends.
     const isBlock = BLOCK_TAGS.has(tag) || credit;
-    // A hover card inside a sentence is shown on demand, not read in place.
-    if (!isBlock && named.popup && !HEADING_TAGS.has(tag)) return null;
+    // A hover card inside a sentence is shown on demand, not read in place. Its trigger is: a link,
+    // or a pop-up element that holds another (the wrapper of a name's link and its card,
+    // "rollover-people"), whose text is read while the card inside is skipped.
+    if (!isBlock && named.popup && tag !== 'a' && !HEADING_TAGS.has(tag) && !this.holdsPopup(el)) return null;
     // Text for screen readers only ("Opens in a new window") is not on the page.
     if (named.screenReaderOnly) return null;
     if (isBlock) this.flush();

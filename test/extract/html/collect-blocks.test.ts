@@ -80,7 +80,7 @@ test('marks caption and credit text and the media kind of its figure', () => {
 
 test('marks page furniture by tag and by class, and keeps a hover card out of the sentence', () => {
   const blocks = blocksOf(
-    '<body><nav><a href="/">Home</a></nav><div class="share-tools">Share this</div><p>Talks with <span class="rollover-people">Ann Lee<span>Ann Lee: 4 stories</span></span>Ann Lee resumed.</p></body>',
+    '<body><nav><a href="/">Home</a></nav><div class="share-tools">Share this</div><p>Talks with <span class="tooltip">Ann Lee: 4 stories</span>Ann Lee resumed.</p></body>',
   );
   assert.deepEqual(
     blocks.map((b) => [b.text, b.furniture?.tag ?? null]),
@@ -89,6 +89,18 @@ test('marks page furniture by tag and by class, and keeps a hover card out of th
       ['Share this', 'div'],
       ['Talks with Ann Lee resumed.', null],
     ],
+  );
+});
+
+test("a pop-up's wrapper keeps the name that triggers it and drops the card", () => {
+  const blocks = blocksOf(
+    '<body><p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kristi-noem">Kristi Noem</a>' +
+      '<span class="rollover-people-block"><span class="rollover-block"><a href="/people/kristi-noem">Kristi Lynn Noem</a> ' +
+      '<a href="/news/1">Three stories</a></span></span></span> (R) is defending the campaign.</p></body>',
+  );
+  assert.deepEqual(
+    blocks.map((b) => b.text),
+    ['South Dakota Gov. Kristi Noem (R) is defending the campaign.'],
   );
 });
 
