@@ -24,8 +24,10 @@ import {
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import type { FoundAttribution } from './found-attribution.js';
 import {
+  ARTICLES,
   COMMA,
   MAX_SUBJECT_TOKENS,
+  NOT_SPEAKER_POS,
   NOUN_PHRASE_POS,
   POS_PUNCT,
   RELATIVE_WORDS,
@@ -320,6 +322,24 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
 }
 
 /**
+ * Whether a source run can name a speaker. One word cannot when it is an article, a time, a lone
+ * letter, a participle ("Having said that"), or a lower-case adverb or function word ("about
+ * how"). Other verbs may: wink tags many names as verbs ("Lynch said", "according to police").
+ */
+function namesSomeone(layer: TextLayer, a: TokenAtoms, r: TokenRange): boolean {
+  if (r.end - r.start > 1) return true;
+  const k = r.start;
+  const text = layer.tokens[k]?.text ?? '';
+  return !(
+    ARTICLES.has(a.lower[k] as number) ||
+    TIME_WORDS.has(a.lower[k] as number) ||
+    !SPEAKER_WORD.test(text) ||
+    (a.form[k] === FORM_ING && VERB_POS.has(a.pos[k] as number)) ||
+    (/^\p{Ll}/u.test(text) && NOT_SPEAKER_POS.has(a.pos[k] as number))
+  );
+}
+
+/**
  * A quotation carries its own words: beside a content piece that is all quotation, a piece that
  * touches no quotation mark is narration the tagger ran into ("“It’s finished,” she said of the
  * election, in which …"; "Clinton, at a later press gaggle, said, “…”").
@@ -419,6 +439,8 @@ function contentPieces(layer: TextLayer, runs: TokenRange[]): Span[] {
 }
 
 const WORD_OF_TWO = /[\p{L}\p{N}]{2}/u;
+/** A word of two letters or more, or "I". */
+const SPEAKER_WORD = /[\p{L}\p{N}]{2}|^I$/u;
 
 export function findAttributions(
   layer: TextLayer,
@@ -439,7 +461,8 @@ export function findAttributions(
     }
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
-    const named = run && withoutLooseEnd(a, withoutTrailingTime(a, run));
+    const trimmed = run && withoutLooseEnd(a, withoutTrailingTime(a, run));
+    const named = trimmed && namesSomeone(layer, a, trimmed) ? trimmed : null;
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
       named ?? sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)));

@@ -19,5 +19,9 @@ export const RELATIVE_WORDS = hashed(lexicon.relativeWords);
 export const NOUN_PHRASE_PREPOSITIONS = hashed(lexicon.nounPhrasePrepositions);
 /** Prepositions that may open the phrase after a sentence-closing cue ("…, officials said in a statement."). */
 export const CLOSING_PREPOSITIONS = hashed(lexicon.closingPrepositions);
+/** Parts of speech a lower-case one-word speaker cannot have ("answering questions about how"). */
+export const NOT_SPEAKER_POS = hashed(['ADV', 'ADP', 'PART', 'SCONJ', 'CCONJ', 'PUNCT']);
+/** Articles: a speaker's noun phrase does not end with one ("the", left of a participle clause). */
+export const ARTICLES = hashed(['a', 'an', 'the']);
 /** Longest subject or speaker noun phrase the rules take ("The Democratic senator from Ohio"). */
 export const MAX_SUBJECT_TOKENS = 8;

@@ -211,6 +211,16 @@ test('a source ends at its name or its whole relative clause: no trailing comma,
   );
 });
 
+test('a lone participle or time names no speaker', () => {
+  const text =
+    'Every company should pay some form of taxes. (Having said that, there are some economists ' +
+    'who argue that corporate taxes should be very little.)\n\n' +
+    'Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment.';
+  const { found } = find(text);
+  const sources = found.map((f) => slice(text, f.source));
+  assert.ok(!sources.includes('Having'), `sources: ${sources.join(', ')}`);
+  assert.ok(!sources.includes('Friday'), `sources: ${sources.join(', ')}`);
+});
 test('a speaker and cue closing the sentence after a comma report the whole clause before it', () => {
   const cases: [string, string, string][] = [
     [
