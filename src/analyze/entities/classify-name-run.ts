@@ -14,6 +14,7 @@ import {
   ORG_SUFFIXES,
   ORGANIZATION_NOUNS,
   OUTLET_CONTINUATIONS,
+  OUTLET_NOUNS,
   OUTLET_SUFFIXES,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
@@ -162,6 +163,13 @@ function classifyPlain(
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
     return [{ kind: 'person', from, to }];
   }
+  // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": who the person is, then the person
+  const person = trailingPersonStart(words, from, to);
+  if (person > from)
+    return [
+      ...classifyPlain(words, from, person, before, before2, apart).map(asDescriptor),
+      { kind: 'person', from: person, to },
+    ];
   const prefix = longestGazetteerPrefix(words, from, to, before);
   if (prefix && prefix.to < to) {
     if (prefix.kind === 'outlet' && OUTLET_CONTINUATIONS.has((words[prefix.to] as Word).text))
@@ -183,6 +191,7 @@ function classifyPlain(
     // a lone word may still be a surname ("in Trump's view"): decided when re-mentions are matched
     return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
   }
+  if (adjacent && OUTLET_NOUNS.has(before)) return [{ kind: 'outlet', from, to }];
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
   // (a lone word may still be a surname, "a state Trump won": decided when re-mentions are matched)
   if (adjacent && ORGANIZATION_NOUNS.has(before))
@@ -203,6 +212,27 @@ function classifyPlain(
     return [{ kind: 'single', from, to }];
   }
   return [{ kind: 'other', from, to }];
+}
+
+/**
+ * Where a person's name that ends words [from, to) starts after words that describe them, or -1:
+ * a known given name and one to three more name words, after an acronym or a listed name ("NFL",
+ * "CBS Sports"). Other capitalised words before a given name are names too ("Carrie Ann Inaba").
+ */
+function trailingPersonStart(words: readonly Word[], from: number, to: number): number {
+  for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
+    if (!FIRST_NAMES.has((words[g] as Word).text) || !isPersonName(words, g, to, false)) continue;
+    const described = words
+      .slice(from, g)
+      .some((w) => ACRONYM.test(w.text) || GAZETTEER_FIRST_WORDS.has(w.text) || ORG_SUFFIXES.has(w.text));
+    return described ? g : -1;
+  }
+  return -1;
+}
+
+/** Unknown words before a person's name describe the person ("Browns DL"): a title, not a name. */
+function asDescriptor(piece: Piece): Piece {
+  return piece.kind === 'other' || piece.kind === 'single' ? { ...piece, kind: 'title' } : piece;
 }
 
 function shift(piece: Piece, by: number): Piece {

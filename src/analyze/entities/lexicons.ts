@@ -31,6 +31,8 @@ export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => 
 export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set(outlets.suffixes);
 /** Words after an outlet's name that name one of its services ("BBC Radio Leeds"). */
 export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continuations);
+/** Common nouns before an unlisted name that make it an outlet ("the journal Nature Astronomy"). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
 /** Suffixes after which a two-word name is re-mentioned by its first word ("Volta Motors" … "Volta"). */
 export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(organizations.shortNameSuffixes);

@@ -3,6 +3,7 @@
 import type { Attribution, AttributionKind, Block, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
+import { GAZETTEER } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -110,8 +111,20 @@ function isLabelAndValue(layer: TextLayer, f: FoundAttribution): boolean {
 }
 
 /**
+ * A wire dateline ("NEW DELHI: Their American dream …"): a listed place written in capitals
+ * before a colon opens the story, and speaks no words.
+ */
+function isDateline(layer: TextLayer, f: FoundAttribution): boolean {
+  if (!f.cue || !f.source || layer.text.slice(f.cue.start, f.cue.end).trim() !== ':') return false;
+  const label = layer.text.slice(f.source.start, f.source.end);
+  if (label !== label.toUpperCase()) return false;
+  const name = label.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  return GAZETTEER.get(name) === 'place';
+}
+
+/**
  * Drops attributions read into headings ("Capitol Police action questioned" reports nothing),
- * misreads whose cue lies inside their own content, and labels with their values.
+ * misreads whose cue lies inside their own content, labels with their values, and datelines.
  */
 export function usableAttributions(
   layer: TextLayer,
@@ -122,7 +135,7 @@ export function usableAttributions(
   return found.filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
-    if (isLabelAndValue(layer, f)) return false;
+    if (isLabelAndValue(layer, f) || isDateline(layer, f)) return false;
     if (f.content.every((p) => BARE_CONNECTIVE.test(layer.text.slice(p.start, p.end)))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });

@@ -8,7 +8,7 @@ import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import { OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
@@ -384,19 +384,22 @@ class SpeakerResolver {
       kind = 'vague';
     else if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
       kind = 'document';
+    // "the Independent newspaper", "the Sioux Falls Argus Leader newspaper": an outlet not listed
+    else if (OUTLET_NOUNS.has(head) && !indefinite) kind = 'outlet';
     else if (ORGANIZATION_HEADS.has(head) && !indefinite) kind = 'organization';
     else if (nounKind === 'group' && !indefinite) kind = 'organization';
     else if (nounKind === 'record') kind = 'document';
     else if (nounKind === 'thing' && !ORGANIZATION_HEADS.has(head)) return null;
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
-    const definite = /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'vague';
+    const definite =
+      /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'outlet' || kind === 'vague';
     const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
     return this.table.get(key, () => ({
       // "the short clip, which has circulated widely": the name ends before the relative clause
       name: text.split(RELATIVE_CLAUSE)[0] ?? text,
       kind,
       ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: head } : {}),
-      ...(affiliationName && kind !== 'vague' ? { affiliation: affiliationName } : {}),
+      ...(affiliationName && kind !== 'vague' && kind !== 'outlet' ? { affiliation: affiliationName } : {}),
     }));
   }
 
@@ -511,7 +514,12 @@ class SpeakerResolver {
   private headEntity(span: Span): EntityMention | undefined {
     const inside = this.mentionsIn(span);
     const text = this.layer.text;
-    const free = (m: EntityMention) => !PREPOSITION_BEFORE.test(text.slice(span.start, m.start));
+    // "the authors of the study published in the journal Nature" name no organisation as speaker
+    // ("Speaker of the House Nancy Pelosi" still names the person)
+    const free = (m: EntityMention) => {
+      const before = text.slice(span.start, m.start);
+      return !PREPOSITION_BEFORE.test(before) && (m.kind === 'person' || !/\b(?:of|by)\s/i.test(before));
+    };
     const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
     if (appositive) return appositive;
     for (let i = inside.length - 1; i >= 0; i--) {

@@ -200,3 +200,19 @@ test('initials are part of a name: "Coach P.J. Fleck"', () => {
   const { kindOf } = entities('Coach P.J. Fleck said the team had improved.');
   assert.equal(kindOf('P.J. Fleck'), 'person');
 });
+
+test('unknown words before a given name and surname describe the person: "CBS Sports NFL Insider Jason La Canfora"', () => {
+  const { kindOf } = entities(
+    'CBS Sports NFL Insider Jason La Canfora has reported that the league will fine him.',
+  );
+  assert.equal(kindOf('Jason La Canfora'), 'person');
+  assert.equal(kindOf('CBS Sports NFL Insider Jason La Canfora'), undefined);
+});
+
+test('a telescope is no person, and a journal named after "the journal" is an outlet', () => {
+  const { kindOf } = entities(
+    "NASA's Hubble Space Telescope supported the finding, according to a paper in the journal Nature Astronomy.",
+  );
+  assert.equal(kindOf('Hubble Space Telescope'), 'other');
+  assert.equal(kindOf('Nature Astronomy'), 'outlet');
+});

@@ -115,6 +115,30 @@ test('a colon between a label and its value is no attribution; a colon before a 
   );
 });
 
+test('a wire dateline before a colon is no speaker; a transcript label is', () => {
+  const text =
+    'NEW DELHI: Nearly 150 Indians returned home on Wednesday.\n\nWALLACE: Let us start with the economy.';
+  const colon = (label: string) => {
+    const at0 = text.indexOf(`${label}:`) + label.length;
+    return { start: at0, end: at0 + 1 };
+  };
+  const found: FoundAttribution[] = [
+    ['NEW DELHI', 'Nearly 150 Indians returned home on Wednesday.'],
+    ['WALLACE', 'Let us start with the economy.'],
+  ].map(([label, words]) => ({
+    content: [at(text, words as string)],
+    cue: colon(label as string),
+    source: at(text, label as string),
+    confidence: 0.9,
+  }));
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map((f) =>
+      text.slice(f.source?.start, f.source?.end),
+    ),
+    ['WALLACE'],
+  );
+});
+
 test('edges the writer put there: whom it was told to, and a closing interview channel', () => {
   const text =
     'Mark Jones told us the water was rising. The mayor rejected that idea in an interview with Fox News on Thursday.';

@@ -160,3 +160,16 @@ test('a mention of lower-case words that name no one is no source; a leading "th
   assert.equal(first, null);
   assert.equal(second?.name, 'industry analysts');
 });
+
+test('a description headed by "newspaper" or "magazine" is an outlet', () => {
+  const text = '“He is not entitled to immunity,” the Independent newspaper reported.';
+  const [source] = resolve(text, [
+    att(
+      at(text, 'He is not entitled to immunity'),
+      at(text, 'reported'),
+      at(text, 'the Independent newspaper'),
+    ),
+  ]);
+  assert.equal(source?.kind, 'outlet');
+  assert.equal(source?.affiliation, undefined);
+});
