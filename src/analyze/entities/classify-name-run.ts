@@ -245,6 +245,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const n = words.length;
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
+  // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
+  if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];
   // "R-Texas", "D-N.Y.": a lawmaker's party and state; a lone initial: no name
   if (PARTY_STATE.test((words[0] as Word).text) || (n === 1 && LONE_INITIAL.test((words[0] as Word).text)))
     return [];

@@ -139,15 +139,19 @@ function span(words: readonly Word[], piece: Piece): Span {
   return { start: (words[piece.from] as Word).start, end: (words[piece.to - 1] as Word).end };
 }
 
-/** The piece's words one space apart; a possessive inside keeps its "'s" ("St. Mary's Hospital"). */
+/**
+ * The piece's words one space apart; a possessive inside keeps its "'s" ("St. Mary's Hospital"),
+ * and an ampersand stays ("Procter & Gamble").
+ */
 function nameOf(text: string, words: readonly Word[], piece: Piece): string {
   return words
     .slice(piece.from, piece.to)
     .map((w, i) => {
       const next = words[piece.from + i + 1];
-      return w.possessive && next && piece.from + i + 1 < piece.to
-        ? text.slice(w.start, next.start).trimEnd()
-        : w.text;
+      const inside = next && piece.from + i + 1 < piece.to;
+      if (inside && (w.possessive || text.slice(w.end, next.start) === ' & '))
+        return text.slice(w.start, next.start).trimEnd();
+      return w.text;
     })
     .join(' ');
 }

@@ -37,6 +37,8 @@ export interface NameRun {
   before2: string;
   /** Punctuation stands between `before` and the run ("the state, Noem said"; "her son, Luca"). */
   apart: boolean;
+  /** Two of its words are joined by " & " ("Procter & Gamble", "Sales & Regional Operations"). */
+  ampersand?: boolean;
 }
 
 // linear: the classes around each ['’.] exclude those characters
@@ -212,12 +214,21 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
 }
 
 /**
- * Joined by exactly one space: a comma, a line break or a possessive ends a name, unless an
- * organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates' Court").
+ * Joined by exactly one space, or by " & ": a comma, a line break or a possessive ends a name,
+ * unless an organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates' Court").
  */
 function joins(text: string, a: Word, b: Word): boolean {
   if (a.possessive) return ORG_SUFFIXES.has(b.text) && /^['’]s? $/.test(text.slice(a.end, b.start));
-  return b.start - a.end === 1 && text[a.end] === ' ';
+  return (b.start - a.end === 1 && text[a.end] === ' ') || isAmpersand(text, a, b);
+}
+
+function isAmpersand(text: string, a: Word, b: Word): boolean {
+  return b.start - a.end === 3 && text.slice(a.end, b.start) === ' & ';
+}
+
+/** "Inc.", "Corp.", "Co.": a company's abbreviated suffix ends its name (and may end the sentence). */
+function endsName(w: Word): boolean {
+  return w.text.endsWith('.') && ORG_SUFFIXES.has(w.text);
 }
 
 /** Index of the name word that the connectors starting at `i` lead to, or -1. */
@@ -237,15 +248,17 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   let before = '';
   let before2 = '';
   let apart = false;
+  let ampersand = false;
   const close = () => {
-    if (current.length) runs.push({ words: current, before, before2, apart });
+    if (current.length) runs.push({ words: current, before, before2, apart, ampersand });
     current = [];
+    ampersand = false;
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (isNameWord(words, i, usage)) {
       const last = current[current.length - 1];
-      if (!last || !joins(text, last, w)) {
+      if (!last || !joins(text, last, w) || endsName(last)) {
         close();
         // the words before a sentence's first word belong to another sentence
         before = w.initial ? '' : (words[i - 1]?.text.toLowerCase() ?? '');
@@ -253,6 +266,7 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
         const prev = words[i - 1];
         apart = prev !== undefined && !/^\s+$/.test(text.slice(prev.end, w.start));
       }
+      if (last && current.length && isAmpersand(text, last, w)) ampersand = true;
       current.push(w);
       continue;
     }

@@ -216,3 +216,11 @@ test('a telescope is no person, and a journal named after "the journal" is an ou
   assert.equal(kindOf('Hubble Space Telescope'), 'other');
   assert.equal(kindOf('Nature Astronomy'), 'outlet');
 });
+
+test('an ampersand joins a firm’s name, and "Inc." ends one', () => {
+  const { kindOf } = entities(
+    'Procter & Gamble said sales rose at Nissan North America Inc. Nissan still believes in sedans.',
+  );
+  assert.equal(kindOf('Procter & Gamble'), 'organization');
+  assert.equal(kindOf('Nissan North America Inc.'), 'organization');
+});
