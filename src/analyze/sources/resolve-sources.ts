@@ -286,12 +286,13 @@ class SpeakerResolver {
 
   /**
    * Whether the mention opens its sentence, or is the subject after a clause that does
-   * ("Asked whether he would miss the job, Ross paused.").
+   * ("Asked whether he would miss the job, Ross paused.") or after an aside between dashes.
    */
   private opensSentence(m: EntityMention): boolean {
     const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
     if (m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before) || m.descriptor !== undefined) return true;
-    if (!/,\s$/u.test(before)) return false;
+    // after a clause set off by a comma or a dash ("— the late neurologist wrote about it — Steenburgen wasn’t")
+    if (!/[,—–]\s$/u.test(before)) return false;
     const tokens = this.layer.tokens;
     const next = tokens[lastStartingAtOrBefore(tokens, m.end - 1) + 1];
     return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start - m.end <= 1;

@@ -173,3 +173,16 @@ test('a description headed by "newspaper" or "magazine" is an outlet', () => {
   assert.equal(source?.kind, 'outlet');
   assert.equal(source?.affiliation, undefined);
 });
+
+test('a person who is the subject after an aside between dashes takes over a pronoun', () => {
+  const text =
+    'Actress Mary Steenburgen said the music came all at once. Fun as that might sound — the late ' +
+    'neurologist wrote about similar symptoms in his book — Steenburgen wasn’t thrilled. ' +
+    '“I couldn’t focus,” she said.';
+  const [, , third] = resolve(text, [
+    att(at(text, 'the music came all at once'), at(text, 'said'), at(text, 'Actress Mary Steenburgen')),
+    att(at(text, 'similar symptoms'), at(text, 'wrote about'), at(text, 'the late neurologist')),
+    att(at(text, 'I couldn’t focus'), at(text, 'said', 1), at(text, 'she')),
+  ]);
+  assert.equal(third?.name, 'Mary Steenburgen');
+});
