@@ -22,6 +22,7 @@ import {
   PLATFORM_NAMES,
   ROLE_NOUNS,
   STANDALONE_ORGS,
+  SURNAME_PLACE_SUFFIXES,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
   TITLE_MODIFIERS,
@@ -157,7 +158,8 @@ function classifyPlain(
       if (ORG_KEYWORDS.has(word) || (ORG_SUFFIXES.has(word) && words[i + 1]?.text === 'of'))
         return [{ kind: 'organization', from, to }];
     }
-    if (PLACE_SUFFIXES.has(lastWord)) return [{ kind: 'place', from, to }];
+    if (PLACE_SUFFIXES.has(lastWord))
+      return [{ kind: isGivenAndSurname(words, from, to, before) ? 'person' : 'place', from, to }];
     if (OTHER_SUFFIXES.has(lastWord)) return [{ kind: 'other', from, to }];
   }
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
@@ -233,6 +235,19 @@ function trailingPersonStart(words: readonly Word[], from: number, to: number): 
 /** Unknown words before a person's name describe the person ("Browns DL"): a title, not a name. */
 function asDescriptor(piece: Piece): Piece {
   return piece.kind === 'other' || piece.kind === 'single' ? { ...piece, kind: 'title' } : piece;
+}
+
+/**
+ * "Linda Park", "Grace Lake": a known given name and a surname that may end a place's name too,
+ * unless a place is expected ("in Victoria Park").
+ */
+function isGivenAndSurname(words: readonly Word[], from: number, to: number, before: string): boolean {
+  return (
+    to - from === 2 &&
+    FIRST_NAMES.has((words[from] as Word).text) &&
+    SURNAME_PLACE_SUFFIXES.has((words[to - 1] as Word).text) &&
+    !PLACE_PREPOSITIONS.has(before)
+  );
 }
 
 function shift(piece: Piece, by: number): Piece {

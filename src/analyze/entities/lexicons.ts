@@ -41,6 +41,8 @@ export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standa
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(organizations.connectors);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
+/** Place suffixes that are common surnames too ("Linda Park"). */
+export const SURNAME_PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.surnameSuffixes);
 /** Words after which an unknown name is a place: "in Little Hadham"; and nouns before "of" that do the same. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(places.ofNouns);

@@ -57,7 +57,7 @@ const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
 const HEAD_END =
-  /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to))\s/;
+  /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);

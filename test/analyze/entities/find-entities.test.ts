@@ -224,3 +224,12 @@ test('an ampersand joins a firm’s name, and "Inc." ends one', () => {
   assert.equal(kindOf('Procter & Gamble'), 'organization');
   assert.equal(kindOf('Nissan North America Inc.'), 'organization');
 });
+
+test('a given name before a surname that may end a place is a person, unless a place is expected', () => {
+  const { kindOf } = entities(
+    'Linda Park said the bakery mattered. They met in Victoria Park. She lives on Mary Street.',
+  );
+  assert.equal(kindOf('Linda Park'), 'person');
+  assert.equal(kindOf('Victoria Park'), 'place');
+  assert.equal(kindOf('Mary Street'), 'place');
+});

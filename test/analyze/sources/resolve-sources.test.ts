@@ -186,3 +186,15 @@ test('a person who is the subject after an aside between dashes takes over a pro
   ]);
   assert.equal(third?.name, 'Mary Steenburgen');
 });
+
+test('a document with a participle and a day after its head is a document ("a criminal complaint filed Monday")', () => {
+  const text = 'According to a criminal complaint filed Monday, the man was angry.';
+  const [source] = resolve(text, [
+    att(
+      at(text, 'the man was angry'),
+      at(text, 'According to'),
+      at(text, 'a criminal complaint filed Monday'),
+    ),
+  ]);
+  assert.equal(source?.kind, 'document');
+});
