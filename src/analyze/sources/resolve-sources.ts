@@ -7,9 +7,10 @@ import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
+import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import { OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
-import { lastStartingAtOrBefore } from '../locate.js';
+import { lastStartingAtOrBefore, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 import { findOrganizationWords } from './find-organization-words.js';
@@ -253,6 +254,10 @@ class SpeakerResolver {
     // "you" is the reader or anyone: no speaker
     if (gender === 'second') return null;
     const prev = this.previous && this.near(this.previous.position, mention.start) ? this.previous : null;
+    // "I" and "we" outside a quotation are the writer's; inside one, the speaker quoted nearby
+    // (`resolveSources` gives them the speaker of the quotation that holds them, where it was found)
+    if (gender === 'first')
+      return prev && this.insideQuotation(mention) ? this.table.byIdOf(prev.sourceId) : null;
     if (gender === 'male' || gender === 'female') {
       // a person who opens a sentence after the previous speaker takes over ("Then Mary Smith
       // rose to thank John Brown. “…,” she said."), however many people that sentence names
@@ -282,6 +287,14 @@ class SpeakerResolver {
       (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
     );
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /** Per token, 1 inside a quotation: worked out when a first-person speaker asks for it. */
+  private quotationTokens: Uint8Array | undefined;
+
+  private insideQuotation(span: Span): boolean {
+    this.quotationTokens ??= quoteState(this.layer).inside;
+    return this.quotationTokens[lastStartingAtOrBefore(this.layer.tokens, span.start)] === 1;
   }
 
   /**
@@ -565,6 +578,25 @@ class SpeakerResolver {
   }
 }
 
+/** First-person pronouns, by which a quoted speaker names themselves. */
+const FIRST_PERSON = /^(?:i|we|me|us|my|our)$/i;
+
+/**
+ * The attribution whose content holds f's first-person source ("I" in “I think it will pass,”
+ * she said), or -1; not one itself held so (one level).
+ */
+function quotingAttribution(text: string, found: readonly FoundAttribution[], f: FoundAttribution): number {
+  const source = f.source;
+  if (!source || !FIRST_PERSON.test(text.slice(source.start, source.end).trim())) return -1;
+  return found.findIndex(
+    (g) =>
+      g !== f &&
+      g.source !== null &&
+      !FIRST_PERSON.test(text.slice(g.source.start, g.source.end).trim()) &&
+      g.content.some((p) => spanWithin(source, p)),
+  );
+}
+
 export function resolveSources(
   layer: TextLayer,
   found: readonly FoundAttribution[],
@@ -574,9 +606,15 @@ export function resolveSources(
   const resolver = new SpeakerResolver(layer, entities, roles, findOrganizationWords(layer, entities));
   const sourceIds: (string | null)[] = [];
   const inheritedMentions: (Span | null)[] = [];
-  for (const f of found) {
-    sourceIds.push(resolver.resolve(f));
-    inheritedMentions.push(resolver.inherited);
-  }
+  const quoting = found.map((f) => quotingAttribution(layer.text, found, f));
+  found.forEach((f, i) => {
+    // “I think it will pass,” she said: the "I" of "I think" is hers, found after it
+    const holder = quoting[i] as number;
+    sourceIds.push(holder >= 0 ? null : resolver.resolve(f));
+    inheritedMentions.push(holder >= 0 ? null : resolver.inherited);
+  });
+  quoting.forEach((holder, i) => {
+    if (holder >= 0) sourceIds[i] = sourceIds[holder] ?? null;
+  });
   return { sources: resolver.sources, sourceIds, inheritedMentions };
 }

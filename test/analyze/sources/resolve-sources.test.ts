@@ -198,3 +198,17 @@ test('a document with a participle and a day after its head is a document ("a cr
   ]);
   assert.equal(source?.kind, 'document');
 });
+
+test('"I" outside a quotation is the writer, no source; inside one it is the quoted speaker', () => {
+  const text =
+    'Apple admitted the flaw, the company said. I know some people love the old keyboard.\n\n' +
+    '“I think it will pass,” Sen. Ann Lee said.';
+  const [, writer, nested] = resolve(text, [
+    att(at(text, 'the flaw'), at(text, 'said'), at(text, 'the company')),
+    att(at(text, 'some people love the old keyboard'), at(text, 'know'), at(text, 'I')),
+    att(at(text, 'it will pass'), at(text, 'think'), at(text, 'I', 1)),
+    att(at(text, '“I think it will pass,”'), at(text, 'said', 1), at(text, 'Sen. Ann Lee')),
+  ]);
+  assert.equal(writer, null);
+  assert.equal(nested?.name, 'Ann Lee');
+});
