@@ -529,10 +529,12 @@ class SpeakerResolver {
     const inside = this.mentionsIn(span);
     const text = this.layer.text;
     // "the authors of the study published in the journal Nature" name no organisation as speaker
-    // ("Speaker of the House Nancy Pelosi" still names the person)
+    // ("Speaker of the House Nancy Pelosi" still names the person, and so does a name in
+    // apposition: "The group that owns most of her music, Big Machine")
     const free = (m: EntityMention) => {
       const before = text.slice(span.start, m.start);
-      return !PREPOSITION_BEFORE.test(before) && (m.kind === 'person' || !/\b(?:of|by)\s/i.test(before));
+      if (PREPOSITION_BEFORE.test(before)) return false;
+      return m.kind === 'person' || /,\s*$/.test(before) || !/\b(?:of|by)\s/i.test(before);
     };
     const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
     if (appositive) return appositive;

@@ -161,6 +161,26 @@ test('a mention of lower-case words that name no one is no source; a leading "th
   assert.equal(second?.name, 'industry analysts');
 });
 
+test('an organisation after "of" in a description is no speaker, unless set off as its name', () => {
+  const text =
+    'The authors of a study published in the journal Nature Climate argued that it was late. ' +
+    'The group that owns most of her music, Big Machine Records, says she may play.';
+  const [authors, group] = resolve(text, [
+    att(
+      at(text, 'that it was late'),
+      at(text, 'argued'),
+      at(text, 'The authors of a study published in the journal Nature Climate'),
+    ),
+    att(
+      at(text, 'she may play'),
+      at(text, 'says'),
+      at(text, 'The group that owns most of her music, Big Machine Records'),
+    ),
+  ]);
+  assert.equal(authors?.kind, 'unnamed');
+  assert.equal(group?.name, 'Big Machine Records');
+});
+
 test('a description headed by "newspaper" or "magazine" is an outlet', () => {
   const text = '“He is not entitled to immunity,” the Independent newspaper reported.';
   const [source] = resolve(text, [
