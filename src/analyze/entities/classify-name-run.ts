@@ -68,6 +68,11 @@ function joined(words: readonly Word[], from: number, to: number): string {
     .join(' ');
 }
 
+/** "NEW DELHI" → "New Delhi". */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+}
+
 /** Length in words of the longest title starting at `i` (titles may chain: "Former Vice President"). */
 function titleLength(words: readonly Word[], i: number): number {
   let end = i;
@@ -87,7 +92,9 @@ function titleLength(words: readonly Word[], i: number): number {
 
 function isPersonName(words: readonly Word[], from: number, to: number, afterTitle: boolean): boolean {
   const n = to - from;
-  if (n < 1 || n > 4) return false;
+  // at most four names, besides particles ("Luiz Inácio Lula da Silva")
+  const particles = words.slice(from, to).filter((w) => NAME_CONNECTORS.has(w.text)).length;
+  if (n < 1 || n - particles > 4) return false;
   for (let i = from; i < to; i++) {
     const w = words[i] as Word;
     if (!NAME_SHAPE.test(w.text) && !NAME_CONNECTORS.has(w.text)) return false;
@@ -260,6 +267,9 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const n = words.length;
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
+  // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
+  if (GAZETTEER.get(titleCased(joined(words, 0, n))) === 'place' && words.every((w) => ACRONYM.test(w.text)))
+    return [{ kind: 'place', from: 0, to: n, listed: true }];
   // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
   if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];
   // "R-Texas", "D-N.Y.": a lawmaker's party and state; a lone initial: no name

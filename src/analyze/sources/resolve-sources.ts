@@ -37,7 +37,8 @@ const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
-const TITLE_HEADS: ReadonlySet<string> = new Set(words.titleHeads);
+/** Heads that describe the person just named: titles ("the president") and nationalities ("the Dutchman"). */
+const TITLE_HEADS: ReadonlySet<string> = new Set([...words.titleHeads, ...words.nationalityHeads]);
 /** Cues ending in a noun that reports talk without a speaker: "allegations", "were also claims". */
 const SPEAKERLESS_CUE =
   /\b(?:allegations?|claims?|accusations?|reports?|rumou?rs?|suggestions?|speculation|assertions?)$/i;
@@ -75,6 +76,8 @@ const TRAILING_TIME =
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 /** A relative pronoun opening a longer mention ("which critics"). */
 const LEADING_RELATIVE = /^(?:which|who|whom|that)\s+(?=\S)/i;
+/** A wire dateline the tagger took into a mention: "LONDON (Reuters) - ", "NEW DELHI: ". */
+const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*\p{Lu}\.?(?:\s*\([^)]{1,40}\))?\s*[-—–:]\s+(?=\S)/u;
 /** Parts of speech that name no one on their own ("also", "together", "friendlier"). */
 const NAMELESS_POS: ReadonlySet<string> = new Set([
   'ADV',
@@ -422,7 +425,8 @@ class SpeakerResolver {
     const text = this.layer.text
       .slice(span.start, span.end)
       .replace(TRIM_MENTION, '')
-      .replace(LEADING_RELATIVE, '');
+      .replace(LEADING_RELATIVE, '')
+      .replace(LEADING_DATELINE, '');
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };

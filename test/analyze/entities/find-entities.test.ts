@@ -233,3 +233,13 @@ test('a given name before a surname that may end a place is a person, unless a p
   assert.equal(kindOf('Victoria Park'), 'place');
   assert.equal(kindOf('Mary Street'), 'place');
 });
+
+test('name particles stay in a name ("Erik ten Hag", "Luiz Inácio Lula da Silva"); "the Dutchman" is no name', () => {
+  const { kindOf } = entities(
+    'Manager Erik ten Hag said his side deserved more. “We created chances,” the Dutchman said. ' +
+      'President Luiz Inácio Lula da Silva agreed.',
+  );
+  assert.equal(kindOf('Erik ten Hag'), 'person');
+  assert.equal(kindOf('Luiz Inácio Lula da Silva'), 'person');
+  assert.equal(kindOf('Dutchman'), undefined);
+});

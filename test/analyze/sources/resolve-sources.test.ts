@@ -232,3 +232,21 @@ test('"I" outside a quotation is the writer, no source; inside one it is the quo
   assert.equal(writer, null);
   assert.equal(nested?.name, 'Ann Lee');
 });
+
+test('"the Dutchman" is the person just named, as a title is', () => {
+  const text =
+    'Manager Erik ten Hag said his side deserved more. “We created chances,” the Dutchman told BBC Sport.';
+  const [, second] = resolve(text, [
+    att(at(text, 'his side deserved more'), at(text, 'said'), at(text, 'Manager Erik ten Hag')),
+    att(at(text, 'We created chances'), at(text, 'told'), at(text, 'the Dutchman')),
+  ]);
+  assert.equal(second?.name, 'Erik ten Hag');
+});
+
+test('a wire dateline is no speaker: neither its place nor as part of a mention', () => {
+  const text = 'LONDON (Reuters) - Northwind Energy said on Tuesday it would cut 500 jobs.';
+  const [source] = resolve(text, [
+    att(at(text, 'it would cut 500 jobs'), at(text, 'said'), at(text, 'LONDON (Reuters) - Northwind Energy')),
+  ]);
+  assert.equal(source?.name, 'Northwind Energy');
+});
