@@ -99,7 +99,14 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
  * Channels that close a paraphrase only as its channel: "… to reporters", "… on social media",
  * "… in court" more often belong to what was said ("could leak details to reporters").
  */
-const TRAILING_CHANNELS = new Set(['interview', 'statement', 'press release', 'news conference', 'briefing']);
+const TRAILING_CHANNELS = new Set([
+  'interview',
+  'statement',
+  'press release',
+  'news conference',
+  'briefing',
+  'conference call',
+]);
 /** A name after a channel phrase ("in an interview with Fox News"), then only a time and stops. */
 const CHANNEL_TAIL =
   /^(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*)+)?(?:,?\s+(?:on|last|this|early|late|earlier|later)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|night|morning|afternoon|evening|today|yesterday))*[\s.,;]*$/iu;

@@ -52,6 +52,11 @@ test('fixed phrases give generic channels', () => {
     channelOf('The mayor told reporters the road would reopen.', 'the road would reopen')?.name,
     'reporters',
   );
+  const said = (text: string) => channelOf(text, 'it would cut jobs')?.name;
+  assert.equal(said('The chief executive said on a conference call it would cut jobs.'), 'conference call');
+  assert.equal(said('She said in a radio interview it would cut jobs.'), 'interview');
+  assert.equal(said('He testified at a Senate hearing it would cut jobs.'), 'hearing');
+  assert.equal(said('She wrote in a blog post it would cut jobs.'), 'post');
 });
 
 test('a platform in the source is the channel; words inside the quote are not', () => {
