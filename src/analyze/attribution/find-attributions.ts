@@ -461,11 +461,13 @@ export function findAttributions(
     }
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
-    const trimmed = run && withoutLooseEnd(a, withoutTrailingTime(a, run));
+    const trimmed = run && withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run)));
     const named = trimmed && namesSomeone(layer, a, trimmed) ? trimmed : null;
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
-      named ?? sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)));
+      named ??
+      sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents))) ??
+      speakerBeforeRelativeClause(a, cue);
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
     const content = contentPieces(layer, roles.contents);
@@ -605,6 +607,7 @@ function sentenceSubject(
     k++;
   // a sentence adverb before the subject ("Meanwhile, it attacked …")
   if (layer.tokens[k]?.pos === 'ADV' && layer.tokens[k + 1]?.text === ',') k += 2;
+  k = afterDateline(layer, k, before);
   const start = k;
   while (k < before && k - start < MAX_SUBJECT_TOKENS) {
     // "groups of protesters": "of" inside the noun phrase
@@ -633,6 +636,58 @@ function sentenceSubject(
   }
   if (contents.some((c) => c.start < end && start < c.end)) return null;
   return { start, end };
+}
+
+const WHO_WHICH = new Set(['who', 'which'].map(hashString));
+/** Most tokens of a relative clause between a speaker and the cue ("…, who asked not to be named, said"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 30;
+
+/**
+ * "one fund manager, who asked not to be named because he was not authorised to speak, said":
+ * when the tagger names no speaker for a cue right after a relative clause set off by commas,
+ * the noun phrase before the clause speaks. The span keeps the clause, as PolNeAR does.
+ */
+function speakerBeforeRelativeClause(a: TokenAtoms, cue: TokenRange): TokenRange | null {
+  const comma = cue.start - 1;
+  if (comma < 1 || a.lower[comma] !== COMMA || a.inside[comma] === 1) return null;
+  const first = cue.start - (a.inSentence[cue.start] as number);
+  if (isPassive(a, cue.start, cue.end)) return null;
+  let k = comma - 1;
+  while (k > first && comma - k < MAX_RELATIVE_CLAUSE_TOKENS) {
+    // one clause: no quotation, no other comma inside it
+    if (a.mark[k] !== QUOTE_NONE || (a.lower[k] === COMMA && !WHO_WHICH.has(a.lower[k + 1] as number)))
+      return null;
+    if (WHO_WHICH.has(a.lower[k] as number) && a.lower[k - 1] === COMMA) break;
+    k--;
+  }
+  if (k <= first || !WHO_WHICH.has(a.lower[k] as number)) return null;
+  const end = k - 1;
+  let start = end;
+  while (start > first && end - start < MAX_SUBJECT_TOKENS && NOUN_PHRASE_POS.has(a.pos[start - 1] as number))
+    start--;
+  return start < end ? { start, end: comma } : null;
+}
+
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const DATELINE_END = new Set(['-', '—', '–', '--', ':']);
+
+/** A source run without the wire dateline the tagger took into it ("LONDON (Reuters) - Shares in …"). */
+function withoutDateline(layer: TextLayer, r: TokenRange): TokenRange {
+  const start = afterDateline(layer, r.start, r.end);
+  return start === r.start ? r : { start, end: r.end };
+}
+
+/** Past a wire dateline opening a sentence at token k ("LONDON (Reuters) - ", "NEW DELHI: "). */
+function afterDateline(layer: TextLayer, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && DATELINE_WORD.test(layer.tokens[j]?.text ?? '')) j++;
+  if (j === k) return k;
+  if (layer.tokens[j]?.text === '(') {
+    const close = j + 6;
+    while (j < Math.min(limit, close) && layer.tokens[j]?.text !== ')') j++;
+    j++;
+  }
+  return j < limit && DATELINE_END.has(layer.tokens[j]?.text ?? '') ? j + 1 : k;
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

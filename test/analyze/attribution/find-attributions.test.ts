@@ -221,6 +221,18 @@ test('a lone participle or time names no speaker', () => {
   assert.ok(!sources.includes('Having'), `sources: ${sources.join(', ')}`);
   assert.ok(!sources.includes('Friday'), `sources: ${sources.join(', ')}`);
 });
+test('a speaker before a relative clause set off by commas speaks; a wire dateline is no part of a speaker', () => {
+  const text =
+    'LONDON (Reuters) - Shares in Northwind Energy fell 8% after the company cut its profit forecast, blaming higher gas prices.\n\n' +
+    'Analysts at Barclays said the warning was "disappointing but not a surprise", while one fund manager, who ' +
+    'asked not to be named because he was not authorised to speak publicly, said investors had "run out of patience."';
+  const { found } = find(text);
+  const about = (words: string) =>
+    found.find((f) => f.content.some((p) => text.slice(p.start, p.end).includes(words)));
+  assert.match(slice(text, about('run out of patience')?.source ?? null) ?? '', /^one fund manager\b/);
+  assert.doesNotMatch(slice(text, about('higher gas prices')?.source ?? null) ?? '', /LONDON|Reuters/);
+});
+
 test('a speaker and cue closing the sentence after a comma report the whole clause before it', () => {
   const cases: [string, string, string][] = [
     [
