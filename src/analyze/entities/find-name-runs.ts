@@ -44,7 +44,8 @@ export interface NameRun {
 // linear: the classes around each ['’.] exclude those characters
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_TOKEN = /^['’]s$/;
-const OPENS_QUOTE = /[“"‘«„:—]/;
+/** What may open a sentence-like unit mid-sentence: a quotation, a colon, a dash ("WASHINGTON (Reuters) - Scientists …"). */
+const OPENS_QUOTE = /[“"‘«„:—]|\s[-–]\s/;
 const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 const DOTTED_ACRONYM = /\.\p{L}\.$/u;
 

@@ -243,3 +243,9 @@ test('name particles stay in a name ("Erik ten Hag", "Luiz Inácio Lula da Silva
   assert.equal(kindOf('Luiz Inácio Lula da Silva'), 'person');
   assert.equal(kindOf('Dutchman'), undefined);
 });
+
+test('the word after a wire dateline opens the story, no name by its capital alone', () => {
+  const { kindOf } = entities('WASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.');
+  assert.equal(kindOf('Scientists'), undefined);
+  assert.equal(kindOf('Reuters'), 'outlet');
+});
