@@ -249,3 +249,10 @@ test('the word after a wire dateline opens the story, no name by its capital alo
   assert.equal(kindOf('Scientists'), undefined);
   assert.equal(kindOf('Reuters'), 'outlet');
 });
+
+test('court titles are titles, not a place and a title ("U.S. District Judge Maria Chen")', () => {
+  const { found, kindOf } = entities('U.S. District Judge Maria Chen ruled on Friday.');
+  assert.equal(kindOf('Maria Chen'), 'person');
+  assert.equal(kindOf('U.S. District'), undefined);
+  assert.equal(found.mentions.find((m) => m.kind === 'person')?.title, 'U.S. District Judge');
+});
