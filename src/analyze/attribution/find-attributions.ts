@@ -421,7 +421,8 @@ function charSpan(layer: TextLayer, r: TokenRange): Span {
 /** Content runs as character pieces; runs with only punctuation or spaces between them join. */
 function contentPieces(layer: TextLayer, runs: TokenRange[]): Span[] {
   const pieces: Span[] = [];
-  for (const r of runs) {
+  for (const run of runs) {
+    const r = opensParagraph(layer, run.start) ? withoutDateline(layer, run) : run;
     const span = charSpan(layer, r);
     const last = pieces[pieces.length - 1];
     if (
@@ -677,11 +678,24 @@ function withoutDateline(layer: TextLayer, r: TokenRange): TokenRange {
   return start === r.start ? r : { start, end: r.end };
 }
 
-/** Past a wire dateline opening a sentence at token k ("LONDON (Reuters) - ", "NEW DELHI: "). */
+function opensParagraph(layer: TextLayer, k: number): boolean {
+  const start = layer.tokens[k]?.start ?? 0;
+  return start === 0 || layer.text[start - 1] === '\n';
+}
+
+/**
+ * Past a wire dateline opening a sentence at token k ("LONDON (Reuters) - ", "NEW DELHI: ",
+ * "DUBAI, United Arab Emirates — ").
+ */
 function afterDateline(layer: TextLayer, k: number, limit: number): number {
   let j = k;
   while (j < limit && DATELINE_WORD.test(layer.tokens[j]?.text ?? '')) j++;
   if (j === k) return k;
+  if (layer.tokens[j]?.text === ',') {
+    let c = j + 1;
+    while (c < limit && c - j <= 4 && /^\p{Lu}/u.test(layer.tokens[c]?.text ?? '')) c++;
+    if (c > j + 1) j = c;
+  }
   if (layer.tokens[j]?.text === '(') {
     const close = j + 6;
     while (j < Math.min(limit, close) && layer.tokens[j]?.text !== ')') j++;

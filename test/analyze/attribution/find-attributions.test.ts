@@ -231,6 +231,13 @@ test('a speaker before a relative clause set off by commas speaks; a wire dateli
     found.find((f) => f.content.some((p) => text.slice(p.start, p.end).includes(words)));
   assert.match(slice(text, about('run out of patience')?.source ?? null) ?? '', /^one fund manager\b/);
   assert.doesNotMatch(slice(text, about('higher gas prices')?.source ?? null) ?? '', /LONDON|Reuters/);
+  const wire =
+    'DUBAI, United Arab Emirates — Dubai’s flagship carrier Emirates finalized a deal to purchase 30 Boeing jets, executives of both companies announced Monday.';
+  const announced = find(wire).cue('announced');
+  assert.equal(
+    slice(wire, announced?.content[0] ?? null),
+    'Dubai’s flagship carrier Emirates finalized a deal to purchase 30 Boeing jets',
+  );
 });
 
 test('a speaker and cue closing the sentence after a comma report the whole clause before it', () => {
