@@ -83,6 +83,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** A speaker's noun phrase starts with a word (not "s" left of a possessive) and not with a preposition. */
 const NOUN_PHRASE_START = /^(?!(?:to|at|in|on|from|with|for|by|of|into|onto)\b)(?:\p{L}{2}|I\b|\p{Lu})/u;
 const OPENING_QUOTE = /^[“"«„‘]/;
+const CLAUSE_AFTER_CUE = /^(?:he|she|they|we|i|it)\s+\p{L}/iu;
 const CLOSED_AT_END = /[”"»“][\s.,!?…]*$/;
 const QUOTED_SEGMENT = /[“"«„][^“”"«»„]*(?:[”"»]|$)/g;
 
@@ -337,7 +338,9 @@ function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
     // verb first: closed (“…,” said X) or, with the closing mark missing, “…, said X
     const cue = groupSpan(m, m[5] ? 5 : 6, 0);
     const source = phraseAfter(ctx, cue.end, sentenceAt(ctx, cue.end).end);
-    if (source) out.push(found(content, cue, source, 'quote'));
+    // "… a sign that read “No more lies,” said she had traveled …": a clause, not a speaker, follows
+    if (source && !CLAUSE_AFTER_CUE.test(ctx.text.slice(source.start, source.end)))
+      out.push(found(content, cue, source, 'quote'));
   }
 }
 

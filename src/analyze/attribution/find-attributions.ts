@@ -165,7 +165,14 @@ function findRoles(
   const input = roleInput(a, w, true);
   const scores = emissions(model.role, input);
   const tags = model.role.tags;
-  if (isInverted(a, cue)) forbidRoleAt(scores, tags, cue.end - w.from, 'CON');
+  if (followsQuotation(a, cue)) {
+    // “…,” said one official: the words after the cue name the speaker; but a clause after
+    // it is what it reports, and no speaker
+    if (!opensClause(a, cue.end, cue.start)) forbidRoleAt(scores, tags, cue.end - w.from, 'CON');
+    else
+      for (let k = cue.end; k < w.to && a.sentence[k] === a.sentence[cue.start]; k++)
+        forbidRoleAt(scores, tags, k - w.from, 'SRC');
+  }
   forbidSourceAfterPlace(a, scores, tags, w.from, w.to);
   forbidSourceAfterOpeningPhrase(a, scores, tags, w, ends);
   let path = viterbi(model.role, scores, input.n, roleAllowed(model));
@@ -191,10 +198,29 @@ function findRoles(
  * right after such a cue names the source; the content, if any, resumes after it.
  */
 function isInverted(a: TokenAtoms, cue: TokenRange): boolean {
+  return followsQuotation(a, cue) && !opensClause(a, cue.end, cue.start);
+}
+
+function followsQuotation(a: TokenAtoms, cue: TokenRange): boolean {
   let k = cue.start - 1;
   if (k >= 0 && a.mark[k] === QUOTE_NONE && PUNCTUATION_BEFORE_CUE.has(a.lower[k] as number)) k--;
   return k >= 0 && (a.mark[k] === QUOTE_CLOSE || a.mark[k] === QUOTE_AMBIGUOUS) && a.inside[cue.start] === 0;
 }
+
+/**
+ * Whether a clause starts at token k of the sentence of token `of`: a subject pronoun and a verb
+ * ("… a sign that read “No more lies,” said she had traveled from Leeds").
+ */
+function opensClause(a: TokenAtoms, k: number, of: number): boolean {
+  return (
+    k + 1 < a.n &&
+    a.sentence[k + 1] === a.sentence[of] &&
+    SUBJECT_PRONOUNS.has(a.lower[k] as number) &&
+    VERB_POS.has(a.pos[k + 1] as number)
+  );
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'].map(hashString));
 
 const PUNCTUATION_BEFORE_CUE = new Set([',', '—', '–', '-', '--'].map(hashString));
 
@@ -471,7 +497,13 @@ export function findAttributions(
       speakerBeforeRelativeClause(a, cue);
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
-    const content = contentPieces(layer, roles.contents);
+    // an aside between the speaker and the cue is no part of what they said ("Another protester,
+    // holding a sign that read “No more lies,” said she had …")
+    const between = (r: TokenRange) => source !== null && r.start >= source.end && r.end <= cue.start;
+    const content = contentPieces(
+      layer,
+      roles.contents.filter((r) => !between(r)),
+    );
     if (content.length === 0) continue;
     out.push({
       content,
@@ -591,7 +623,12 @@ function sentenceSubject(
   )
     head--;
   const timed = head < cue.start && TIME_WORDS.has(a.lower[cue.start - 1] as number);
-  const afterAside = layer.tokens[head - 1]?.text === ',';
+  // "The mayor, at a later briefing, said"; "Another protester, holding a sign that read “No more lies,” said"
+  const afterAside =
+    layer.tokens[head - 1]?.text === ',' ||
+    (a.mark[head - 1] !== QUOTE_NONE &&
+      layer.tokens[head - 2]?.text === ',' &&
+      opensClause(a, cue.end, cue.start));
   if (!sharesSubject && !afterAside && !timed) return null;
   const sentence = layer.sentences[a.sentence[cue.start] as number];
   if (!sentence) return null;

@@ -191,7 +191,9 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   const word = words[i] as Word;
   if (!word.initial) return false;
   const next = words[i + 1];
-  if (next?.cap && TITLES.has(word.text)) return false;
+  // "Sen. Ann Lee", "Home Secretary Yvette Cooper" opening a sentence: a title before a name
+  const titled = TITLES.has(word.text) || (TITLES.has(`${word.text} ${next?.text}`) && words[i + 2]?.cap);
+  if (next?.cap && titled) return false;
   if (FIRST_NAMES.has(word.text) || (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i)))
     return false;
   const lower = word.text.toLowerCase();

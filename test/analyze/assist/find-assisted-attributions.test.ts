@@ -182,3 +182,11 @@ test("a paragraph's opening quotation before a colon is said by the subject afte
 test('an imperative opening the sentence is no speaker of the quotation after a dash', () => {
   assert.deepEqual(found('Consider this entry from 2014 — “Don’t drive and text.”'), []);
 });
+
+test('a clause after a quotation and "said" is no speaker of the quotation', () => {
+  const text =
+    'A protester holding a sign that read "No more lies," said she had traveled from Leeds. "We will win," said he.';
+  const sources = found(text).map((f) => f.source);
+  assert.ok(!sources.some((s) => s?.startsWith('she had')), sources.join(' | '));
+  assert.ok(sources.includes('he'));
+});

@@ -240,6 +240,18 @@ test('a speaker before a relative clause set off by commas speaks; a wire dateli
   );
 });
 
+test('a clause after a quotation and its cue is what the speaker before the aside said', () => {
+  const text =
+    'Protesters gathered outside the embassy on Saturday. Another protester, holding a sign that read ' +
+    '"No more lies," said she had traveled from Leeds.';
+  const said = find(text).cue('said');
+  assert.equal(slice(text, said?.source ?? null), 'Another protester');
+  assert.deepEqual(
+    said?.content.map((p) => slice(text, p)),
+    ['she had traveled from Leeds'],
+  );
+});
+
 test('a speaker and cue closing the sentence after a comma report the whole clause before it', () => {
   const cases: [string, string, string][] = [
     [
