@@ -16,6 +16,7 @@ import {
   OUTLET_CONTINUATIONS,
   OUTLET_NOUNS,
   OUTLET_SUFFIXES,
+  PERSON_NOUN_ENDING,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
@@ -332,9 +333,6 @@ function affiliationAfter(words: readonly Word[], of: number): Piece[] {
     piece.kind === 'person' ? { ...piece, kind: 'organization' } : piece,
   );
 }
-
-/** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */
-const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
 
 /**
  * Where a person's name ends before "of" and the body they belong to ("geologist Rosaly Lopes of

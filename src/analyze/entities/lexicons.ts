@@ -84,6 +84,11 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = genders;
 const courtesy = new Map<string, Gender>();
 for (const t of titles.courtesy.male) courtesy.set(t, 'male');
 for (const t of titles.courtesy.female) courtesy.set(t, 'female');
+/** Academic titles: a role only when the text gives the person no other. */
+export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(titles.academicTitles);
+/** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */
+export const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
+
 /** Forms of address, which are no role ("Mrs. Clinton" has none). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(titles.addressForms);
 

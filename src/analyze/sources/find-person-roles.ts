@@ -2,7 +2,14 @@
 // "Political commentator and television host Joy Reid" (a lowercase premodifier) or
 // "Derrick Johnson, president of the NAACP," (an appositive).
 import type { FoundEntities } from '../entities/find-entities.js';
-import { COURTESY_TITLES, ROLE_NOUNS, TITLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import {
+  ACADEMIC_TITLES,
+  COURTESY_TITLES,
+  PERSON_NOUN_ENDING,
+  ROLE_NOUNS,
+  TITLE_NOUNS,
+  TITLES,
+} from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 
@@ -56,9 +63,11 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   if (!m) return undefined;
   const role = (m[1] as string).trim();
   const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (!ROLE_NOUNS.has(last)) return undefined;
+  if (!ROLE_NOUNS.has(last) && !PERSON_NOUN_ENDING.test(last)) return undefined;
   // "a financial adviser in Eau Claire": a place, not an affiliation
-  return m[3] && m[2] !== 'in' ? { role, affiliation: m[3].trim() } : { role };
+  // "at King's College Hospital who was not involved": the relative clause is no part of the body
+  const affiliation = m[3]?.split(/\s+(?:who|which|that|where)\s/)[0]?.trim();
+  return affiliation && m[2] !== 'in' ? { role, affiliation } : { role };
 }
 
 /** The organisation named right after a person ("economist Rosaly Mendes of the University of Lisbon"). */
@@ -116,9 +125,11 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       entry.role = role;
       if (affiliation) entry.affiliation = affiliation;
     };
-    if (m.descriptor && !COURTESY_TITLES.has(layer.text.slice(m.descriptor.start, m.descriptor.end))) {
+    const descriptor = m.descriptor && layer.text.slice(m.descriptor.start, m.descriptor.end);
+    const academic = descriptor !== undefined && ACADEMIC_TITLES.has(descriptor);
+    if (descriptor && !COURTESY_TITLES.has(descriptor) && !academic) {
       const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
-      add(layer.text.slice(m.descriptor.start, m.descriptor.end), affiliation);
+      add(descriptor, affiliation);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start);
@@ -127,6 +138,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
+    if (academic) add(descriptor);
   }
   return roles;
 }

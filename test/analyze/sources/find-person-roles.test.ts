@@ -42,3 +42,12 @@ test('a title answers to its description noun ("Sen." → "senator")', () => {
   const of = rolesOf('Sen. Maria Lopez voted against the bill.');
   assert.ok(of('Maria Lopez')?.words.includes('senator'));
 });
+
+test('an academic title is a role only when the text gives no other', () => {
+  const of = rolesOf(
+    'Dr. Jane Smith, a hepatologist at King’s College Hospital who was not involved in the research, agreed. Dr. Ann Lee disagreed.',
+  );
+  assert.equal(of('Jane Smith')?.role, 'Hepatologist');
+  assert.equal(of('Jane Smith')?.affiliation, 'King’s College Hospital');
+  assert.equal(of('Ann Lee')?.role, 'Dr.');
+});
