@@ -173,6 +173,10 @@ function classifyPlain(
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
     return [{ kind: 'person', from, to }];
   }
+  // "Afghan Taliban", "Pakistani Taliban": a listed organisation with a word before it
+  const tail = to - from <= 3 ? gazetteerPiece(words, to - 1, to, '') : null;
+  if (tail?.kind === 'organization' && !FIRST_NAMES.has((words[from] as Word).text))
+    return [{ kind: 'organization', from, to }];
   // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": who the person is, then the person
   const person = trailingPersonStart(words, from, to);
   if (person > from)

@@ -256,3 +256,9 @@ test('court titles are titles, not a place and a title ("U.S. District Judge Mar
   assert.equal(kindOf('U.S. District'), undefined);
   assert.equal(found.mentions.find((m) => m.kind === 'person')?.title, 'U.S. District Judge');
 });
+
+test('a listed organisation with a word before it stays an organisation ("The Afghan Taliban")', () => {
+  const { kindOf } = entities('The Afghan Taliban claimed responsibility. Ann Shell spoke.');
+  assert.equal(kindOf('Afghan Taliban'), 'organization');
+  assert.equal(kindOf('Ann Shell'), 'person');
+});
