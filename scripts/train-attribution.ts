@@ -5,17 +5,16 @@
 //                    [--seeds 8] [--first-annotator] [--no-stack]
 // Deterministic: fixed seeds shuffle the examples; nothing else is random.
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type AttributionModel, encodeModel } from '../src/analyze/attribution/attribution-model.js';
-import { cueInput } from '../src/analyze/attribution/chain-features.js';
-import { findAttributions, findCues, firstCuePass } from '../src/analyze/attribution/find-attributions.js';
+import { findAttributions, findCues } from '../src/analyze/attribution/find-attributions.js';
 import type { ChainModel } from '../src/analyze/attribution/linear-chain.js';
 import { tokenAtoms } from '../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../src/analyze/text/build-text-layer.js';
 import type { TextLayer } from '../src/analyze/text/text-layer.js';
 import {
-  type ArticleExamples,
   articleExamples,
   CUE_TAGS,
   type Example,
@@ -24,7 +23,9 @@ import {
   scorerRows,
 } from './lib/attribution-examples.js';
 import { type PolnearArticle, readPolnear, readPolnearAllAnnotators } from './lib/polnear.js';
-import { averaged, newTrainer, pruneRows, scaledModel, sumModels, trainStep } from './lib/train-chain.js';
+import { SeedPool } from './lib/seed-pool.js';
+import { type SeedJob, STACK_FOLDS, type StackArticle } from './lib/seed-training.js';
+import { pruneRows, scaledModel, sumModels } from './lib/train-chain.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,7 +61,11 @@ const BITS = Number(arg('bits', '18'));
  * cue .687 → .695); --no-stack trains the single pass.
  */
 const STACK = !process.argv.includes('--no-stack');
-const STACK_FOLDS = 5;
+/**
+ * Worker threads the seeds train on (default: one per core). The model written is the same for
+ * any number: each seed trains as it would alone, and the seeds' models are summed in seed order.
+ */
+const WORKERS = Number(arg('workers', String(availableParallelism())));
 /** Rows kept per tagger in the shipped file (caps the file size should --bits grow). */
 const KEEP_ROWS = 600_000;
 /** A margin no cue reaches: content is never forced. */
@@ -80,24 +85,6 @@ type Scorer = {
   };
 };
 
-/** Deterministic shuffle (mulberry32). */
-function shuffled<T>(xs: T[], s: number): T[] {
-  let state = s >>> 0;
-  const rand = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = xs.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 type Scores = ReturnType<Scorer['scoreDir']>;
 
 function log(msg: string): void {
@@ -116,7 +103,7 @@ async function main(): Promise<void> {
   const devLayers = dev.map((d) => ({ name: d.name, layer: buildTextLayer(d.text) }));
   const cueEx: Example[] = [];
   const roleEx: Example[] = [];
-  const articles: (ArticleExamples & { fold: number; firstExample: number })[] = [];
+  const articles: StackArticle[] = [];
   const names = [...new Set(train.map((a) => a.name))].sort();
   for (const art of train) {
     if (!art.gold) continue;
@@ -127,6 +114,10 @@ async function main(): Promise<void> {
     roleEx.push(...ex.role);
   }
   const phrasal = phrasalCues(articles);
+  const pool = new SeedPool(
+    { bits: BITS, maxEpochs, cueEx, roleEx, articles },
+    Math.max(1, Math.min(WORKERS, SEEDS)),
+  );
   log(
     `train: ${train.length} articles, ${cueEx.length} sentences, ${roleEx.length} cue windows, ${phrasal.size} phrasal cues (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
@@ -162,36 +153,37 @@ async function main(): Promise<void> {
   const seeds = Array.from({ length: SEEDS }, (_, k) => firstSeed + k);
   // the cue taggers first, their epoch picked on dev cue F1 of their mean; then the stacked cue
   // taggers on first passes of that many epochs; then the role taggers on top of both means
-  const cueRun = trainSeeds(
+  const trainTagger = (
+    label: string,
+    tags: string[],
+    jobOf: (seed: number) => Omit<SeedJob, 'label' | 'tags' | 'seed'>,
+  ) =>
+    pool.run(
+      seeds.map((seed) => ({ label, tags, seed, ...jobOf(seed) })),
+      (msg) => log(`${msg} (${elapsed()})`),
+    );
+  const cueRun = pickEpoch(
     'cue',
-    CUE_TAGS,
-    seeds,
-    (seed) => ({ examples: cueEx, shuffleBase: seed * 1000 }),
+    await trainTagger('cue', CUE_TAGS, (seed) => ({ examples: 'cue', shuffleBase: seed * 1000 })),
     elapsed,
     (model) => cueScore(model),
   );
   const cue = cueRun.model;
   const cue2Run = STACK
-    ? trainSeeds(
+    ? pickEpoch(
         'stacked cue',
-        CUE_TAGS,
-        seeds,
-        (seed) => ({
-          examples: stackedCueExamples(articles, cueEx, seed, cueRun.epoch, (fold, sentences) =>
-            log(`seed ${seed} stack fold ${fold}: ${sentences} sentences (${elapsed()})`),
-          ),
+        await trainTagger('stacked cue', CUE_TAGS, (seed) => ({
+          examples: { stackedOnEpochs: cueRun.epoch },
           shuffleBase: seed * 4000,
-        }),
+        })),
         elapsed,
         (model) => cueScore(cue, model),
       )
     : undefined;
   const cue2Model = cue2Run?.model;
-  const roleRun = trainSeeds(
+  const roleRun = pickEpoch(
     'role',
-    ROLE_TAGS,
-    seeds,
-    (seed) => ({ examples: roleEx, shuffleBase: seed * 2000 }),
+    await trainTagger('role', ROLE_TAGS, (seed) => ({ examples: 'role', shuffleBase: seed * 2000 })),
     elapsed,
     (model) => {
       // scored at the decoding settings the final grid tends to pick, not only at bias 0: the
@@ -206,6 +198,7 @@ async function main(): Promise<void> {
       };
     },
   );
+  await pool.close();
   const role = roleRun.model;
   const keptCue = pruneRows(cue, KEEP_ROWS);
   const keptCue2 = cue2Model ? pruneRows(cue2Model, KEEP_ROWS) : 0;
@@ -274,77 +267,31 @@ async function main(): Promise<void> {
 }
 
 /**
- * Trains one tagger per seed for maxEpochs passes over its examples (shuffled anew each pass
- * from shuffleBase + epoch), sums the seeds' averaged models epoch by epoch, and keeps the mean
- * of the epoch that `score` rates best. The epoch is picked for the mean, the model shipped: a
- * pick per seed (as before 2026-11-26's fourth session) followed each seed's dev noise, and a
- * change to a few texts' features moved the mean by up to 0.007 from one retrain to the next.
+ * Sums the seeds' averaged models epoch by epoch (in seed order) and keeps the mean of the epoch
+ * that `score` rates best. Each seed trained for maxEpochs passes over its examples, shuffled
+ * anew each pass. The epoch is picked for the mean, the model shipped: a pick per seed (as before
+ * 2026-11-26's fourth session) followed each seed's dev noise, and a change to a few texts'
+ * features moved the mean by up to 0.007 from one retrain to the next.
  */
-function trainSeeds(
+function pickEpoch(
   label: string,
-  tags: string[],
-  seeds: number[],
-  examplesOf: (seed: number) => { examples: Example[]; shuffleBase: number },
+  perSeed: ChainModel[][],
   elapsed: () => string,
   score: (model: ChainModel) => { f: number; figures: string },
 ): { model: ChainModel; epoch: number } {
   const sums: ChainModel[] = [];
-  for (const seed of seeds) {
-    const { examples, shuffleBase } = examplesOf(seed);
-    const trainer = newTrainer(tags, BITS);
-    for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-      let wrong = 0;
-      for (const ex of shuffled(examples, shuffleBase + epoch))
-        wrong += trainStep(trainer, ex.input, ex.gold);
-      sums[epoch - 1] = sumModels(sums[epoch - 1], averaged(trainer));
-      log(`${label} seed ${seed} epoch ${epoch}: wrong tags ${wrong} (${elapsed()})`);
-    }
-  }
+  for (const models of perSeed)
+    models.forEach((m, k) => {
+      sums[k] = sumModels(sums[k], m);
+    });
   let best = { f: -1, epoch: 0, model: null as ChainModel | null };
   sums.forEach((sum, k) => {
-    const model = scaledModel(sum, 1 / seeds.length);
+    const model = scaledModel(sum, 1 / perSeed.length);
     const { f, figures } = score(model);
-    log(`${label} epoch ${k + 1}, mean of ${seeds.length} seeds: ${figures} (${elapsed()})`);
+    log(`${label} epoch ${k + 1}, mean of ${perSeed.length} seeds: ${figures} (${elapsed()})`);
     if (f > best.f) best = { f, epoch: k + 1, model };
   });
   return { model: best.model as ChainModel, epoch: best.epoch };
-}
-
-/**
- * The stacked cue tagger's examples: each train article's sentences with the first-pass
- * outputs of a cue tagger trained, for `epochs` passes, on the other folds only.
- */
-function stackedCueExamples(
-  articles: (ArticleExamples & { fold: number; firstExample: number })[],
-  cueEx: Example[],
-  seed: number,
-  epochs: number,
-  onFold: (fold: number, sentences: number) => void,
-): Example[] {
-  const passes = new Array<ReturnType<typeof firstCuePass>>(articles.length);
-  for (let fold = 0; fold < STACK_FOLDS; fold++) {
-    const tr = newTrainer(CUE_TAGS, BITS);
-    const inFold = new Uint8Array(cueEx.length);
-    for (const art of articles)
-      if (art.fold === fold) inFold.fill(1, art.firstExample, art.firstExample + art.cue.length);
-    const rest = cueEx.filter((_, k) => !inFold[k]);
-    for (let epoch = 1; epoch <= epochs; epoch++)
-      for (const ex of shuffled(rest, seed * 3000 + fold * 100 + epoch)) trainStep(tr, ex.input, ex.gold);
-    const m = averaged(tr);
-    articles.forEach((art, k) => {
-      if (art.fold === fold) passes[k] = firstCuePass(m, art.atoms, art.sentences);
-    });
-    onFold(fold, rest.length);
-  }
-  const out: Example[] = [];
-  articles.forEach((art, k) => {
-    for (const s of art.sentences)
-      out.push({
-        input: cueInput(art.atoms, s.firstToken, s.endToken, false, passes[k]),
-        gold: art.cueTags.slice(s.firstToken, s.endToken),
-      });
-  });
-  return out;
 }
 
 /** Exact cue F1 on dev (spans compared trimmed, as the scorer does). */
