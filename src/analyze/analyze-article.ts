@@ -11,6 +11,7 @@ import { buildAttributions, usableAttributions } from './sources/build-attributi
 import { findPersonRoles } from './sources/find-person-roles.js';
 import { resolveSources } from './sources/resolve-sources.js';
 import { buildTextLayer } from './text/build-text-layer.js';
+import { nonEnglishLanguage } from './text/detect-language.js';
 
 /**
  * Characters of body text analysed: about 17,000 words, several times the longest news
@@ -20,6 +21,19 @@ import { buildTextLayer } from './text/build-text-layer.js';
 export const MAX_ANALYZED_CHARS = 100_000;
 
 export function analyzeArticle(article: Article, input: InputInfo = { kind: 'text' }): Analysis {
+  const header = { schemaVersion: SCHEMA_VERSION, id: articleId(article.text), input, article } as const;
+  // the models and word lists are English: another language's text would give noise, not quotes
+  const language = nonEnglishLanguage(article.text);
+  if (language)
+    return {
+      ...header,
+      entities: [],
+      sources: [],
+      attributions: [],
+      hedges: [],
+      media: [],
+      notAnalysed: { reason: 'not-english', language },
+    };
   const layer = buildTextLayer(analyzedPart(article.text));
   const entities = findEntities(layer);
   const found = usableAttributions(
@@ -32,10 +46,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
   const { hedges, cues: hedgeCues } = findHedges(layer.text);
   const attributions = buildAttributions({ layer, found, sourceIds, inheritedMentions, entities, hedgeCues });
   return {
-    schemaVersion: SCHEMA_VERSION,
-    id: articleId(article.text),
-    input,
-    article,
+    ...header,
     entities: entities.entities,
     sources,
     attributions,

@@ -16,6 +16,13 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
   const snippet = (span: Span) => clip(analysis.article.text.slice(span.start, span.end), 90);
 
   const sections = [renderHeader(analysis, color), '', markQuotes(analysis, speakerColor, c)];
+  if (analysis.notAnalysed)
+    sections.push(
+      '',
+      c.yellow(
+        `Not analysed: the text reads as language "${analysis.notAnalysed.language}" (ISO 639-3), and whosaid reads English news.`,
+      ),
+    );
   sections.push('', c.bold(`Attributions (${analysis.attributions.length})`));
   for (const [index, attribution] of analysis.attributions.entries()) {
     const paint = speakerColor.get(attribution.sourceId ?? '') ?? ((text: string) => text);

@@ -150,6 +150,11 @@ export const Analysis = Extraction.extend({
   attributions: z.array(Attribution),
   hedges: z.array(Hedge),
   media: z.array(Media),
+  /**
+   * Set when the body was not analysed, and the arrays above are empty for that reason, not for
+   * want of quotes: whosaid reads English news, and this text is in `language` (ISO 639-3).
+   */
+  notAnalysed: z.object({ reason: z.literal('not-english'), language: z.string() }).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 

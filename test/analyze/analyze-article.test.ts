@@ -59,3 +59,26 @@ for (const [name, make] of BAD_INPUTS) {
     assert.ok(ms < 2000, `took ${Math.round(ms)} ms `);
   });
 }
+
+test('a text in another language is not analysed, and the Analysis says so; English lists and short texts are', () => {
+  const german = Analysis.parse(
+    analyzeArticle(
+      verbatimTextArticle(
+        'Die elektronische Patientenakte soll die Versorgung verbessern. „Wir brauchen sie jetzt“, ' +
+          'sagte der Minister am Montag in Berlin. Die Kassen sind skeptisch und verweisen auf die Kosten.',
+      ),
+    ),
+  );
+  assert.deepEqual(german.notAnalysed, { reason: 'not-english', language: 'deu' });
+  assert.deepEqual([german.entities, german.attributions, german.sources], [[], [], []]);
+  const menu = analyzeArticle(
+    verbatimTextArticle(
+      'Meal Prep Menu for Eating Plan A\n\nPre-Workout Meal\n\nEat 60–90 minutes before your workout.\n\n' +
+        'Breakfast: Greek yogurt, berries, almonds\n\nLunch: Turkey wrap with spinach, tomato and mustard\n\n' +
+        'Dinner: Baked salmon, brown rice, roasted broccoli',
+    ),
+  );
+  assert.equal(menu.notAnalysed, undefined);
+  assert.equal(analyzeArticle(verbatimTextArticle('OK.')).notAnalysed, undefined);
+  assert.equal(analyzeArticle(verbatimTextArticle(STORY)).notAnalysed, undefined);
+});
