@@ -24,6 +24,8 @@ export interface Expected {
   boilerplate?: { includes: string; kind: string }[];
   attributions?: ExpectedAttribution[];
   noAttributions?: boolean;
+  /** The language (ISO 639-3) the body reads as, when it is not analysed for not being English. */
+  notAnalysed?: string;
   hedges?: { includes: string }[];
   media?: { kind: string; includes?: string; credit?: string; via?: string }[];
   entities?: Record<string, string[]>;
@@ -46,7 +48,9 @@ interface ExpectedAttribution {
 
 /** Whether `expected` asks for more than the extract stage gives. */
 export function needsAnalysis(expected: Expected): boolean {
-  return ['attributions', 'noAttributions', 'hedges', 'media', 'entities'].some((key) => key in expected);
+  return ['attributions', 'noAttributions', 'notAnalysed', 'hedges', 'media', 'entities'].some(
+    (key) => key in expected,
+  );
 }
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -144,6 +148,12 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
   const { text } = analysis.article;
   const slice = (span: Span | null | undefined) => (span ? text.slice(span.start, span.end) : '');
   const sourceOf = (id: string | null) => analysis.sources.find((source) => source.id === id);
+  if (expected.notAnalysed !== undefined && analysis.notAnalysed?.language !== expected.notAnalysed)
+    problems.push(
+      `expected not analysed as "${expected.notAnalysed}", got ${JSON.stringify(analysis.notAnalysed)}`,
+    );
+  if (expected.notAnalysed === undefined && analysis.notAnalysed)
+    problems.push(`not analysed as "${analysis.notAnalysed.language}", though the fixture is English`);
   if (expected.noAttributions && analysis.attributions.length > 0) {
     problems.push(
       `expected no attributions, got ${analysis.attributions.map((a) => `"${slice(a.content)}"`).join(', ')}`,

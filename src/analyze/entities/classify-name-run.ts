@@ -212,10 +212,16 @@ function classifyPlain(
     return [
       n === 1 ? { kind: 'single', from, to, fallback: 'organization' } : { kind: 'organization', from, to },
     ];
-  // "a spokeswoman for Island Lines", "an analyst at Harbor Capital": whom a role serves (a person
-  // there has a first name or a title, read above)
-  if (adjacent && n > 1 && (before === 'for' || before === 'at') && ROLE_NOUNS.has(before2))
-    return [{ kind: 'organization', from, to }];
+  // "a spokeswoman for Island Lines", "analysts at Barclays": whom a role serves (a person there
+  // has a first name or a title, read above; a lone word may still re-mention a surname)
+  if (
+    adjacent &&
+    (before === 'for' || before === 'at') &&
+    (ROLE_NOUNS.has(before2) || ROLE_NOUNS.has(before2.replace(/s$/, '')))
+  )
+    return [
+      n === 1 ? { kind: 'single', from, to, fallback: 'organization' } : { kind: 'organization', from, to },
+    ];
   if (from === 0 && ROLE_NOUNS.has(before) && isPersonName(words, from, to, true))
     return [{ kind: 'person', from, to }];
   if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];

@@ -61,6 +61,9 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+/** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
+const DESCRIPTION_BEFORE_RELATIVE =
+  /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:a|an|one|the|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
@@ -482,7 +485,13 @@ class SpeakerResolver {
   /** The entity ending just before a relative pronoun ("Jane Doe, who …"), or null. */
   private antecedent(pronoun: Span): Source | null {
     const m = this.mentionBefore(pronoun.start, () => true);
-    return m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS ? this.entitySource(m.entityId) : null;
+    if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
+    // "one fund manager, who asked not to be named": the description before the pronoun
+    const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
+    const np = DESCRIPTION_BEFORE_RELATIVE.exec(before);
+    if (!np?.[1]) return null;
+    const start = pronoun.start - before.length + (np.index ?? 0) + np[0].indexOf(np[1]);
+    return this.describe(np[1], { start, end: start + np[1].length });
   }
 
   /**

@@ -262,3 +262,8 @@ test('a listed organisation with a word before it stays an organisation ("The Af
   assert.equal(kindOf('Afghan Taliban'), 'organization');
   assert.equal(kindOf('Ann Shell'), 'person');
 });
+
+test('a lone name after a plural role and "at" is an organisation ("Analysts at Barclays")', () => {
+  const { kindOf } = entities('Analysts at Barclays said the warning was disappointing.');
+  assert.equal(kindOf('Barclays'), 'organization');
+});

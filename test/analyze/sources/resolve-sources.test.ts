@@ -250,3 +250,14 @@ test('a wire dateline is no speaker: neither its place nor as part of a mention'
   ]);
   assert.equal(source?.name, 'Northwind Energy');
 });
+
+test('"who" after a description set off by a comma is that description’s speaker', () => {
+  const text =
+    'Analysts were calm, while one fund manager, who asked not to be named, said investors had run out of patience.';
+  const [asked, said] = resolve(text, [
+    att(at(text, 'not to be named'), at(text, 'asked'), at(text, 'who')),
+    att(at(text, 'investors had run out of patience'), at(text, 'said'), at(text, 'one fund manager')),
+  ]);
+  assert.equal(asked?.name, 'one fund manager');
+  assert.equal(asked?.id, said?.id);
+});
