@@ -61,6 +61,7 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
 const DESCRIPTION_BEFORE_RELATIVE =
   /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:a|an|one|the|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
@@ -343,15 +344,18 @@ class SpeakerResolver {
     }
     if (before) return this.entitySource(before);
     if (TITLE_HEADS.has(head)) {
-      // among the people just named, one already quoted is the likelier referent
-      const near = (m: EntityMention) =>
-        m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS;
-      const speaker = this.mentionBefore(mention.start, (m) => near(m) && this.quoted.has(m.entityId));
-      const nearest = speaker ?? this.mentionBefore(mention.start, near);
-      if (nearest && mention.start - nearest.end < NAMED_JUST_BEFORE_CHARS)
-        return this.entitySource(nearest.entityId);
+      const person = this.personJustNamed(mention);
+      if (person) return person;
     }
     return after ? this.entitySource(after) : null;
+  }
+
+  /** The person named just before a mention; among several, one already quoted is likelier. */
+  private personJustNamed(mention: Span): Source | null {
+    const near = (m: EntityMention) => m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS;
+    const speaker = this.mentionBefore(mention.start, (m) => near(m) && this.quoted.has(m.entityId));
+    const nearest = speaker ?? this.mentionBefore(mention.start, near);
+    return nearest ? this.entitySource(nearest.entityId) : null;
   }
 
   /**
@@ -441,6 +445,11 @@ class SpeakerResolver {
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
+    // "the 34-year-old", "the 34-year-old singer": the person just named
+    if (AGE_DESCRIPTION.test(lower)) {
+      const person = this.personJustNamed(trimmed);
+      if (person) return person;
+    }
     const words = lower.split(/\s+/);
     if (words.length <= MAX_DESCRIPTION_WORDS && /^(?:the|this|that)$/.test(words[0] as string)) {
       // the head noun: "the former secretary of state and …" → "secretary"; two words for "the prime minister"

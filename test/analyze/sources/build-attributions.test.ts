@@ -139,9 +139,10 @@ test('a wire dateline before a colon is no speaker; a transcript label is', () =
   );
 });
 
-test('edges the writer put there: whom it was told to, and a closing interview channel', () => {
+test('edges the writer put there: whom it was told to (a pronoun, or a name before "that"), and a closing interview channel', () => {
   const text =
-    'Mark Jones told us the water was rising. The mayor rejected that idea in an interview with Fox News on Thursday.';
+    'Mark Jones told us the water was rising. The mayor rejected that idea in an interview with Fox News on Thursday. ' +
+    'Swift previously told Time magazine that she regretted it.';
   const layer = buildTextLayer(text);
   const entities = findEntities(layer);
   const found: FoundAttribution[] = [
@@ -152,17 +153,24 @@ test('edges the writer put there: whom it was told to, and a closing interview c
       confidence: 0.9,
     },
     {
+      content: [at(text, 'Time magazine that she regretted it')],
+      cue: at(text, 'previously told'),
+      source: at(text, 'Swift'),
+      confidence: 0.9,
+    },
+    {
       content: [at(text, 'that idea in an interview with Fox News on Thursday')],
       cue: at(text, 'rejected'),
       source: at(text, 'The mayor'),
       confidence: 0.9,
     },
   ];
-  const built = buildAttributions({ layer, found, sourceIds: ['s1', 's2'], entities, hedgeCues: [] });
+  const built = buildAttributions({ layer, found, sourceIds: ['s1', 's3', 's2'], entities, hedgeCues: [] });
   const slice = (s: Span | undefined | null) => (s ? text.slice(s.start, s.end) : undefined);
   assert.equal(slice(built[0]?.content), 'the water was rising');
-  assert.equal(slice(built[1]?.content), 'that idea');
-  assert.equal(built[1]?.channel?.name, 'Fox News');
+  assert.equal(slice(built[1]?.content), 'that she regretted it');
+  assert.equal(slice(built[2]?.content), 'that idea');
+  assert.equal(built[2]?.channel?.name, 'Fox News');
 });
 
 test('a content of only the word that would open it is no attribution', () => {

@@ -58,6 +58,7 @@ test('fixed phrases give generic channels', () => {
   assert.equal(said('He testified at a Senate hearing it would cut jobs.'), 'hearing');
   assert.equal(said('She wrote in a blog post it would cut jobs.'), 'post');
   assert.equal(said('The judge wrote in a 40-page opinion it would cut jobs.'), 'ruling');
+  assert.equal(said('In a lengthy Instagram post, she wrote it would cut jobs.'), 'Instagram');
 });
 
 test('a platform in the source is the channel; words inside the quote are not', () => {

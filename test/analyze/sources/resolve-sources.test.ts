@@ -261,3 +261,12 @@ test('"who" after a description set off by a comma is that description’s speak
   assert.equal(asked?.name, 'one fund manager');
   assert.equal(asked?.id, said?.id);
 });
+
+test('"the 34-year-old" is the person just named', () => {
+  const text =
+    'Singer Taylor Swift hit back at critics. In a post, the 34-year-old wrote that she was proud to vote.';
+  const [source] = resolve(text, [
+    att(at(text, 'she was proud to vote'), at(text, 'wrote'), at(text, 'the 34-year-old')),
+  ]);
+  assert.equal(source?.name, 'Taylor Swift');
+});
