@@ -177,7 +177,8 @@ function isHedged(found: FoundAttribution, content: Span, hedgeCues: readonly Sp
  * is no part of what was said (a pronoun, or a short name or noun phrase before "that").
  */
 const TELL_VERB = /(?:^|\s)(?:told|tells|telling|tell)$/i;
-const TELLEE = /^\s*(?:(?:me|us|him|her|them)\s+(?=\S)|(?:the\s+|a\s+)?(?:[\p{L}.&'’-]+\s+){1,4}(?=that\s))/iu;
+const TELLEE =
+  /^\s*(?:(?:me|us|him|her|them)\s+(?=\S)|(?:the\s+|a\s+)?(?:[\p{L}.&'’-]+\s+){1,4}(?=that\s))/iu;
 
 function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
   if (!cue || !TELL_VERB.test(text.slice(cue.start, cue.end)) || p.start < cue.end || p.start - cue.end > 1)

@@ -267,3 +267,9 @@ test('a lone name after a plural role and "at" is an organisation ("Analysts at 
   const { kindOf } = entities('Analysts at Barclays said the warning was disappointing.');
   assert.equal(kindOf('Barclays'), 'organization');
 });
+
+test('brothers and sisters in a name make a firm or a band ("Lehman Brothers", "Warner Bros.")', () => {
+  const { kindOf } = entities('CLEVELAND, Ohio – The Doobie Brothers will tour. Lehman Brothers collapsed.');
+  assert.equal(kindOf('Doobie Brothers'), 'organization');
+  assert.equal(kindOf('Lehman Brothers'), 'organization');
+});
