@@ -30,7 +30,9 @@ import {
   NOT_SPEAKER_POS,
   NOUN_PHRASE_POS,
   POS_PUNCT,
+  RELATIVE_CLAUSE_OPENERS,
   RELATIVE_WORDS,
+  SUBJECT_PRONOUNS,
   TIME_LEADERS,
   TIME_WORDS,
   VERB_POS,
@@ -219,8 +221,6 @@ function opensClause(a: TokenAtoms, k: number, of: number): boolean {
     VERB_POS.has(a.pos[k + 1] as number)
   );
 }
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'].map(hashString));
 
 const PUNCTUATION_BEFORE_CUE = new Set([',', '—', '–', '-', '--'].map(hashString));
 
@@ -489,7 +489,7 @@ export function findAttributions(
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
     const trimmed = run && withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run)));
-    const named = trimmed && namesSomeone(layer, a, trimmed) ? trimmed : null;
+    const named = trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null;
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
       named ??
@@ -676,7 +676,6 @@ function sentenceSubject(
   return { start, end };
 }
 
-const WHO_WHICH = new Set(['who', 'which'].map(hashString));
 /** Most tokens of a relative clause between a speaker and the cue ("…, who asked not to be named, said"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 
@@ -693,12 +692,15 @@ function speakerBeforeRelativeClause(a: TokenAtoms, cue: TokenRange): TokenRange
   let k = comma - 1;
   while (k > first && comma - k < MAX_RELATIVE_CLAUSE_TOKENS) {
     // one clause: no quotation, no other comma inside it
-    if (a.mark[k] !== QUOTE_NONE || (a.lower[k] === COMMA && !WHO_WHICH.has(a.lower[k + 1] as number)))
+    if (
+      a.mark[k] !== QUOTE_NONE ||
+      (a.lower[k] === COMMA && !RELATIVE_CLAUSE_OPENERS.has(a.lower[k + 1] as number))
+    )
       return null;
-    if (WHO_WHICH.has(a.lower[k] as number) && a.lower[k - 1] === COMMA) break;
+    if (RELATIVE_CLAUSE_OPENERS.has(a.lower[k] as number) && a.lower[k - 1] === COMMA) break;
     k--;
   }
-  if (k <= first || !WHO_WHICH.has(a.lower[k] as number)) return null;
+  if (k <= first || !RELATIVE_CLAUSE_OPENERS.has(a.lower[k] as number)) return null;
   const end = k - 1;
   let start = end;
   while (start > first && end - start < MAX_SUBJECT_TOKENS && NOUN_PHRASE_POS.has(a.pos[start - 1] as number))

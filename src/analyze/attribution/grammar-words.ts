@@ -21,7 +21,11 @@ export const NOUN_PHRASE_PREPOSITIONS = hashed(lexicon.nounPhrasePrepositions);
 export const CLOSING_PREPOSITIONS = hashed(lexicon.closingPrepositions);
 /** Parts of speech a lower-case one-word speaker cannot have ("answering questions about how"). */
 export const NOT_SPEAKER_POS = hashed(['ADV', 'ADP', 'PART', 'SCONJ', 'CCONJ', 'PUNCT']);
-/** Articles: a speaker's noun phrase does not end with one ("the", left of a participle clause). */
-export const ARTICLES = hashed(['a', 'an', 'the']);
+/** Articles: a one-word speaker that is one names no one ("the", left of a participle clause). */
+export const ARTICLES = hashed(lexicon.articles);
+/** With a verb after a cue, they open the clause it reports ("said she had traveled"). */
+export const SUBJECT_PRONOUNS = hashed(lexicon.subjectPronouns);
+/** After a comma, they open a relative clause between a speaker and the cue ("…, who asked …, said"). */
+export const RELATIVE_CLAUSE_OPENERS = hashed(lexicon.relativeClauseOpeners);
 /** Longest subject or speaker noun phrase the rules take ("The Democratic senator from Ohio"). */
 export const MAX_SUBJECT_TOKENS = 8;
