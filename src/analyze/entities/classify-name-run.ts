@@ -8,6 +8,7 @@ import {
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
+  isListedPlaceInCapitals,
   KIN_NOUNS,
   NAME_CONNECTORS,
   ORG_KEYWORDS,
@@ -67,11 +68,6 @@ function joined(words: readonly Word[], from: number, to: number): string {
     .slice(from, to)
     .map((w) => w.text)
     .join(' ');
-}
-
-/** "NEW DELHI" → "New Delhi". */
-function titleCased(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
 }
 
 /** Length in words of the longest title starting at `i` (titles may chain: "Former Vice President"). */
@@ -279,7 +275,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
-  if (GAZETTEER.get(titleCased(joined(words, 0, n))) === 'place' && words.every((w) => ACRONYM.test(w.text)))
+  if (words.every((w) => ACRONYM.test(w.text)) && isListedPlaceInCapitals(joined(words, 0, n)))
     return [{ kind: 'place', from: 0, to: n, listed: true }];
   // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
   if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];

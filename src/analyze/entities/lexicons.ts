@@ -24,6 +24,13 @@ for (const name of outlets.names) gazetteer.set(name, 'outlet');
 for (const name of PLATFORM_NAMES.keys()) gazetteer.set(name, 'platform');
 /** Every listed name with its kind; later lists win (a platform is not also a place). */
 export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
+
+/** Whether a name written in capitals is a listed place ("NEW DELHI", as a wire dateline writes it). */
+export function isListedPlaceInCapitals(name: string): boolean {
+  if (name !== name.toUpperCase()) return false;
+  const titleCased = name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  return gazetteer.get(titleCased) === 'place';
+}
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
 

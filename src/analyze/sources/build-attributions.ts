@@ -3,7 +3,7 @@
 import type { Attribution, AttributionKind, Block, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { GAZETTEER } from '../entities/lexicons.js';
+import { isListedPlaceInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -116,10 +116,7 @@ function isLabelAndValue(layer: TextLayer, f: FoundAttribution): boolean {
  */
 function isDateline(layer: TextLayer, f: FoundAttribution): boolean {
   if (!f.cue || !f.source || layer.text.slice(f.cue.start, f.cue.end).trim() !== ':') return false;
-  const label = layer.text.slice(f.source.start, f.source.end);
-  if (label !== label.toUpperCase()) return false;
-  const name = label.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
-  return GAZETTEER.get(name) === 'place';
+  return isListedPlaceInCapitals(layer.text.slice(f.source.start, f.source.end));
 }
 
 /**
