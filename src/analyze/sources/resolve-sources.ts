@@ -602,8 +602,10 @@ class SpeakerResolver {
   }
 }
 
-/** First-person pronouns, by which a quoted speaker names themselves. */
-const FIRST_PERSON = /^(?:i|we|me|us|my|our)$/i;
+/** "I", "we", "my": by which a quoted speaker names themselves. */
+function isFirstPerson(text: string): boolean {
+  return PRONOUNS.get(text.trim().toLowerCase()) === 'first';
+}
 
 /**
  * The attribution whose content holds f's first-person source ("I" in “I think it will pass,”
@@ -611,12 +613,12 @@ const FIRST_PERSON = /^(?:i|we|me|us|my|our)$/i;
  */
 function quotingAttribution(text: string, found: readonly FoundAttribution[], f: FoundAttribution): number {
   const source = f.source;
-  if (!source || !FIRST_PERSON.test(text.slice(source.start, source.end).trim())) return -1;
+  if (!source || !isFirstPerson(text.slice(source.start, source.end))) return -1;
   return found.findIndex(
     (g) =>
       g !== f &&
       g.source !== null &&
-      !FIRST_PERSON.test(text.slice(g.source.start, g.source.end).trim()) &&
+      !isFirstPerson(text.slice(g.source.start, g.source.end)) &&
       g.content.some((p) => spanWithin(source, p)),
   );
 }
