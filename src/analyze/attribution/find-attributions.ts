@@ -347,6 +347,34 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
   return end === r.end ? r : { start: r.start, end };
 }
 
+const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
+/** Most tokens of an apposition or relative clause between a speaker's name and the cue. */
+const MAX_APPOSITION_TOKENS = 25;
+
+/**
+ * A speaker's run with the apposition or relative clause set off by commas between it and the
+ * cue ("Joseph, who has four children, said"; "Rendell, a Clinton surrogate, called"), as PolNeAR
+ * annotates the source; the tagger often stops at the name.
+ */
+function withApposition(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
+  const comma = cue.start - 1;
+  if (r.end >= comma || a.lower[r.end] !== COMMA || a.lower[comma] !== COMMA) return r;
+  if (comma - r.end > MAX_APPOSITION_TOKENS || a.sentence[r.end] !== a.sentence[cue.start]) return r;
+  // one apposition: a second clause after one the run holds is about its last noun ("…, president of
+  // the union, which represents teachers,")
+  for (let k = r.start; k < r.end; k++) if (a.lower[k] === COMMA) return r;
+  const relative = RELATIVE_CLAUSE_OPENERS.has(a.lower[r.end + 1] as number);
+  // an apposition opens as a noun phrase ("a Clinton surrogate", "president of …"), not with an
+  // adverb or a preposition ("however", "in particular", "at Monday's debate")
+  if (!relative && !APPOSITION_START_POS.has(a.pos[r.end + 1] as number)) return r;
+  for (let k = r.end + 1; k < comma; k++) {
+    if (a.mark[k] !== QUOTE_NONE || a.inside[k] === 1) return r;
+    // an apposition is a noun phrase; only a relative clause has verbs
+    if (!relative && VERB_POS.has(a.pos[k] as number)) return r;
+  }
+  return { start: r.start, end: comma };
+}
+
 /**
  * Whether a source run can name a speaker. One word cannot when it is an article, a time, a lone
  * letter, a participle ("Having said that"), or a lower-case adverb or function word ("about
@@ -488,7 +516,9 @@ export function findAttributions(
     }
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
-    const trimmed = run && withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run)));
+    const trimmed =
+      run &&
+      withApposition(a, withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run))), cue);
     const named = trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null;
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =

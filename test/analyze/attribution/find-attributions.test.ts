@@ -211,6 +211,23 @@ test('a source ends at its name or its whole relative clause: no trailing comma,
   );
 });
 
+test('a speaker keeps the apposition or relative clause between name and cue, as PolNeAR annotates it', () => {
+  const text =
+    'Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton reached out in 2009. ' +
+    'Jo-Renee Formicola, political science professor at Seton Hall University in New Jersey, described the approach as cautious. ' +
+    'Some Democrats, however, question the wisdom of the plan.';
+  const { cue } = find(text);
+  assert.equal(
+    slice(text, cue('said')?.source ?? null),
+    'Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year',
+  );
+  assert.equal(
+    slice(text, cue('described')?.source ?? null),
+    'Jo-Renee Formicola, political science professor at Seton Hall University in New Jersey',
+  );
+  assert.equal(slice(text, cue('question')?.source ?? null), 'Some Democrats');
+});
+
 test('a lone participle or time names no speaker', () => {
   const text =
     'Every company should pay some form of taxes. (Having said that, there are some economists ' +
