@@ -348,6 +348,25 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
 }
 
 const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
+const TO = hashString('to');
+const SUBJECT_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].map(hashString));
+
+/**
+ * A speaker's run widened to the whole subject of its sentence when the tagger took only the noun
+ * phrase after a preposition in it, right before the cue ("Her submission to [the court] noted").
+ * Only for a subject of one noun phrase that opens the sentence: no verb, comma or quotation.
+ */
+function withWholeSubject(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
+  if (r.end !== cue.start || r.start === 0 || a.pos[r.start - 1] !== POS_ADP) return r;
+  const first = cue.start - (a.inSentence[cue.start] as number);
+  if (first >= r.start - 1 || r.start - first > MAX_SUBJECT_TOKENS) return r;
+  // "Contrary to his claim", "According to …": a phrase, not a subject, opens the sentence
+  if (!SUBJECT_START_POS.has(a.pos[first] as number) || a.lower[first + 1] === TO) return r;
+  for (let k = first; k < r.start; k++)
+    if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE || VERB_POS.has(a.pos[k] as number)) return r;
+  return { start: first, end: r.end };
+}
+
 /** Most tokens of an apposition or relative clause between a speaker's name and the cue. */
 const MAX_APPOSITION_TOKENS = 25;
 
@@ -518,7 +537,11 @@ export function findAttributions(
     const run = nearestRun(roles.sources, cue);
     const trimmed =
       run &&
-      withApposition(a, withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run))), cue);
+      withApposition(
+        a,
+        withWholeSubject(a, withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run))), cue),
+        cue,
+      );
     const named = trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null;
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =

@@ -228,6 +228,15 @@ test('a speaker keeps the apposition or relative clause between name and cue, as
   assert.equal(slice(text, cue('question')?.source ?? null), 'Some Democrats');
 });
 
+test('a speaker is the whole subject when the tagger took the noun phrase after its preposition', () => {
+  const text =
+    'The lawyers filed papers on Friday. Her submission to the court noted published reports alleging that he had lied. ' +
+    'Contrary to his claim, the records were public.';
+  const { cue } = find(text);
+  assert.equal(slice(text, cue('noted')?.source ?? null), 'Her submission to the court');
+  assert.equal(slice(text, cue('claim')?.source ?? null), 'his');
+});
+
 test('a lone participle or time names no speaker', () => {
   const text =
     'Every company should pay some form of taxes. (Having said that, there are some economists ' +
