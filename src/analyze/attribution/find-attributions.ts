@@ -344,8 +344,17 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
   if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA)
     end--;
   while (punct(end)) end--;
-  return end === r.end ? r : { start: r.start, end };
+  // "my father often said": the adverb before the cue is the verb's
+  if (end - 1 > r.start && a.pos[end - 1] === POS_ADV && a.lower[end - 2] !== COMMA) end--;
+  // "what Mayor Bill de Blasio described", "which critics say": the relative word is no part of the name
+  const leading =
+    (RELATIVE_WORDS.has(a.lower[r.start] as number) || a.lower[r.start] === WHAT) &&
+    APPOSITION_START_POS.has(a.pos[r.start + 1] as number);
+  const start = end - r.start > 1 && leading ? r.start + 1 : r.start;
+  return end === r.end && start === r.start ? r : { start, end };
 }
+
+const WHAT = hashString('what');
 
 const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
 const TO = hashString('to');

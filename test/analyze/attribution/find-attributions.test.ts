@@ -237,6 +237,14 @@ test('a speaker is the whole subject when the tagger took the noun phrase after 
   assert.equal(slice(text, cue('claim')?.source ?? null), 'his');
 });
 
+test('a relative word before a speaker is no part of it ("what Mayor Bill de Blasio described")', () => {
+  const text =
+    'The explosion was what Mayor Bill de Blasio described as "an intentional act." It was a tax which critics say is unfair.';
+  const { cue } = find(text);
+  assert.equal(slice(text, cue('described')?.source ?? null), 'Mayor Bill de Blasio');
+  assert.equal(slice(text, cue('say')?.source ?? null), 'critics');
+});
+
 test('a lone participle or time names no speaker', () => {
   const text =
     'Every company should pay some form of taxes. (Having said that, there are some economists ' +
