@@ -559,13 +559,11 @@ export function findAttributions(
       speakerBeforeRelativeClause(a, cue);
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
-    // an aside between the speaker and the cue is no part of what they said ("Another protester,
+    // neither the speaker (widened to its apposition: "the short clip, which has circulated
+    // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
-    const between = (r: TokenRange) => source !== null && r.start >= source.end && r.end <= cue.start;
-    const content = contentPieces(
-      layer,
-      roles.contents.filter((r) => !between(r)),
-    );
+    const ownWords = (r: TokenRange) => source === null || r.end <= source.start || r.start >= cue.start;
+    const content = contentPieces(layer, roles.contents.filter(ownWords));
     if (content.length === 0) continue;
     out.push({
       content,

@@ -225,6 +225,13 @@ test('a speaker keeps the apposition or relative clause between name and cue, as
     slice(text, cue('described')?.source ?? null),
     'Jo-Renee Formicola, political science professor at Seton Hall University in New Jersey',
   );
+  const clip =
+    'From this chaos, the short clip, which has circulated widely across social media, shows several protesters inside an entrance.';
+  const shows = find(clip).cue('shows');
+  assert.deepEqual(
+    shows?.content.map((p) => slice(clip, p)),
+    ['several protesters inside an entrance'],
+  );
   assert.equal(slice(text, cue('question')?.source ?? null), 'Some Democrats');
 });
 
