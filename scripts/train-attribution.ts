@@ -2,7 +2,7 @@
 // and writes models/attribution.json.
 //   npm run train -- [--data ../shared/data/polnear] [--epochs 16] [--out models/attribution.json]
 //                    [--scorer ../shared/bench/score-attribution.mjs] [--seed 1] [--bits 18]
-//                    [--seeds 8] [--first-annotator] [--no-stack]
+//                    [--seeds 8] [--workers N] [--first-annotator] [--no-stack]
 // Deterministic: fixed seeds shuffle the examples; nothing else is random.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
