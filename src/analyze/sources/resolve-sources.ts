@@ -639,8 +639,17 @@ export function resolveSources(
     sourceIds.push(holder >= 0 ? null : resolver.resolve(f));
     inheritedMentions.push(holder >= 0 ? null : resolver.inherited);
   });
+  const sources = resolver.sources;
   quoting.forEach((holder, i) => {
-    if (holder >= 0) sourceIds[i] = sourceIds[holder] ?? null;
+    if (holder < 0) return;
+    const id = sourceIds[holder] ?? null;
+    sourceIds[i] = id;
+    const mention = found[i]?.source;
+    const source = sources.find((x) => x.id === id);
+    if (mention && source) {
+      source.mentions.push({ start: mention.start, end: mention.end });
+      source.mentions.sort((x, y) => x.start - y.start);
+    }
   });
-  return { sources: resolver.sources, sourceIds, inheritedMentions };
+  return { sources, sourceIds, inheritedMentions };
 }

@@ -231,6 +231,8 @@ test('"I" outside a quotation is the writer, no source; inside one it is the quo
   ]);
   assert.equal(writer, null);
   assert.equal(nested?.name, 'Ann Lee');
+  // the "I" she quotes herself with is one of her mentions
+  assert.ok(nested?.mentions.some((m) => text.slice(m.start, m.end) === 'I'));
 });
 
 test('"the Dutchman" is the person just named, as a title is', () => {
