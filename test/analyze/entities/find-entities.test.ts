@@ -273,3 +273,11 @@ test('brothers and sisters in a name make a firm or a band ("Lehman Brothers", "
   assert.equal(kindOf('Doobie Brothers'), 'organization');
   assert.equal(kindOf('Lehman Brothers'), 'organization');
 });
+
+test('financial firms by their suffix ("Kotak Institutional Equities", "Fidelity Investments")', () => {
+  const { kindOf } = entities(
+    'Kotak Institutional Equities said the market was expensive. Fidelity Investments declined to comment.',
+  );
+  assert.equal(kindOf('Kotak Institutional Equities'), 'organization');
+  assert.equal(kindOf('Fidelity Investments'), 'organization');
+});
