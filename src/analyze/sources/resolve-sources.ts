@@ -61,6 +61,7 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
 const DESCRIPTION_BEFORE_RELATIVE =
@@ -420,7 +421,8 @@ class SpeakerResolver {
     const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
     return this.table.get(key, () => ({
       // "the short clip, which has circulated widely": the name ends before the relative clause
-      name: text.split(RELATIVE_CLAUSE)[0] ?? text,
+      // and before an age in apposition ("The former star, 42")
+      name: (text.split(RELATIVE_CLAUSE)[0] ?? text).replace(AGE_APPOSITION, ''),
       kind,
       ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: head } : {}),
       ...(affiliationName && kind !== 'vague' && kind !== 'outlet' ? { affiliation: affiliationName } : {}),

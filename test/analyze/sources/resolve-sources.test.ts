@@ -272,3 +272,11 @@ test('"the 34-year-old" is the person just named', () => {
   ]);
   assert.equal(source?.name, 'Taylor Swift');
 });
+
+test('a description keeps no age in apposition in its name ("The former star, 42")', () => {
+  const text = 'The former star, 42, was voted off the competition on Monday.';
+  const [source] = resolve(text, [
+    att(at(text, 'the competition'), at(text, 'was voted off'), at(text, 'The former star, 42')),
+  ]);
+  assert.equal(source?.name, 'The former star');
+});
