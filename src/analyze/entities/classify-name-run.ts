@@ -1,6 +1,5 @@
 // Splits a run of capitalised words into named pieces: "NBC News Analyst Howard Fineman" →
 // outlet "NBC News", title "Analyst", person "Howard Fineman".
-import otherNames from './data/other-names.json' with { type: 'json' };
 import type { NameRun, Word } from './find-name-runs.js';
 import {
   CONTEXTUAL_PLATFORMS,
@@ -14,6 +13,7 @@ import {
   ORG_KEYWORDS,
   ORG_SUFFIXES,
   ORGANIZATION_NOUNS,
+  OTHER_SUFFIXES,
   OUTLET_CONTINUATIONS,
   OUTLET_NOUNS,
   OUTLET_SUFFIXES,
@@ -54,7 +54,6 @@ export interface Piece {
   listed?: boolean;
 }
 
-const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
 /** Prepositions after which a contextual platform name ("X") is a platform. */
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'via', 'from', 'onto']);
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;

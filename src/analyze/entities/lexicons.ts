@@ -4,6 +4,7 @@ import sourceWords from '../sources/data/source-words.json' with { type: 'json' 
 import commonCapitals from './data/common-capitals.json' with { type: 'json' };
 import firstNames from './data/first-names.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
+import otherNames from './data/other-names.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import platforms from './data/platforms.json' with { type: 'json' };
@@ -41,6 +42,8 @@ export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continu
 /** Common nouns before an unlisted name that make it an outlet ("the journal Nature Astronomy"). */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
+/** Last words of names that are things, events, laws or works ("Affordable Care Act", "Hubble Space Telescope"). */
+export const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
 /** Suffixes after which a two-word name is re-mentioned by its first word ("Volta Motors" … "Volta"). */
 export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(organizations.shortNameSuffixes);
 /** Suffixes that name an organisation alone ("Police said"). */

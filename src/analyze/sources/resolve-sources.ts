@@ -9,7 +9,7 @@ import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import { OTHER_SUFFIXES, OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
@@ -202,10 +202,14 @@ class SpeakerResolver {
 
   private entitySource(entityId: string): Source {
     const entity = this.entityById.get(entityId);
+    // a law, a report or an instrument that "shows" or "requires" is a document, not a body
+    const thing = entity?.kind === 'other' && OTHER_SUFFIXES.has(entity.name.split(' ').pop() ?? '');
     const kind: SourceKind =
       entity?.kind === 'person' || entity?.kind === 'outlet' || entity?.kind === 'platform'
         ? entity.kind
-        : 'organization';
+        : thing
+          ? 'document'
+          : 'organization';
     const role = this.roles.get(entityId);
     return this.table.get(`entity:${entityId}`, () => ({
       name: entity?.name ?? null,

@@ -280,3 +280,13 @@ test('a description keeps no age in apposition in its name ("The former star, 42
   ]);
   assert.equal(source?.name, 'The former star');
 });
+
+test('a law or an instrument that speaks is a document, an unknown one-word name an organisation', () => {
+  const text = 'The Affordable Care Act requires insurers to cover children. WeWork declined to comment.';
+  const [law, firm] = resolve(text, [
+    att(at(text, 'insurers to cover children'), at(text, 'requires'), at(text, 'The Affordable Care Act')),
+    att(at(text, 'to comment'), at(text, 'declined'), at(text, 'WeWork')),
+  ]);
+  assert.equal(law?.kind, 'document');
+  assert.equal(firm?.kind, 'organization');
+});
