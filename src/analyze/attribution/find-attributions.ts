@@ -358,7 +358,6 @@ const WHAT = hashString('what');
 
 const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
 const TO = hashString('to');
-const SUBJECT_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].map(hashString));
 
 /**
  * A speaker's run widened to the whole subject of its sentence when the tagger took only the noun
@@ -370,7 +369,7 @@ function withWholeSubject(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenR
   const first = cue.start - (a.inSentence[cue.start] as number);
   if (first >= r.start - 1 || r.start - first > MAX_SUBJECT_TOKENS) return r;
   // "Contrary to his claim", "According to …": a phrase, not a subject, opens the sentence
-  if (!SUBJECT_START_POS.has(a.pos[first] as number) || a.lower[first + 1] === TO) return r;
+  if (!NOUN_PHRASE_POS.has(a.pos[first] as number) || a.lower[first + 1] === TO) return r;
   for (let k = first; k < r.start; k++)
     if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE || VERB_POS.has(a.pos[k] as number)) return r;
   return { start: first, end: r.end };
