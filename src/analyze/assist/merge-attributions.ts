@@ -79,6 +79,10 @@ function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
   return rule.frame === 'noun-cue' && !!rule.cue && !!model.cue && overlap(model.cue, rule.cue) > 0;
 }
 
+function sharesCue(a: FoundAttribution, b: FoundAttribution): boolean {
+  return !!a.cue && !!b.cue && overlap(a.cue, b.cue) > 0;
+}
+
 /** Whether the attribution's speaker and cue both lie in one piece of the content. */
 function isReportWithin(a: Pick<FoundAttribution, 'source' | 'cue'>, content: readonly Span[]): boolean {
   const { source, cue } = a;
@@ -98,7 +102,10 @@ export function mergeAttributions(
     for (let i = firstStartingFrom(sorted, contentStart(rule) - MAX_CONTENT_REACH); i < sorted.length; i++) {
       const a = sorted[i] as FoundAttribution;
       if (contentStart(a) > end) break;
-      if (sameContent(a, rule)) {
+      if (!sameContent(a, rule)) continue;
+      twin ??= a;
+      // of a report and one nested in its content, the twin is the one with the rule's cue
+      if (sharesCue(a, rule)) {
         twin = a;
         break;
       }
@@ -106,7 +113,7 @@ export function mergeAttributions(
     if (!twin) {
       // "“You winning?” she said. “…”": a quotation the rule gives to a cue the model used for
       // another is a further piece of that report, not a second report
-      const sameCue = rule.cue && out.find((a) => a.cue && overlap(a.cue, rule.cue as Span) > 0);
+      const sameCue = out.find((a) => sharesCue(a, rule));
       if (sameCue) {
         sameCue.content = [...sameCue.content, ...rule.content].sort((x, y) => x.start - y.start);
         continue;

@@ -33,3 +33,33 @@ test("a rule's quotation for a cue the model used for another is one more piece 
 test("a rule's quotation with no cue of the model's is an attribution of its own", () => {
   assert.equal(mergeAttributions([model], [ruleForAnswer(null, null)]).length, 2);
 });
+
+test("a rule's nested report whose cue the model already read is that report, not a second one", () => {
+  const said = 'Sources said Secret Service protocol called for her to be taken to a trauma center.';
+  const at = (part: string): Span => {
+    const start = said.indexOf(part);
+    return { start, end: start + part.length };
+  };
+  const outer: FoundAttribution = {
+    content: [at('Secret Service protocol called for her to be taken to a trauma center')],
+    cue: at('said'),
+    source: at('Sources'),
+    confidence: 0.9,
+  };
+  const inner: FoundAttribution = {
+    content: [at('her to be taken to a trauma')],
+    cue: at('called for'),
+    source: at('Secret Service protocol'),
+    confidence: 0.7,
+  };
+  const rule: AssistedAttribution = {
+    content: [at('her to be taken to a trauma center')],
+    cue: at('called for'),
+    source: at('Secret Service protocol'),
+    confidence: 0.6,
+    frame: 'quote',
+  };
+  const merged = mergeAttributions([outer, inner], [rule]);
+  assert.equal(merged.length, 2);
+  assert.equal(merged.filter((a) => a.cue?.start === at('called for').start).length, 1);
+});
