@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
+import { scorerRows } from '../scripts/lib/attribution-examples.js';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { findAttributions } from '../src/analyze/attribution/find-attributions.js';
 import { buildTextLayer } from '../src/analyze/text/build-text-layer.js';
@@ -27,20 +28,22 @@ const rounds = Number(arg('rounds', '3'));
 
 const piece = (s: Span): Piece => [s.start, s.end];
 
+// PolNeAR marks reports one level deep: the rows leave out a report nested in another's
+// content (`within`; --with-nested keeps them)
+const withNested = process.argv.includes('--with-nested');
+
 function rowsOfAnalysis(analysis: Analysis): Row[] {
-  return analysis.attributions.map((a) => ({
-    source: a.sourceMention ? [piece(a.sourceMention)] : [],
-    cue: a.cue ? [piece(a.cue)] : [],
-    content: (a.contentParts ?? [a.content]).map(piece),
-  }));
+  return analysis.attributions
+    .filter((a) => withNested || !a.within)
+    .map((a) => ({
+      source: a.sourceMention ? [piece(a.sourceMention)] : [],
+      cue: a.cue ? [piece(a.cue)] : [],
+      content: (a.contentParts ?? [a.content]).map(piece),
+    }));
 }
 
 function rowsOfSpanFinder(text: string): Row[] {
-  return findAttributions(buildTextLayer(text)).map((f) => ({
-    source: f.source ? [piece(f.source)] : [],
-    cue: f.cue ? [piece(f.cue)] : [],
-    content: f.content.map(piece),
-  }));
+  return scorerRows(findAttributions(buildTextLayer(text)), withNested);
 }
 
 function median(xs: number[]): number {

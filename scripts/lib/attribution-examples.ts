@@ -4,6 +4,7 @@ import { cueInput, cueWindow, roleInput } from '../../src/analyze/attribution/ch
 import { tokenPair } from '../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../src/analyze/attribution/found-attribution.js';
 import type { ChainInput } from '../../src/analyze/attribution/linear-chain.js';
+import { enclosingReports } from '../../src/analyze/attribution/nested-reports.js';
 import { type TokenAtoms, tokenAtoms } from '../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../src/analyze/text/build-text-layer.js';
 import type { TextLayer } from '../../src/analyze/text/text-layer.js';
@@ -135,11 +136,20 @@ export function phrasalCues(articles: ArticleExamples[], minCount = 3): Set<stri
   return out;
 }
 
-/** Found attributions as the scorer's prediction rows. */
-export function scorerRows(found: FoundAttribution[]): { source: Piece[]; cue: Piece[]; content: Piece[] }[] {
-  return found.map((f) => ({
-    source: f.source ? [[f.source.start, f.source.end]] : [],
-    cue: f.cue ? [[f.cue.start, f.cue.end]] : [],
-    content: f.content.map((s) => [s.start, s.end] as Piece),
-  }));
+/**
+ * Found attributions as the scorer's prediction rows, as PolNeAR annotates them: one level, so
+ * a report nested in another's content is left out (see nested-reports.ts) unless `keepNested`.
+ */
+export function scorerRows(
+  found: FoundAttribution[],
+  keepNested = false,
+): { source: Piece[]; cue: Piece[]; content: Piece[] }[] {
+  const outer = enclosingReports(found);
+  return found
+    .filter((_, i) => keepNested || outer[i] === -1)
+    .map((f) => ({
+      source: f.source ? [[f.source.start, f.source.end]] : [],
+      cue: f.cue ? [[f.cue.start, f.cue.end]] : [],
+      content: f.content.map((s) => [s.start, s.end] as Piece),
+    }));
 }

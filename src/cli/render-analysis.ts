@@ -24,6 +24,7 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
       ),
     );
   sections.push('', c.bold(`Attributions (${analysis.attributions.length})`));
+  const numberOf = new Map(analysis.attributions.map((a, index) => [a.id, index + 1]));
   for (const [index, attribution] of analysis.attributions.entries()) {
     const paint = speakerColor.get(attribution.sourceId ?? '') ?? ((text: string) => text);
     const details = [
@@ -32,6 +33,7 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
       attribution.channel ? `via ${attribution.channel.name}` : '',
       attribution.hedged ? 'hedged' : '',
       attribution.writerQualifier ? `writer: “${attribution.writerQualifier.text}”` : '',
+      attribution.within ? `reported in ${numberOf.get(attribution.within)}` : '',
     ].filter(Boolean);
     sections.push(
       `${String(index + 1).padStart(3)}. ${paint(nameOf(attribution.sourceId))} ${c.dim(`(${details.join(', ')})`)}`,

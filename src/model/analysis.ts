@@ -119,6 +119,11 @@ export const Attribution = z.object({
   hedged: z.boolean(),
   writerQualifier: z.object({ text: z.string(), span: Span }).optional(),
   confidence: z.number().min(0).max(1),
+  /**
+   * The id of the attribution whose content holds this one, cue and speaker: a report inside a
+   * report ("Sources said [the protocol called for …]"). Absent for the writer's own reports.
+   */
+  within: z.string().optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

@@ -44,6 +44,8 @@ interface ExpectedAttribution {
   contentExcludes?: string;
   writerQualifier?: string;
   hedged?: boolean;
+  /** The cue of the report whose content holds this one; null: it is nested in none. */
+  withinCueIncludes?: string | null;
 }
 
 /** Whether `expected` asks for more than the extract stage gives. */
@@ -170,7 +172,12 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
       problems.push(`${label}: not found (with cue "${want.cueIncludes ?? ''}")`);
       continue;
     }
-    const misses = candidates.map((a) => attributionMisses(text, a, want, sourceOf(a.sourceId)));
+    const outerOf = (a: Analysis['attributions'][number]) =>
+      analysis.attributions.find((b) => b.id === a.within);
+    const misses = candidates.map((a) => [
+      ...attributionMisses(text, a, want, sourceOf(a.sourceId)),
+      ...nestingMisses(text, outerOf(a), want),
+    ]);
     if (!misses.some((m) => m.length === 0)) problems.push(`${label}: ${misses[0]?.join('; ')}`);
   }
   for (const want of expected.hedges ?? []) {
@@ -229,6 +236,22 @@ function attributionMisses(
   if (want.hedged !== undefined && got.hedged !== want.hedged)
     misses.push(`hedged ${want.hedged} ≠ ${got.hedged}`);
   return misses;
+}
+
+function nestingMisses(
+  text: string,
+  outer: Analysis['attributions'][number] | undefined,
+  want: ExpectedAttribution,
+): string[] {
+  if (want.withinCueIncludes === undefined) return [];
+  const outerCue = outer?.cue ? text.slice(outer.cue.start, outer.cue.end) : null;
+  if (want.withinCueIncludes === null)
+    return outer ? [`nested in the report of cue "${outerCue}", expected in none`] : [];
+  return outerCue !== null && has(outerCue, want.withinCueIncludes)
+    ? []
+    : [
+        `nested in ${outer ? `the report of cue "${outerCue}"` : 'no report'}, expected in "${want.withinCueIncludes}"'s`,
+      ];
 }
 
 /** Whether `part` occurs in `text` at a place overlapping `span`. */

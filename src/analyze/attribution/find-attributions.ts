@@ -27,9 +27,11 @@ import {
   ARTICLES,
   COMMA,
   MAX_SUBJECT_TOKENS,
+  NEGATORS,
   NOT_SPEAKER_POS,
   NOUN_PHRASE_POS,
   POS_PUNCT,
+  POSSESSIVES,
   RELATIVE_CLAUSE_OPENERS,
   RELATIVE_WORDS,
   SUBJECT_PRONOUNS,
@@ -197,12 +199,8 @@ function findRoles(
 
 /**
  * Whether the cue follows the quotation it reports ("“…,” said one senior official"): what comes
- * right after such a cue names the source; the content, if any, resumes after it.
+ * right after such a cue names the source, unless a clause opens there.
  */
-function isInverted(a: TokenAtoms, cue: TokenRange): boolean {
-  return followsQuotation(a, cue) && !opensClause(a, cue.end, cue.start);
-}
-
 function followsQuotation(a: TokenAtoms, cue: TokenRange): boolean {
   let k = cue.start - 1;
   if (k >= 0 && a.mark[k] === QUOTE_NONE && PUNCTUATION_BEFORE_CUE.has(a.lower[k] as number)) k--;
@@ -381,25 +379,113 @@ const MAX_APPOSITION_TOKENS = 25;
 /**
  * A speaker's run with the apposition or relative clause set off by commas between it and the
  * cue ("Joseph, who has four children, said"; "Rendell, a Clinton surrogate, called"), as PolNeAR
- * annotates the source; the tagger often stops at the name.
+ * annotates the source; the tagger often stops at the name, or inside the apposition. For a cue
+ * that shares the sentence subject, the apposition may close before the sentence's first verb
+ * instead ("Donald Trump, her Republican opponent, bemoaned the unrest and said …").
  */
-function withApposition(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
-  const comma = cue.start - 1;
-  if (r.end >= comma || a.lower[r.end] !== COMMA || a.lower[comma] !== COMMA) return r;
-  if (comma - r.end > MAX_APPOSITION_TOKENS || a.sentence[r.end] !== a.sentence[cue.start]) return r;
-  // one apposition: a second clause after one the run holds is about its last noun ("…, president of
-  // the union, which represents teachers,")
-  for (let k = r.start; k < r.end; k++) if (a.lower[k] === COMMA) return r;
-  const relative = RELATIVE_CLAUSE_OPENERS.has(a.lower[r.end + 1] as number);
-  // an apposition opens as a noun phrase ("a Clinton surrogate", "president of …"), not with an
-  // adverb or a preposition ("however", "in particular", "at Monday's debate")
-  if (!relative && !APPOSITION_START_POS.has(a.pos[r.end + 1] as number)) return r;
-  for (let k = r.end + 1; k < comma; k++) {
+function withApposition(layer: TextLayer, a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
+  // the comma that opens the apposition: right after the run, or inside it ("Rendell, a Clinton")
+  let open = a.lower[r.end] === COMMA ? r.end : -1;
+  for (let k = r.start; k < r.end; k++) {
+    if (a.lower[k] !== COMMA) continue;
+    // one apposition: a second clause after one the run holds is about its last noun ("…,
+    // president of the union, which represents teachers,")
+    if (open >= 0 && open !== r.end) return r;
+    open = k;
+  }
+  if (open < 0 || a.sentence[open] !== a.sentence[cue.start]) return r;
+  const close = closingComma(layer, a, open, cue);
+  if (close < r.end) return r;
+  const relative = RELATIVE_CLAUSE_OPENERS.has(a.lower[open + 1] as number);
+  // an apposition opens as a noun phrase ("a Clinton surrogate", "her opponent", "president of
+  // …"), not with an adverb or a preposition ("however", "in particular", "at Monday's debate")
+  const first = open + 1;
+  if (
+    !relative &&
+    !APPOSITION_START_POS.has(a.pos[first] as number) &&
+    !POSSESSIVES.has(a.lower[first] as number)
+  )
+    return r;
+  for (let k = first; k < close; k++) {
     if (a.mark[k] !== QUOTE_NONE || a.inside[k] === 1) return r;
     // an apposition is a noun phrase; only a relative clause has verbs
     if (!relative && VERB_POS.has(a.pos[k] as number)) return r;
   }
-  return { start: r.start, end: comma };
+  return { start: r.start, end: close };
+}
+
+/**
+ * A speaker's run widened to the whole noun phrase the tagger took only the end of, where that
+ * phrase opens its clause: the conjuncts before it ("[The family, protesters and civic leaders]
+ * have been demanding", "as [the United States, Britain and France] support") and a determiner,
+ * possessive or negator ("[No one] expected", "But [not everyone] agrees", "[My siblings and I]").
+ * A comma joins conjuncts only in a list closed by "and" or "or" ("Last month, the FBI" is no list).
+ */
+function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
+  const first = r.start - (a.inSentence[r.start] as number);
+  // a clause opens at the sentence start, after a subordinator or "that", and after "but" or "and"
+  // opening the sentence or following a comma
+  const opensClause = (k: number) =>
+    k === first ||
+    a.pos[k - 1] === POS_SCONJ ||
+    a.lower[k - 1] === THAT ||
+    (a.pos[k - 1] === POS_CCONJ && (k - 1 === first || a.lower[k - 2] === COMMA));
+  let listed = false;
+  for (let k = r.start; k < r.end; k++)
+    if (a.lower[k] !== COMMA && CONJUNCTS.has(a.lower[k] as number)) listed = true;
+  let start = r.start;
+  // conjunct by conjunct, leftwards, while each is a noun phrase and the whole stays short
+  for (let k = r.start; k - 1 > first && CONJUNCTS.has(a.lower[k - 1] as number); ) {
+    const joiner = a.lower[k - 1] as number;
+    if (joiner === COMMA && !listed) break;
+    let j = k - 1;
+    let head = false;
+    while (j > first && NOUN_PHRASE_POS.has(a.pos[j - 1] as number) && a.mark[j - 1] === QUOTE_NONE) {
+      j--;
+      if (HEAD_POS.has(a.pos[j] as number)) head = true;
+    }
+    if (!head || j === k - 1 || r.end - j > MAX_SUBJECT_TOKENS * 2) break;
+    // "Likely, my siblings and I", "Yesterday, police and …": one word opening the sentence before
+    // a comma introduces it, unless a name follows as in a list of names ("Clinton, Trump and Pence")
+    if (joiner === COMMA && j === first && k - 1 - j === 1 && a.pos[k] !== POS_PROPN) break;
+    if (joiner !== COMMA) listed = true;
+    k = j;
+    if (opensClause(k)) start = k;
+  }
+  const before = start - 1;
+  if (
+    before >= first &&
+    opensClause(before) &&
+    (a.pos[before] === POS_DET ||
+      POSSESSIVES.has(a.lower[before] as number) ||
+      NEGATORS.has(a.lower[before] as number))
+  )
+    start = before;
+  return start === r.start ? r : { start, end: r.end };
+}
+
+const POS_DET = hashString('DET');
+const POS_PROPN = hashString('PROPN');
+const POS_SCONJ = hashString('SCONJ');
+const POS_CCONJ = hashString('CCONJ');
+const THAT = hashString('that');
+/** The head of a conjunct: a noun or a pronoun ("Likely, my siblings and I": "Likely" is none). */
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON'].map(hashString));
+/** What joins the conjuncts of a noun phrase ("The family, protesters and civic leaders"). */
+const CONJUNCTS = new Set([COMMA, hashString('and'), hashString('or')]);
+
+/**
+ * The comma that closes an apposition opened at `open`: the one right before the cue, or, for a
+ * cue that shares the sentence subject, the first one before a verb; -1 when there is none.
+ */
+function closingComma(layer: TextLayer, a: TokenAtoms, open: number, cue: TokenRange): number {
+  const beforeCue = cue.start - 1;
+  if (beforeCue > open && a.lower[beforeCue] === COMMA && beforeCue - open <= MAX_APPOSITION_TOKENS)
+    return beforeCue;
+  if (!sharesSubject(layer, a, cue)) return -1;
+  for (let k = open + 1; k < cue.start && k - open <= MAX_APPOSITION_TOKENS; k++)
+    if (a.lower[k] === COMMA) return VERB_POS.has(a.pos[k + 1] as number) ? k : -1;
+  return -1;
 }
 
 /**
@@ -546,8 +632,13 @@ export function findAttributions(
     const trimmed =
       run &&
       withApposition(
+        limited,
         a,
-        withWholeSubject(a, withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run))), cue),
+        withWholeSubject(
+          a,
+          withWholeNounPhrase(a, withoutLooseEnd(a, withoutTrailingTime(a, withoutDateline(limited, run)))),
+          cue,
+        ),
         cue,
       );
     const named = trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null;
@@ -572,14 +663,46 @@ export function findAttributions(
     });
   }
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
-  return mergeRuleAttributions(
-    continueQuotations(
-      limited,
-      a,
-      withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+  return withoutLaterReports(
+    limited.text,
+    mergeRuleAttributions(
+      continueQuotations(
+        limited,
+        a,
+        withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+      ),
+      rules,
     ),
-    rules,
   );
+}
+
+/** Punctuation and words that join a content piece to the report after it ("… and said …"). */
+const REPORT_JOINERS = new RegExp(`(?:[\\s\\p{P}]|\\b(?:${lexicon.reportJoiners.join('|')})\\b)+$`, 'iu');
+
+/**
+ * "Machado promised to keep campaigning and said she would stand up to the attacks": a content
+ * piece ends before another report whose cue lies in it and whose speaker stands outside it (the
+ * speaker's next report, not part of what was promised). A report whose speaker stands inside
+ * the piece is nested in it ("sources said the protocol called for …") and leaves it whole.
+ */
+function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  return found.map((f) => {
+    let changed = false;
+    const content = f.content.map((p) => {
+      let end = p.end;
+      for (const g of found) {
+        if (g === f || !g.cue || !g.source || g.cue.start <= p.start || g.cue.end > end) continue;
+        if (g.source.start >= p.start && g.source.end <= p.end) continue;
+        end = g.cue.start;
+      }
+      if (end === p.end) return p;
+      const kept = text.slice(p.start, end).replace(REPORT_JOINERS, '').length;
+      if (kept === 0) return p;
+      changed = true;
+      return { start: p.start, end: p.start + kept };
+    });
+    return changed ? { ...f, content } : f;
+  });
 }
 
 function distanceToCue(piece: Span, cue: Span | null): number {
@@ -656,6 +779,12 @@ const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners);
 /** A cue right after them shares the sentence subject ("Police arrested a man and said …"). */
 const COORDINATORS = new Set(lexicon.coordinators);
 
+/** Whether a cue shares the subject of its sentence's main verb: a participle or coordinated one. */
+function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {
+  const before = layer.tokens[cue.start - 1]?.text ?? '';
+  return (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(before)) || COORDINATORS.has(before);
+}
+
 /**
  * When the tagger finds no source for a participle cue ("Trump was defensive, saying …", "… while
  * chanting") or a coordinated one ("Police arrested a man and said …"), the subject of its
@@ -672,9 +801,7 @@ function sentenceSubject(
   // cues the tagger's silence is right more often (dev: a fallback for every cue lowered
   // exact-source F1 .717 → .713; the coordinated cue raised it .739 → .740)
   // a participle or coordinated cue shares the subject of the sentence's main verb
-  const sharesSubject =
-    (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(layer.tokens[cue.start - 1]?.text ?? '')) ||
-    COORDINATORS.has(layer.tokens[cue.start - 1]?.text ?? '');
+  const shares = sharesSubject(layer, a, cue);
   let head = cue.start;
   while (
     head > 0 &&
@@ -688,10 +815,10 @@ function sentenceSubject(
     (a.mark[head - 1] !== QUOTE_NONE &&
       layer.tokens[head - 2]?.text === ',' &&
       opensClause(a, cue.end, cue.start));
-  if (!sharesSubject && !afterAside && !timed) return null;
+  if (!shares && !afterAside && !timed) return null;
   const sentence = layer.sentences[a.sentence[cue.start] as number];
   if (!sentence) return null;
-  const before = sharesSubject ? cue.start : head;
+  const before = shares ? cue.start : head;
   let k = sentence.firstToken;
   // past a quotation opening the sentence ("“We need change,” the businessman said, arguing …")
   while (
@@ -720,7 +847,7 @@ function sentenceSubject(
   while (k < before && layer.tokens[k]?.pos === 'ADV') k++;
   const next = layer.tokens[k];
   if (end === start || !next) return null;
-  if (sharesSubject) {
+  if (shares) {
     if (k >= cue.start || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
   } else if (afterAside && k < head && next.text === ',') {
     // "The mayor of Springfield, Tom Hale, on Monday denied": a name in apposition is the speaker's

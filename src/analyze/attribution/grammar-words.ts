@@ -27,5 +27,9 @@ export const ARTICLES = hashed(lexicon.articles);
 export const SUBJECT_PRONOUNS = hashed(lexicon.subjectPronouns);
 /** After a comma, they open a relative clause between a speaker and the cue ("…, who asked …, said"). */
 export const RELATIVE_CLAUSE_OPENERS = hashed(lexicon.relativeClauseOpeners);
+/** Possessive determiners, which may open an apposition ("Donald Trump, her Republican opponent,"). */
+export const POSSESSIVES = hashed(lexicon.possessives);
+/** "No one", "Not everyone": a negator before a speaker is part of it. */
+export const NEGATORS = hashed(lexicon.negators);
 /** Longest subject or speaker noun phrase the rules take ("The Democratic senator from Ohio"). */
 export const MAX_SUBJECT_TOKENS = 8;

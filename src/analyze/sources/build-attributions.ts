@@ -2,6 +2,7 @@
 // kind (direct / indirect / mixed), channel, hedged, the writer's qualifier.
 import type { Attribution, AttributionKind, Block, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
+import { enclosingReports } from '../attribution/nested-reports.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import { isListedPlaceInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
@@ -239,5 +240,20 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
     });
     previous = { sourceId, ...(channel ? { channel } : {}), paragraph };
   });
-  return out;
+  return withNesting(out);
+}
+
+/** The attributions, each reported inside another's content saying which (`within`). */
+function withNesting(attributions: Attribution[]): Attribution[] {
+  const outer = enclosingReports(
+    attributions.map((a) => ({
+      cue: a.cue,
+      source: a.sourceMention,
+      content: a.contentParts ?? [a.content],
+    })),
+  );
+  return attributions.map((a, i) => {
+    const k = outer[i] as number;
+    return k < 0 ? a : { ...a, within: (attributions[k] as Attribution).id };
+  });
 }

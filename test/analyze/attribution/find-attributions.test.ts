@@ -235,6 +235,33 @@ test('a speaker keeps the apposition or relative clause between name and cue, as
   assert.equal(slice(text, cue('question')?.source ?? null), 'Some Democrats');
 });
 
+test('an apposition opened by a possessive, or closed before the verb a coordinated cue shares, stays with the speaker', () => {
+  const text =
+    'Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he thought drugs were a factor. ' +
+    "Rendell, a Clinton surrogate, said he'd battled through three bouts of pneumonia and called it a common ailment.";
+  const { found } = find(text);
+  const sources = found.map((f) => `${slice(text, f.cue)}: ${slice(text, f.source)}`);
+  assert.ok(sources.includes('bemoaned: Donald Trump, her Republican opponent'), sources.join('; '));
+  assert.ok(sources.includes('said: Donald Trump, her Republican opponent'), sources.join('; '));
+  assert.ok(sources.includes('called: Rendell, a Clinton surrogate'), sources.join('; '));
+});
+
+test('a speaker is the whole noun phrase opening its clause: conjuncts, and a negator or determiner', () => {
+  const text =
+    'No one expected a long debate. The family, protesters and civic leaders have demanded that police release the video. ' +
+    'There is no agreed definition of terrorism, and not everyone agrees on who is a terrorist. ' +
+    'Last month, the FBI said it had closed the case. Yesterday, police and firefighters said the fire was out.';
+  const sources = find(text).found.map((f) => `${slice(text, f.cue)}: ${slice(text, f.source)}`);
+  for (const want of [
+    'expected: No one',
+    'have demanded: The family, protesters and civic leaders',
+    'agrees on: not everyone',
+    'said: the FBI',
+    'said: police and firefighters',
+  ])
+    assert.ok(sources.includes(want), `${want} not in ${sources.join('; ')}`);
+});
+
 test('a speaker is the whole subject when the tagger took the noun phrase after its preposition', () => {
   const text =
     'The lawyers filed papers on Friday. Her submission to the court noted published reports alleging that he had lied. ' +
