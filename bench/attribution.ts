@@ -2,6 +2,7 @@
 // scorer, and timed side by side (same run, same texts) with compromise's quotations + people.
 //   npm run bench:attribution -- [--data ../shared/data/polnear/dev] [--out FILE]
 //                                [--scorer ../shared/bench/score-attribution.mjs] [--rounds 3]
+//                                [--with-nested]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
