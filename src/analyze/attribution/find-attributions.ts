@@ -679,11 +679,23 @@ export function findAttributions(
 /** Punctuation and words that join a content piece to the report after it ("… and said …"). */
 const REPORT_JOINERS = new RegExp(`(?:[\\s\\p{P}]|\\b(?:${lexicon.reportJoiners.join('|')})\\b)+$`, 'iu');
 
+/** A clause the writer joins on after a comma or semicolon (", and human rights groups warned …"). */
+const JOINED_CLAUSE = /(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$/iu;
+
+/** Whether the quotation marks in `s` are balanced: it is not inside a quotation at its end. */
+function quotationsClosed(s: string): boolean {
+  const opens = s.match(/“/g)?.length ?? 0;
+  const closes = s.match(/”/g)?.length ?? 0;
+  return opens === closes && (s.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
 /**
  * "Machado promised to keep campaigning and said she would stand up to the attacks": a content
  * piece ends before another report whose cue lies in it and whose speaker stands outside it (the
- * speaker's next report, not part of what was promised). A report whose speaker stands inside
- * the piece is nested in it ("sources said the protocol called for …") and leaves it whole.
+ * speaker's next report, not part of what was promised), and before one the writer joins on as a
+ * clause of its own ("Obama emphasized that the reforms were not complete, and human rights groups
+ * warned that …"). Another report whose speaker stands inside the piece is nested in it ("sources
+ * said the protocol called for …") and leaves it whole.
  */
 function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
   return found.map((f) => {
@@ -691,8 +703,16 @@ function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttr
     const content = f.content.map((p) => {
       let end = p.end;
       for (const g of found) {
-        if (g === f || !g.cue || !g.source || g.cue.start <= p.start || g.cue.end > end) continue;
-        if (g.source.start >= p.start && g.source.end <= p.end) continue;
+        if (g === f || !g.cue || !g.source) continue;
+        const sourceInside = g.source.start >= p.start && g.source.end <= end;
+        if (sourceInside && g.source.start > p.start) {
+          const before = text.slice(p.start, g.source.start);
+          if (JOINED_CLAUSE.test(before) && quotationsClosed(before)) {
+            end = g.source.start;
+            continue;
+          }
+        }
+        if (g.cue.start <= p.start || g.cue.end > end || sourceInside) continue;
         end = g.cue.start;
       }
       if (end === p.end) return p;

@@ -262,6 +262,23 @@ test('a speaker is the whole noun phrase opening its clause: conjuncts, and a ne
     assert.ok(sources.includes(want), `${want} not in ${sources.join('; ')}`);
 });
 
+test('a content piece ends before a report the writer joins on as a clause, not inside a quotation', () => {
+  const text =
+    "Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was giving up leverage. " +
+    '“We asked for a meeting, and they said no,” Smith said.';
+  const { cue } = find(text);
+  assert.deepEqual(
+    cue('emphasized')?.content.map((p) => slice(text, p)),
+    ["that Burma's reforms were not complete"],
+  );
+  assert.equal(slice(text, cue('warned')?.source ?? null), 'human rights groups');
+  const smith = find(text).found.find((f) => slice(text, f.source) === 'Smith');
+  assert.deepEqual(
+    smith?.content.map((p) => slice(text, p)),
+    ['“We asked for a meeting, and they said no,”'],
+  );
+});
+
 test('a speaker is the whole subject when the tagger took the noun phrase after its preposition', () => {
   const text =
     'The lawyers filed papers on Friday. Her submission to the court noted published reports alleging that he had lied. ' +
