@@ -663,17 +663,39 @@ export function findAttributions(
     });
   }
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
-  return withoutLaterReports(
-    limited.text,
-    mergeRuleAttributions(
-      continueQuotations(
-        limited,
-        a,
-        withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
-      ),
-      rules,
+  const merged = mergeRuleAttributions(
+    continueQuotations(
+      limited,
+      a,
+      withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
     ),
+    rules,
   );
+  return withoutLaterReports(limited.text, withEmbeddedSpeakers(limited.text, merged));
+}
+
+/**
+ * "Trump thought voters would repudiate impeachment": a report inside another's content whose
+ * source run took in the other's cue speaks through the words after that cue ("voters", not
+ * "Trump thought voters"), so it is a report nested in the other, not the writer's.
+ */
+export function withEmbeddedSpeakers(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  return found.map((g) => {
+    const { source, cue } = g;
+    if (!source || !cue) return g;
+    const outer = found.find(
+      (f) =>
+        f !== g &&
+        f.cue &&
+        f.cue.start > source.start &&
+        f.cue.end < source.end &&
+        f.content.some((p) => p.start <= cue.start && cue.end <= p.end),
+    );
+    if (!outer?.cue) return g;
+    const rest = text.slice(outer.cue.end, source.end);
+    const start = outer.cue.end + (rest.length - rest.trimStart().length);
+    return start < source.end ? { ...g, source: { start, end: source.end } } : g;
+  });
 }
 
 /** Punctuation and words that join a content piece to the report after it ("… and said …"). */

@@ -8,7 +8,11 @@ import {
   encodeModel,
   loadAttributionModel,
 } from '../../../src/analyze/attribution/attribution-model.js';
-import { findAttributions, findCues } from '../../../src/analyze/attribution/find-attributions.js';
+import {
+  findAttributions,
+  findCues,
+  withEmbeddedSpeakers,
+} from '../../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
 import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
@@ -277,6 +281,29 @@ test('a content piece ends before a report the writer joins on as a clause, not 
     smith?.content.map((p) => slice(text, p)),
     ['“We asked for a meeting, and they said no,”'],
   );
+});
+
+test("a report inside another's content whose source took in the other's cue speaks through the words after it", () => {
+  const text = 'Trump thought voters would repudiate impeachment and vindicate him.';
+  const at = (part: string): Span => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length };
+  };
+  const thought: FoundAttribution = {
+    content: [at('voters would repudiate impeachment and vindicate him')],
+    cue: at('thought'),
+    source: at('Trump'),
+    confidence: 0.9,
+  };
+  const repudiate: FoundAttribution = {
+    content: [at('impeachment')],
+    cue: at('would repudiate'),
+    source: at('Trump thought voters'),
+    confidence: 0.6,
+  };
+  const [outer, inner] = withEmbeddedSpeakers(text, [thought, repudiate]);
+  assert.equal(outer, thought);
+  assert.equal(slice(text, inner?.source ?? null), 'voters');
 });
 
 test('a speaker is the whole subject when the tagger took the noun phrase after its preposition', () => {
