@@ -419,14 +419,17 @@ function withApposition(layer: TextLayer, a: TokenAtoms, r: TokenRange, cue: Tok
  * phrase opens its clause: the conjuncts before it ("[The family, protesters and civic leaders]
  * have been demanding", "as [the United States, Britain and France] support") and a determiner,
  * possessive or negator ("[No one] expected", "But [not everyone] agrees", "[My siblings and I]").
- * A comma joins conjuncts only in a list closed by "and" or "or" ("Last month, the FBI" is no list).
+ * A comma joins conjuncts only in a list closed by "and" or "or", and a time is no conjunct
+ * ("Last month, the FBI and police": "the FBI and police"); a relative word is no determiner.
  */
 function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
   const first = r.start - (a.inSentence[r.start] as number);
-  // a clause opens at the sentence start, after a subordinator or "that", and after "but" or "and"
-  // opening the sentence or following a comma
+  // a clause opens at the sentence start, after a comma ("In a statement, the company and its
+  // lawyers said"), a subordinator or "that", and after "but" or "and" opening the sentence or
+  // following a comma
   const opensClause = (k: number) =>
     k === first ||
+    a.lower[k - 1] === COMMA ||
     a.pos[k - 1] === POS_SCONJ ||
     a.lower[k - 1] === THAT ||
     (a.pos[k - 1] === POS_CCONJ && (k - 1 === first || a.lower[k - 2] === COMMA));
@@ -442,6 +445,8 @@ function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
     let head = false;
     while (j > first && NOUN_PHRASE_POS.has(a.pos[j - 1] as number) && a.mark[j - 1] === QUOTE_NONE) {
       j--;
+      // "Last month, the FBI and police": a time is no conjunct
+      if (TIME_WORDS.has(a.lower[j] as number)) return start === r.start ? r : { start, end: r.end };
       if (HEAD_POS.has(a.pos[j] as number)) head = true;
     }
     if (!head || j === k - 1 || r.end - j > MAX_SUBJECT_TOKENS * 2) break;
@@ -456,7 +461,9 @@ function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
   if (
     before >= first &&
     opensClause(before) &&
-    (a.pos[before] === POS_DET ||
+    ((a.pos[before] === POS_DET &&
+      !RELATIVE_WORDS.has(a.lower[before] as number) &&
+      a.lower[before] !== WHAT) ||
       POSSESSIVES.has(a.lower[before] as number) ||
       NEGATORS.has(a.lower[before] as number))
   )

@@ -254,7 +254,9 @@ test('a speaker is the whole noun phrase opening its clause: conjuncts, and a ne
   const text =
     'No one expected a long debate. The family, protesters and civic leaders have demanded that police release the video. ' +
     'There is no agreed definition of terrorism, and not everyone agrees on who is a terrorist. ' +
-    'Last month, the FBI said it had closed the case. Yesterday, police and firefighters said the fire was out.';
+    'Last month, the FBI said it had closed the case. Yesterday, police and firefighters said the fire was out. ' +
+    'In a statement, the company and its lawyers said they would appeal. Last week, the mayor and local police said the road was open. ' +
+    'The state funding system, which advocates say disadvantages needy schools, is under review.';
   const sources = find(text).found.map((f) => `${slice(text, f.cue)}: ${slice(text, f.source)}`);
   for (const want of [
     'expected: No one',
@@ -262,6 +264,9 @@ test('a speaker is the whole noun phrase opening its clause: conjuncts, and a ne
     'agrees on: not everyone',
     'said: the FBI',
     'said: police and firefighters',
+    'said: the company and its lawyers',
+    'said: the mayor and local police',
+    'say: advocates',
   ])
     assert.ok(sources.includes(want), `${want} not in ${sources.join('; ')}`);
 });
