@@ -27,6 +27,7 @@ import {
   ARTICLES,
   COMMA,
   MAX_SUBJECT_TOKENS,
+  MONTHS,
   NEGATORS,
   NOT_SPEAKER_POS,
   NOUN_PHRASE_POS,
@@ -321,11 +322,14 @@ const NOUN_POS = new Set(['NOUN', 'PROPN'].map(hashString));
 
 /**
  * A source without the time the tagger ran into it ("David Axelrod on Wednesday", "Wells Fargo
- * just this month"); a time after a participle stays ("a poll released last week").
+ * just this month"); a time after a participle stays ("a poll released last week"), and so does a
+ * month right after a name ("Theresa May").
  */
 function withoutTrailingTime(a: TokenAtoms, r: TokenRange): TokenRange {
-  if (!TIME_WORDS.has(a.lower[r.end - 1] as number)) return r;
-  let k = r.end - 1;
+  const last = r.end - 1;
+  if (!TIME_WORDS.has(a.lower[last] as number)) return r;
+  if (MONTHS.has(a.lower[last] as number) && a.pos[last - 1] === POS_PROPN) return r;
+  let k = last;
   while (k > r.start && TIME_LEADERS.has(a.lower[k - 1] as number)) k--;
   return k > r.start && NOUN_POS.has(a.pos[k - 1] as number) ? { start: r.start, end: k } : r;
 }
@@ -449,7 +453,9 @@ function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
       if (TIME_WORDS.has(a.lower[j] as number)) return start === r.start ? r : { start, end: r.end };
       if (HEAD_POS.has(a.pos[j] as number)) head = true;
     }
-    if (!head || j === k - 1 || r.end - j > MAX_SUBJECT_TOKENS * 2) break;
+    // "state and local leaders": adjectives joined by "and" or "or" modify one head
+    const adjectives = joiner !== COMMA && a.pos[k] === POS_ADJ;
+    if ((!head && !adjectives) || j === k - 1 || r.end - j > MAX_SUBJECT_TOKENS * 2) break;
     // "Likely, my siblings and I", "Yesterday, police and …": one word opening the sentence before
     // a comma introduces it, unless a name follows as in a list of names ("Clinton, Trump and Pence")
     if (joiner === COMMA && j === first && k - 1 - j === 1 && a.pos[k] !== POS_PROPN) break;
@@ -472,6 +478,7 @@ function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
 }
 
 const POS_DET = hashString('DET');
+const POS_ADJ = hashString('ADJ');
 const POS_PROPN = hashString('PROPN');
 const POS_SCONJ = hashString('SCONJ');
 const POS_CCONJ = hashString('CCONJ');
@@ -490,8 +497,12 @@ function closingComma(layer: TextLayer, a: TokenAtoms, open: number, cue: TokenR
   if (beforeCue > open && a.lower[beforeCue] === COMMA && beforeCue - open <= MAX_APPOSITION_TOKENS)
     return beforeCue;
   if (!sharesSubject(layer, a, cue)) return -1;
-  for (let k = open + 1; k < cue.start && k - open <= MAX_APPOSITION_TOKENS; k++)
-    if (a.lower[k] === COMMA) return VERB_POS.has(a.pos[k + 1] as number) ? k : -1;
+  for (let k = open + 1; k < cue.start && k - open <= MAX_APPOSITION_TOKENS; k++) {
+    if (a.lower[k] !== COMMA) continue;
+    // "Dean, a medical doctor, then appeared …": an adverb may stand before the verb
+    const verb = a.pos[k + 1] === POS_ADV ? k + 2 : k + 1;
+    return VERB_POS.has(a.pos[verb] as number) ? k : -1;
+  }
   return -1;
 }
 

@@ -11,7 +11,9 @@ export const VERB_POS = hashed(['VERB', 'AUX']);
 /** What a subject or a speaker's noun phrase is made of ("the village mayor", "two of them"). */
 export const NOUN_PHRASE_POS = hashed(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** What a source run may end with that is no part of it: a time ("on Wednesday")… */
-export const TIME_WORDS = hashed(lexicon.timeWords);
+export const TIME_WORDS = hashed([...lexicon.timeWords, ...lexicon.months]);
+/** Months, which may also end a name ("Theresa May"). */
+export const MONTHS = hashed(lexicon.months);
 export const TIME_LEADERS = hashed(lexicon.timeLeaders);
 /** …or a relative pronoun after a comma ("one witness, who"). */
 export const RELATIVE_WORDS = hashed(lexicon.relativeWords);

@@ -242,12 +242,16 @@ test('a speaker keeps the apposition or relative clause between name and cue, as
 test('an apposition opened by a possessive, or closed before the verb a coordinated cue shares, stays with the speaker', () => {
   const text =
     'Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he thought drugs were a factor. ' +
-    "Rendell, a Clinton surrogate, said he'd battled through three bouts of pneumonia and called it a common ailment.";
+    "Rendell, a Clinton surrogate, said he'd battled through three bouts of pneumonia and called it a common ailment. " +
+    'Dean, a medical doctor, then appeared on MSNBC and began by saying he would never diagnose anyone. ' +
+    'British Prime Minister Theresa May said this week that the country would leave.';
   const { found } = find(text);
   const sources = found.map((f) => `${slice(text, f.cue)}: ${slice(text, f.source)}`);
   assert.ok(sources.includes('bemoaned: Donald Trump, her Republican opponent'), sources.join('; '));
   assert.ok(sources.includes('said: Donald Trump, her Republican opponent'), sources.join('; '));
   assert.ok(sources.includes('called: Rendell, a Clinton surrogate'), sources.join('; '));
+  assert.ok(sources.includes('saying: Dean, a medical doctor'), sources.join('; '));
+  assert.ok(sources.includes('said: British Prime Minister Theresa May'), sources.join('; '));
 });
 
 test('a speaker is the whole noun phrase opening its clause: conjuncts, and a negator or determiner', () => {
@@ -256,7 +260,8 @@ test('a speaker is the whole noun phrase opening its clause: conjuncts, and a ne
     'There is no agreed definition of terrorism, and not everyone agrees on who is a terrorist. ' +
     'Last month, the FBI said it had closed the case. Yesterday, police and firefighters said the fire was out. ' +
     'In a statement, the company and its lawyers said they would appeal. Last week, the mayor and local police said the road was open. ' +
-    'The state funding system, which advocates say disadvantages needy schools, is under review.';
+    'The state funding system, which advocates say disadvantages needy schools, is under review. ' +
+    "The county's state and local officials said the roads were closed.";
   const sources = find(text).found.map((f) => `${slice(text, f.cue)}: ${slice(text, f.source)}`);
   for (const want of [
     'expected: No one',
@@ -267,6 +272,7 @@ test('a speaker is the whole noun phrase opening its clause: conjuncts, and a ne
     'said: the company and its lawyers',
     'said: the mayor and local police',
     'say: advocates',
+    "said: The county's state and local officials",
   ])
     assert.ok(sources.includes(want), `${want} not in ${sources.join('; ')}`);
 });
