@@ -4,13 +4,11 @@ import type { AssistedAttribution } from '../../../src/analyze/assist/find-assis
 import { mergeAttributions } from '../../../src/analyze/assist/merge-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
 import type { Span } from '../../../src/model/analysis.js';
+import { spanOf } from '../../helpers/span-of.js';
 
 const text = '“Does anybody know the plan?” Graham asked. “Neither do I.”';
 
-function span(part: string): Span {
-  const start = text.indexOf(part);
-  return { start, end: start + part.length };
-}
+const span = (part: string): Span => spanOf(text, part);
 
 /** The model's report of the question, and a rule's reading of the answer with the given cue. */
 const model: FoundAttribution = {
@@ -36,10 +34,7 @@ test("a rule's quotation with no cue of the model's is an attribution of its own
 
 test("a rule's nested report whose cue the model already read is that report, not a second one", () => {
   const said = 'Sources said Secret Service protocol called for her to be taken to a trauma center.';
-  const at = (part: string): Span => {
-    const start = said.indexOf(part);
-    return { start, end: start + part.length };
-  };
+  const at = (part: string): Span => spanOf(said, part);
   const outer: FoundAttribution = {
     content: [at('Secret Service protocol called for her to be taken to a trauma center')],
     cue: at('said'),

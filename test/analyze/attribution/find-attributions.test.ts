@@ -19,6 +19,7 @@ import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
 import { isWhosaidError } from '../../../src/model/errors.js';
 import { elapsedMs } from '../../helpers/elapsed-ms.js';
+import { spanOf } from '../../helpers/span-of.js';
 
 const slice = (text: string, s: Span | null) => (s ? text.slice(s.start, s.end) : null);
 
@@ -296,10 +297,7 @@ test('a content piece ends before a report the writer joins on as a clause, not 
 
 test("a report inside another's content whose source took in the other's cue speaks through the words after it", () => {
   const text = 'Trump thought voters would repudiate impeachment and vindicate him.';
-  const at = (part: string): Span => {
-    const start = text.indexOf(part);
-    return { start, end: start + part.length };
-  };
+  const at = (part: string): Span => spanOf(text, part);
   const thought: FoundAttribution = {
     content: [at('voters would repudiate impeachment and vindicate him')],
     cue: at('thought'),

@@ -2,14 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { enclosingReports, type ReportSpans } from '../../../src/analyze/attribution/nested-reports.js';
 import type { Span } from '../../../src/model/analysis.js';
+import { spanOf } from '../../helpers/span-of.js';
 
 const text =
   'Aides said the memo argued that officials knew the risks. Critics called it a cover-up, and the mayor said nothing.';
 
-function span(part: string): Span {
-  const start = text.indexOf(part);
-  return { start, end: start + part.length };
-}
+const span = (part: string): Span => spanOf(text, part);
 
 const aides: ReportSpans = {
   cue: span('said'),
