@@ -659,7 +659,13 @@ export function findAttributions(
         ),
         cue,
       );
-    const named = trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null;
+    const named = subjectOverObject(
+      limited,
+      a,
+      cue,
+      trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null,
+      roles.contents,
+    );
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     const source =
       named ??
@@ -838,6 +844,29 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
 const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners);
 /** A cue right after them shares the sentence subject ("Police arrested a man and said …"). */
 const COORDINATORS = new Set(lexicon.coordinators);
+
+/**
+ * "Hillary Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that
+ * …": a participle cue's speaker is the sentence subject, not a noun phrase the tagger took
+ * between that subject and the cue ("Oklahoma").
+ */
+function subjectOverObject(
+  layer: TextLayer,
+  a: TokenAtoms,
+  cue: TokenRange,
+  named: TokenRange | null,
+  contents: TokenRange[],
+): TokenRange | null {
+  if (
+    !named ||
+    named.end > cue.start ||
+    a.form[cue.start] !== FORM_ING ||
+    layer.tokens[cue.start - 1]?.text !== ','
+  )
+    return named;
+  const subject = sentenceSubject(layer, a, cue, contents);
+  return subject && subject.end <= named.start ? subject : named;
+}
 
 /** Whether a cue shares the subject of its sentence's main verb: a participle or coordinated one. */
 function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {

@@ -315,6 +315,12 @@ test("a report inside another's content whose source took in the other's cue spe
   assert.equal(slice(text, inner?.source ?? null), 'voters');
 });
 
+test("a participle cue's speaker is the sentence subject, not a noun phrase between it and the cue", () => {
+  const text =
+    'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the killings should be recognized as intolerable.';
+  assert.equal(slice(text, find(text).cue('arguing')?.source ?? null), 'Hillary Clinton');
+});
+
 test('a speaker is the whole subject when the tagger took the noun phrase after its preposition', () => {
   const text =
     'The lawyers filed papers on Friday. Her submission to the court noted published reports alleging that he had lied. ' +
