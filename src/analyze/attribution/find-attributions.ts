@@ -726,7 +726,7 @@ export function withEmbeddedSpeakers(text: string, found: FoundAttribution[]): F
 const REPORT_JOINERS = new RegExp(`(?:[\\s\\p{P}]|\\b(?:${lexicon.reportJoiners.join('|')})\\b)+$`, 'iu');
 
 /** A clause the writer joins on after a comma or semicolon (", and human rights groups warned …"). */
-const JOINED_CLAUSE = /(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$/iu;
+const JOINED_CLAUSE = new RegExp(`(?:[,;]\\s*\\b(?:${lexicon.clauseJoiners.join('|')})|;)\\s*$`, 'iu');
 
 /** Whether the quotation marks in `s` are balanced: it is not inside a quotation at its end. */
 function quotationsClosed(s: string): boolean {
