@@ -7,6 +7,13 @@ const hashed = (words: readonly string[]): ReadonlySet<number> => new Set(words.
 
 export const COMMA = hashString(',');
 export const POS_PUNCT = hashString('PUNCT');
+export const POS_ADV = hashString('ADV');
+export const POS_ADP = hashString('ADP');
+export const POS_DET = hashString('DET');
+export const POS_ADJ = hashString('ADJ');
+export const POS_PROPN = hashString('PROPN');
+export const POS_SCONJ = hashString('SCONJ');
+export const POS_CCONJ = hashString('CCONJ');
 export const VERB_POS = hashed(['VERB', 'AUX']);
 /** What a subject or a speaker's noun phrase is made of ("the village mayor", "two of them"). */
 export const NOUN_PHRASE_POS = hashed(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);

@@ -8,12 +8,9 @@ import {
   encodeModel,
   loadAttributionModel,
 } from '../../../src/analyze/attribution/attribution-model.js';
-import {
-  findAttributions,
-  findCues,
-  withEmbeddedSpeakers,
-} from '../../../src/analyze/attribution/find-attributions.js';
+import { findAttributions, findCues } from '../../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
+import { withEmbeddedSpeakers } from '../../../src/analyze/attribution/report-bounds.js';
 import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';

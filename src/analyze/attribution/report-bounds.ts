@@ -1,0 +1,210 @@
+// How the contents of several reports bound one another: a piece another report claims, a
+// paraphrase running on into the next quotation, narration beside a quotation, the speaker's
+// next report, and reports nested inside another's content.
+import { firstAtOrAfter } from '../../common/binary-search.js';
+import type { Span } from '../../model/analysis.js';
+import { spansOverlap } from '../locate.js';
+import type { TextLayer } from '../text/text-layer.js';
+import lexicon from './data/cue-lexicon.json' with { type: 'json' };
+import type { FoundAttribution } from './found-attribution.js';
+import { QUOTE_NONE } from './quote-state.js';
+import type { TokenAtoms, TokenRange } from './token-atoms.js';
+/**
+ * A quotation carries its own words: beside a content piece that is all quotation, a piece that
+ * touches no quotation mark is narration the tagger ran into ("“It’s finished,” she said of the
+ * election, in which …"; "Clinton, at a later press gaggle, said, “…”").
+ */
+export function withoutNarrationBesideQuotation(
+  layer: TextLayer,
+  a: TokenAtoms,
+  f: FoundAttribution,
+): FoundAttribution {
+  if (f.content.length < 2) return f;
+  const runs = f.content.map((p) => tokenRange(layer, p));
+  if (!runs.some((r) => isAllQuotation(a, r))) return f;
+  const content = f.content
+    .filter((_, k) => touchesQuotation(a, runs[k] as TokenRange))
+    .map((p) => withoutLeadingNarration(layer, a, p));
+  const same = content.length === f.content.length && content.every((p, k) => p === f.content[k]);
+  return same ? f : { ...f, content };
+}
+
+/**
+ * "“…,” he wrote in a note to clients. “Investors have run out of patience.”": narration that
+ * opens a piece before a quotation opening a later sentence is left out of it.
+ */
+function withoutLeadingNarration(layer: TextLayer, a: TokenAtoms, p: Span): Span {
+  const r = tokenRange(layer, p);
+  if (a.inside[r.start] === 1) return p;
+  for (let k = r.start + 1; k < r.end; k++) {
+    if (a.mark[k] === QUOTE_NONE) continue;
+    if (a.sentence[k] === a.sentence[r.start] || a.inside[k] !== 1) return p;
+    return { start: (layer.tokens[k] as TextLayer['tokens'][number]).start, end: p.end };
+  }
+  return p;
+}
+
+/** Whether a content run is no narration beside a quotation among `runs` (see above). */
+export function notNarrationIn(a: TokenAtoms, runs: TokenRange[]): (r: TokenRange) => boolean {
+  if (runs.length < 2 || !runs.some((r) => isAllQuotation(a, r))) return () => true;
+  return (r) => touchesQuotation(a, r);
+}
+
+/** The tokens a character span covers. */
+function tokenRange(layer: TextLayer, span: Span): TokenRange {
+  const firstEndingAfter = (offset: number) => firstAtOrAfter(layer.tokens, offset + 1, (t) => t.end);
+  return { start: firstEndingAfter(span.start), end: firstEndingAfter(span.end - 1) + 1 };
+}
+
+function isAllQuotation(a: TokenAtoms, r: TokenRange): boolean {
+  for (let k = r.start; k < r.end; k++) if (a.inside[k] !== 1) return false;
+  return true;
+}
+
+function touchesQuotation(a: TokenAtoms, r: TokenRange): boolean {
+  for (let k = Math.max(0, r.start - 1); k <= Math.min(a.n - 1, r.end); k++)
+    if (a.inside[k] === 1 || a.mark[k] !== QUOTE_NONE) return true;
+  return false;
+}
+
+/**
+ * "Trump thought voters would repudiate impeachment": a report inside another's content whose
+ * source run took in the other's cue speaks through the words after that cue ("voters", not
+ * "Trump thought voters"), so it is a report nested in the other, not the writer's.
+ */
+export function withEmbeddedSpeakers(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  return found.map((g) => {
+    const { source, cue } = g;
+    if (!source || !cue) return g;
+    const outer = found.find(
+      (f) =>
+        f !== g &&
+        f.cue &&
+        f.cue.start > source.start &&
+        f.cue.end < source.end &&
+        f.content.some((p) => p.start <= cue.start && cue.end <= p.end),
+    );
+    if (!outer?.cue) return g;
+    const rest = text.slice(outer.cue.end, source.end);
+    const start = outer.cue.end + (rest.length - rest.trimStart().length);
+    return start < source.end ? { ...g, source: { start, end: source.end } } : g;
+  });
+}
+
+/** Punctuation and words that join a content piece to the report after it ("… and said …"). */
+const REPORT_JOINERS = new RegExp(`(?:[\\s\\p{P}]|\\b(?:${lexicon.reportJoiners.join('|')})\\b)+$`, 'iu');
+
+/** A clause the writer joins on after a comma or semicolon (", and human rights groups warned …"). */
+const JOINED_CLAUSE = new RegExp(`(?:[,;]\\s*\\b(?:${lexicon.clauseJoiners.join('|')})|;)\\s*$`, 'iu');
+
+/** Whether the quotation marks in `s` are balanced: it is not inside a quotation at its end. */
+function quotationsClosed(s: string): boolean {
+  const opens = s.match(/“/g)?.length ?? 0;
+  const closes = s.match(/”/g)?.length ?? 0;
+  return opens === closes && (s.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * "Machado promised to keep campaigning and said she would stand up to the attacks": a content
+ * piece ends before another report whose cue lies in it and whose speaker stands outside it (the
+ * speaker's next report, not part of what was promised), and before one the writer joins on as a
+ * clause of its own ("Obama emphasized that the reforms were not complete, and human rights groups
+ * warned that …"). Another report whose speaker stands inside the piece is nested in it ("sources
+ * said the protocol called for …") and leaves it whole.
+ */
+export function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  return found.map((f) => {
+    let changed = false;
+    const content = f.content.map((p) => {
+      let end = p.end;
+      for (const g of found) {
+        if (g === f || !g.cue || !g.source) continue;
+        const sourceInside = g.source.start >= p.start && g.source.end <= end;
+        if (sourceInside && g.source.start > p.start) {
+          const before = text.slice(p.start, g.source.start);
+          if (JOINED_CLAUSE.test(before) && quotationsClosed(before)) {
+            end = g.source.start;
+            continue;
+          }
+        }
+        if (g.cue.start <= p.start || g.cue.end > end || sourceInside) continue;
+        end = g.cue.start;
+      }
+      if (end === p.end) return p;
+      const kept = text.slice(p.start, end).replace(REPORT_JOINERS, '').length;
+      if (kept === 0) return p;
+      changed = true;
+      return { start: p.start, end: p.start + kept };
+    });
+    return changed ? { ...f, content } : f;
+  });
+}
+
+function distanceToCue(piece: Span, cue: Span | null): number {
+  if (!cue) return 0;
+  return piece.end <= cue.start ? cue.start - piece.end : Math.max(0, piece.start - cue.end);
+}
+
+/**
+ * A content piece that another cue's content covers belongs to that cue when the other cue
+ * stands between (“A,” X said, adding that B: B is "adding"'s), or when the piece lies away
+ * from its own cue but right next to the other one (“A,” X said. “B,” Y said.: B is Y's).
+ */
+export function withoutClaimedPieces(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  const unblocked = found.map((f, k) => {
+    const content = f.content.filter(
+      (p) =>
+        !found.some(
+          (g, j) => j !== k && between(g.cue, f.cue, p) && g.content.some((q) => spansOverlap(q, p)),
+        ),
+    );
+    return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
+  });
+  const separated = unblocked.map((f) => withoutRunOn(text, f, unblocked));
+  const primary = separated.map((f) =>
+    f.content.reduce((best, p) => (distanceToCue(p, f.cue) < distanceToCue(best, f.cue) ? p : best)),
+  );
+  return separated.map((f, k) => {
+    if (f.content.length < 2) return f;
+    const own = primary[k] as Span;
+    const content = f.content.filter(
+      (p) => p === own || !primary.some((q, j) => j !== k && spansOverlap(q, p)),
+    );
+    return content.length === f.content.length ? f : { ...f, content };
+  });
+}
+
+/** A sentence end, then the space and any quotation mark before the next sentence. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+["“‘']?$/u;
+
+/**
+ * "Dwyer said he would wait. “It's too close to call,” he wrote.": a piece that runs on past its
+ * sentence into another report's content, whose cue lies outside the piece, ends with its sentence.
+ */
+function withoutRunOn(text: string, f: FoundAttribution, all: FoundAttribution[]): FoundAttribution {
+  let changed = false;
+  const content = f.content.map((p) => {
+    let end = p.end;
+    for (const g of all) {
+      if (g === f || (g.cue && spansOverlap(g.cue, p))) continue;
+      for (const q of g.content) {
+        if (q.start <= p.start || q.start >= end) continue;
+        const run = SENTENCE_BREAK.exec(text.slice(p.start, q.start));
+        // the piece keeps a closing quotation mark, not the full stop before it
+        if (run) end = p.start + run.index + (/^[.!?]["”’']/u.test(run[0]) ? 2 : 0);
+      }
+    }
+    if (end === p.end) return p;
+    changed = true;
+    return { start: p.start, end };
+  });
+  return changed ? { ...f, content } : f;
+}
+
+/** Whether span `x` lies between `cue` and `piece` ("“A,” X said, adding that B": "adding" is between "said" and B). */
+function between(x: Span | null, cue: Span | null, piece: Span): boolean {
+  if (!x || !cue) return false;
+  return cue.end <= piece.start
+    ? cue.end <= x.start && x.end <= piece.start
+    : piece.end <= x.start && x.end <= cue.start;
+}
