@@ -10,16 +10,19 @@ import type { TextLayer } from '../text/text-layer.js';
 import { isPassive } from './chain-features.js';
 import type { FoundAttribution } from './found-attribution.js';
 import {
+  CLOSE_PARENTHESIS,
   CLOSING_PREPOSITIONS,
   COMMA,
   MAX_SUBJECT_TOKENS,
   NOUN_PHRASE_POS,
   NOUN_PHRASE_PREPOSITIONS,
+  OPEN_PARENTHESIS,
   POS_PUNCT,
   TIME_LEADERS,
   TIME_WORDS,
   VERB_POS,
 } from './grammar-words.js';
+import { hashString } from './hash.js';
 import { QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import {
   FORM_ING,
@@ -201,11 +204,13 @@ export function closingCueReport(
   // "…, officials said." or "…, said officials." / "…, according to police." (a word or a phrase)
   if (!before && cue.end - cue.start > 1 && a.lex[cue.start] !== LEX_PHRASE) return null;
   const source = before
-    ? { start: nounPhraseStart(a, first, cue.start), end: cue.start }
+    ? { start: nounPhraseStart(a, first, beforeLabel(a, first, cue.start)), end: cue.start }
     : { start: cue.end, end: nounPhraseEnd(a, cue.end, last) };
   const comma = (before ? source.start : cue.start) - 1;
   if (source.end === source.start || a.lower[comma] !== COMMA || comma - first < 3) return null;
-  if (!isClosingPhrase(a, before ? cue.end : source.end, last)) return null;
+  // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": whom it was told may follow the cue
+  const after = before && a.lemma[cue.start] === TELL ? nounPhraseEnd(a, cue.end, last) : cue.end;
+  if (!isClosingPhrase(a, before ? after : source.end, last)) return null;
   let verb = false;
   for (let k = first; k < comma; k++) {
     if (a.mark[k] !== QUOTE_NONE || a.inside[k] === 1) return null;
@@ -224,6 +229,21 @@ const REPORTING_LEX = new Set([LEX_SPEECH, LEX_COGNITION, LEX_PHRASE]);
 
 function isNounPhraseWord(a: TokenAtoms, k: number): boolean {
   return NOUN_PHRASE_POS.has(a.pos[k] as number) && !TIME_WORDS.has(a.lower[k] as number);
+}
+
+const TELL = hashString('tell');
+/** Most tokens of a label in parentheses after a name ("(R-S.C.)", "(D-N.Y.)"). */
+const MAX_LABEL_IN_PARENTHESES = 8;
+
+/**
+ * Where a name's label in parentheses starts when it ends right before `end` ("Sen. Lindsey
+ * Graham (R-S.C.) told"), so the noun phrase is read before it; else `end`.
+ */
+function beforeLabel(a: TokenAtoms, first: number, end: number): number {
+  if (a.lower[end - 1] !== CLOSE_PARENTHESIS) return end;
+  for (let k = end - 2; k > first && end - k <= MAX_LABEL_IN_PARENTHESES; k--)
+    if (a.lower[k] === OPEN_PARENTHESIS) return k;
+  return end;
 }
 
 /** Where the noun phrase that ends before `end` starts ("a spokeswoman for the port"). */

@@ -43,6 +43,7 @@ import {
   withoutNarrationBesideQuotation,
 } from './report-bounds.js';
 import {
+  isCoordinated,
   namesSomeone,
   opensClause,
   sentenceSubject,
@@ -362,6 +363,12 @@ export function findAttributions(
       roles.contents = [front.content];
       roles.sources = [front.source];
     }
+    // "He claimed vast wealth and said it ensured …": a cue sharing the sentence subject reports
+    // what follows it; what stands before it in its sentence is the other verb's
+    if (isCoordinated(limited, cue))
+      roles.contents = roles.contents.filter(
+        (r) => r.start >= cue.end || a.sentence[r.end - 1] !== a.sentence[cue.start],
+      );
     if (roles.contents.length === 0) continue;
     const run = nearestRun(roles.sources, cue);
     const trimmed = run && speakerRun(limited, a, run, cue);

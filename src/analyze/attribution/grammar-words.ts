@@ -6,6 +6,8 @@ import { hashString } from './hash.js';
 const hashed = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashString));
 
 export const COMMA = hashString(',');
+export const OPEN_PARENTHESIS = hashString('(');
+export const CLOSE_PARENTHESIS = hashString(')');
 export const POS_PUNCT = hashString('PUNCT');
 export const POS_ADV = hashString('ADV');
 export const POS_ADP = hashString('ADP');

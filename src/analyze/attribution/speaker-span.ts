@@ -7,12 +7,14 @@ import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { afterDateline, withoutDateline } from './dateline.js';
 import {
   ARTICLES,
+  CLOSE_PARENTHESIS,
   COMMA,
   MAX_SUBJECT_TOKENS,
   MONTHS,
   NEGATORS,
   NOT_SPEAKER_POS,
   NOUN_PHRASE_POS,
+  OPEN_PARENTHESIS,
   POS_ADJ,
   POS_ADP,
   POS_ADV,
@@ -76,7 +78,11 @@ function withoutTrailingTime(a: TokenAtoms, r: TokenRange): TokenRange {
  * of whom" stays).
  */
 function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
-  const punct = (k: number) => k > r.start && a.pos[k - 1] === POS_PUNCT;
+  // a closing parenthesis whose opening one the run holds stays ("Sen. David Perdue (R-Ga.)")
+  let opened = false;
+  for (let k = r.start; k < r.end; k++) if (a.lower[k] === OPEN_PARENTHESIS) opened = true;
+  const punct = (k: number) =>
+    k > r.start && a.pos[k - 1] === POS_PUNCT && !(opened && a.lower[k - 1] === CLOSE_PARENTHESIS);
   let end = r.end;
   while (punct(end)) end--;
   if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA)
@@ -289,7 +295,12 @@ export function subjectOverObject(
 /** Whether a cue shares the subject of its sentence's main verb: a participle or coordinated one. */
 function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {
   const before = layer.tokens[cue.start - 1]?.text ?? '';
-  return (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(before)) || COORDINATORS.has(before);
+  return (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(before)) || isCoordinated(layer, cue);
+}
+
+/** Whether a cue follows "and" or "but" ("Police arrested a man and said …"). */
+export function isCoordinated(layer: TextLayer, cue: TokenRange): boolean {
+  return COORDINATORS.has(layer.tokens[cue.start - 1]?.text ?? '');
 }
 
 /**

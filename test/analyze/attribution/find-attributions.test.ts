@@ -312,6 +312,16 @@ test("a report inside another's content whose source took in the other's cue spe
   assert.equal(slice(text, inner?.source ?? null), 'voters');
 });
 
+test('a coordinated cue reports what follows it, and its speaker is the sentence subject', () => {
+  const text = 'He claimed vast wealth and said it ensured he was not beholden to special interests.';
+  const said = find(text).cue('said');
+  assert.equal(slice(text, said?.source ?? null), 'He');
+  assert.deepEqual(
+    said?.content.map((p) => slice(text, p)),
+    ['it ensured he was not beholden to special interests'],
+  );
+});
+
 test("a participle cue's speaker is the sentence subject, not a noun phrase between it and the cue", () => {
   const text =
     'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the killings should be recognized as intolerable.';
@@ -397,6 +407,11 @@ test('a speaker and cue closing the sentence after a comma report the whole clau
       'Two grain stores near the river were flooded overnight, according to police.',
       'police',
       'Two grain stores near the river were flooded overnight',
+    ],
+    [
+      'Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.',
+      'Sen. Lindsey Graham (R-S.C.)',
+      'Trump could embrace a clean energy policy as president',
     ],
   ];
   for (const [sentence, speaker, content] of cases) {
