@@ -67,15 +67,37 @@ function touchesQuotation(a: TokenAtoms, r: TokenRange): boolean {
   return false;
 }
 
+/** What stands before a speaker's next report inside a piece: a joiner ("… and said …", "…, adding"). */
+const JOINED_REPORT = new RegExp(
+  `(?:[,;]|\\b(?:${lexicon.reportJoiners.join('|')}))\\s*(?:\\p{L}+ly\\s+)?$`,
+  'iu',
+);
+
+/** A short noun phrase opening a clause, after an optional "that" ("that the union"). */
+const CLAUSE_SUBJECT = /^(that\s+)?[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+){0,5}\s*$/iu;
+
 /**
  * "Trump thought voters would repudiate impeachment": a report inside another's content whose
  * source run took in the other's cue speaks through the words after that cue ("voters", not
- * "Trump thought voters"), so it is a report nested in the other, not the writer's.
+ * "Trump thought voters"), so it is a report nested in the other, not the writer's. So does one
+ * whose cue follows a short noun phrase opening the other's content while its source run lies
+ * outside that content ("Phil Smith said [the union expected …]": the union, not Phil Smith).
  */
 export function withEmbeddedSpeakers(text: string, found: FoundAttribution[]): FoundAttribution[] {
   return found.map((g) => {
     const { source, cue } = g;
     if (!source || !cue) return g;
+    const piece = found
+      .flatMap((f) => (f === g ? [] : f.content))
+      .find(
+        (p) => p.start < cue.start && cue.end <= p.end && (source.end <= p.start || source.start >= p.end),
+      );
+    const before = piece ? text.slice(piece.start, cue.start) : '';
+    const lead = JOINED_REPORT.test(before) ? null : CLAUSE_SUBJECT.exec(before);
+    if (piece && lead) {
+      const start = piece.start + (lead[1]?.length ?? 0);
+      return { ...g, source: { start, end: piece.start + lead[0].trimEnd().length } };
+    }
     const outer = found.find(
       (f) =>
         f !== g &&
@@ -128,6 +150,9 @@ export function withoutLaterReports(text: string, found: FoundAttribution[]): Fo
           }
         }
         if (g.cue.start <= p.start || g.cue.end > end || sourceInside) continue;
+        // "… said the union expected …": a cue after a noun phrase in the piece is a clause of
+        // what was said, whoever the tagger made its speaker; the next report follows a joiner
+        if (!JOINED_REPORT.test(text.slice(p.start, g.cue.start))) continue;
         end = g.cue.start;
       }
       if (end === p.end) return p;

@@ -312,6 +312,17 @@ test("a report inside another's content whose source took in the other's cue spe
   assert.equal(slice(text, inner?.source ?? null), 'voters');
 });
 
+test("a report opening a clause of another's content keeps that content whole and speaks through its own subject", () => {
+  const text =
+    'Phil Smith, a spokesman for the United Mine Workers of America, said the union expected production to improve.';
+  const { cue } = find(text);
+  assert.deepEqual(
+    cue('said')?.content.map((p) => slice(text, p)),
+    ['the union expected production to improve'],
+  );
+  assert.equal(slice(text, cue('expected')?.source ?? null), 'the union');
+});
+
 test('a coordinated cue reports what follows it, and its speaker is the sentence subject', () => {
   const text = 'He claimed vast wealth and said it ensured he was not beholden to special interests.';
   const said = find(text).cue('said');
