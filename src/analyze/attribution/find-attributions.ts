@@ -24,7 +24,7 @@ import {
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
-import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, VERB_POS } from './grammar-words.js';
+import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, POS_SCONJ, VERB_POS } from './grammar-words.js';
 import { hashString } from './hash.js';
 import {
   bioAllowed,
@@ -390,7 +390,16 @@ export function findAttributions(
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
     const ownWords = (r: TokenRange) => source === null || r.end <= source.start || r.start >= cue.start;
-    const content = contentPieces(layer, roles.contents.filter(ownWords));
+    // "During his years in office, Mr. Obama said, a majority …": beside the piece after the cue,
+    // a phrase opening with a preposition or subordinator before the speaker frames what was said
+    const speakerStart = Math.min(source?.start ?? cue.start, cue.start);
+    const reportedAfter = roles.contents.some((r) => r.start >= cue.end);
+    const framing = (r: TokenRange) =>
+      reportedAfter && r.end <= speakerStart && (a.pos[r.start] === POS_ADP || a.pos[r.start] === POS_SCONJ);
+    const content = contentPieces(
+      layer,
+      roles.contents.filter((r) => ownWords(r) && !framing(r)),
+    );
     if (content.length === 0) continue;
     out.push({
       content,

@@ -124,6 +124,17 @@ test('a speaker set off by commas splits the content in two', () => {
   );
 });
 
+test('a phrase opening the sentence with a preposition frames a split content and is no part of it', () => {
+  const text =
+    'During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real.';
+  assert.deepEqual(
+    find(text)
+      .cue('said')
+      ?.content.map((p) => slice(text, p)),
+    ['a majority of Americans have come to believe that climate change is real'],
+  );
+});
+
 test('a time after the speaker is no part of it', () => {
   const text =
     'The port approved the plan.\n\n' +
