@@ -16,7 +16,7 @@ import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
 import { isWhosaidError } from '../../../src/model/errors.js';
 import { elapsedMs } from '../../helpers/elapsed-ms.js';
-import { spanOf } from '../../helpers/span-of.js';
+import { foundIn } from '../../helpers/span-of.js';
 
 const slice = (text: string, s: Span | null) => (s ? text.slice(s.start, s.end) : null);
 
@@ -305,19 +305,16 @@ test('a content piece ends before a report the writer joins on as a clause, not 
 
 test("a report inside another's content whose source took in the other's cue speaks through the words after it", () => {
   const text = 'Trump thought voters would repudiate impeachment and vindicate him.';
-  const at = (part: string): Span => spanOf(text, part);
-  const thought: FoundAttribution = {
-    content: [at('voters would repudiate impeachment and vindicate him')],
-    cue: at('thought'),
-    source: at('Trump'),
-    confidence: 0.9,
-  };
-  const repudiate: FoundAttribution = {
-    content: [at('impeachment')],
-    cue: at('would repudiate'),
-    source: at('Trump thought voters'),
-    confidence: 0.6,
-  };
+  const thought = foundIn(text, {
+    content: ['voters would repudiate impeachment and vindicate him'],
+    cue: 'thought',
+    source: 'Trump',
+  });
+  const repudiate = foundIn(text, {
+    content: ['impeachment'],
+    cue: 'would repudiate',
+    source: 'Trump thought voters',
+  });
   const [outer, inner] = withEmbeddedSpeakers(text, [thought, repudiate]);
   assert.equal(outer, thought);
   assert.equal(slice(text, inner?.source ?? null), 'voters');
