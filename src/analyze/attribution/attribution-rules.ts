@@ -152,11 +152,26 @@ export function continueQuotations(
       p++;
       const t = firstTokenOf(p);
       if (t >= a.n || a.mark[t] === QUOTE_NONE || a.mark[t] === QUOTE_CLOSE) break;
+      if (reportedIn(found, f, layer.paragraphs[p] as Span)) break;
       pieces.push({ ...(layer.paragraphs[p] as Span) });
       if (!a.openAtEnd[p]) break;
     }
     return pieces.length === f.content.length ? f : { ...f, content: pieces };
   });
+}
+
+/**
+ * Whether another report has its cue and content in this paragraph: “A. ¶ “B,” Martins said.
+ * — the paragraph's quotation is that report's, however the one before it ended.
+ */
+function reportedIn(found: FoundAttribution[], f: FoundAttribution, para: Span): boolean {
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      spanWithin(g.cue, para) &&
+      g.content.some((c) => spansOverlap(c, para)),
+  );
 }
 
 /**
