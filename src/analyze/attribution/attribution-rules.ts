@@ -167,10 +167,7 @@ export function continueQuotations(
 function reportedIn(found: FoundAttribution[], f: FoundAttribution, para: Span): boolean {
   return found.some(
     (g) =>
-      g !== f &&
-      g.cue !== null &&
-      spanWithin(g.cue, para) &&
-      g.content.some((c) => spansOverlap(c, para)),
+      g !== f && g.cue !== null && spanWithin(g.cue, para) && g.content.some((c) => spansOverlap(c, para)),
   );
 }
 

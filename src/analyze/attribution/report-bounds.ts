@@ -119,6 +119,35 @@ const REPORT_JOINERS = new RegExp(`(?:[\\s\\p{P}]|\\b(?:${lexicon.reportJoiners.
 /** A clause the writer joins on after a comma or semicolon (", and human rights groups warned …"). */
 const JOINED_CLAUSE = new RegExp(`(?:[,;]\\s*\\b(?:${lexicon.clauseJoiners.join('|')})|;)\\s*$`, 'iu');
 
+/**
+ * A clause joined on without a comma, right after a word in lower case ("… the investigation and
+ * Democrats accused …"; after a name, "what Trump and Lewandowski said" is one speaker).
+ */
+const BARE_JOINED_CLAUSE = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}'’.-]*)[\\p{Ll}\\p{N}]\\s+(?:${lexicon.clauseJoiners.join('|')})\\s+$`,
+  'u',
+);
+
+/** A finite report's cue: not an infinitive or a participle ("… Sanders and Clinton to discuss …"). */
+const NON_FINITE_CUE = /^(?:to\s|\p{L}+ing\b)/iu;
+
+const SUBORDINATE_OPENER = new RegExp(`^["“]?(?:${lexicon.clauseOpeners.join('|')})\\b`, 'iu');
+
+/**
+ * Whether the report stands in a clause opened by a subordinator at its sentence start ("While
+ * critics argue that …, Obama has deemed …"): its content ends at the comma before the main clause.
+ */
+function opensSubordinateClause(text: string, f: FoundAttribution): boolean {
+  const first = Math.min(
+    f.source?.start ?? Number.POSITIVE_INFINITY,
+    f.cue?.start ?? Number.POSITIVE_INFINITY,
+  );
+  if (!Number.isFinite(first)) return false;
+  const head = text.slice(Math.max(0, first - 300), first);
+  const sentenceStart = Math.max(head.search(/[^.!?\n]*$/u), 0);
+  return SUBORDINATE_OPENER.test(head.slice(sentenceStart).trimStart());
+}
+
 /** Whether the quotation marks in `s` are balanced: it is not inside a quotation at its end. */
 function quotationsClosed(s: string): boolean {
   const opens = s.match(/“/g)?.length ?? 0;
@@ -131,12 +160,14 @@ function quotationsClosed(s: string): boolean {
  * piece ends before another report whose cue lies in it and whose speaker stands outside it (the
  * speaker's next report, not part of what was promised), and before one the writer joins on as a
  * clause of its own ("Obama emphasized that the reforms were not complete, and human rights groups
- * warned that …"). Another report whose speaker stands inside the piece is nested in it ("sources
+ * warned that …"; "… mishandled the investigation and Democrats accused …"; "While critics argue
+ * that …, President Obama has deemed …"). Another report whose speaker stands inside the piece is nested in it ("sources
  * said the protocol called for …") and leaves it whole.
  */
 export function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
   return found.map((f) => {
     let changed = false;
+    const subordinate = opensSubordinateClause(text, f);
     const content = f.content.map((p) => {
       let end = p.end;
       for (const g of found) {
@@ -144,7 +175,11 @@ export function withoutLaterReports(text: string, found: FoundAttribution[]): Fo
         const sourceInside = g.source.start >= p.start && g.source.end <= end;
         if (sourceInside && g.source.start > p.start) {
           const before = text.slice(p.start, g.source.start);
-          if (JOINED_CLAUSE.test(before) && quotationsClosed(before)) {
+          const joined =
+            JOINED_CLAUSE.test(before) ||
+            (BARE_JOINED_CLAUSE.test(before) && !NON_FINITE_CUE.test(text.slice(g.cue.start, g.cue.end))) ||
+            (subordinate && /,\s*$/.test(before));
+          if (joined && quotationsClosed(before)) {
             end = g.source.start;
             continue;
           }

@@ -10,7 +10,7 @@ import {
 } from '../../../src/analyze/attribution/attribution-model.js';
 import { findAttributions, findCues } from '../../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
-import { withEmbeddedSpeakers } from '../../../src/analyze/attribution/report-bounds.js';
+import { withEmbeddedSpeakers, withoutLaterReports } from '../../../src/analyze/attribution/report-bounds.js';
 import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
@@ -300,6 +300,66 @@ test('a content piece ends before a report the writer joins on as a clause, not 
   assert.deepEqual(
     smith?.content.map((p) => slice(text, p)),
     ['“We asked for a meeting, and they said no,”'],
+  );
+});
+
+test('a content piece ends before a clause joined on without a comma, or after a clause opened by "while"', () => {
+  const contentOf = (text: string, outer: FoundAttribution, inner: FoundAttribution) =>
+    withoutLaterReports(text, [outer, inner])[0]?.content.map((p) => slice(text, p));
+  const joined =
+    'Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.';
+  assert.deepEqual(
+    contentOf(
+      joined,
+      foundIn(joined, {
+        content: ['the department mishandled the investigation and Democrats accused the GOP of stoking it'],
+        cue: 'said',
+        source: 'Republicans',
+      }),
+      foundIn(joined, { content: ['the GOP of stoking it'], cue: 'accused', source: 'Democrats' }),
+    ),
+    ['the department mishandled the investigation'],
+  );
+  // "and" inside one speaker's noun phrase, or before an infinitive or participle, joins no clause
+  const names = 'It contradicted what Trump and Lewandowski said about the incident.';
+  assert.deepEqual(
+    contentOf(
+      names,
+      foundIn(names, {
+        content: ['what Trump and Lewandowski said about the incident'],
+        cue: 'contradicted',
+        source: 'It',
+      }),
+      foundIn(names, { content: ['about the incident'], cue: 'said', source: 'Lewandowski' }),
+    ),
+    ['what Trump and Lewandowski said about the incident'],
+  );
+  const ads = 'The club reported spending $1 million on online and television ads attacking Trump.';
+  assert.deepEqual(
+    contentOf(
+      ads,
+      foundIn(ads, {
+        content: ['spending $1 million on online and television ads attacking Trump'],
+        cue: 'reported',
+        source: 'The club',
+      }),
+      foundIn(ads, { content: ['Trump.'], cue: 'attacking', source: 'television ads' }),
+    ),
+    ['spending $1 million on online and television ads attacking Trump'],
+  );
+  const opened =
+    'While critics argue that swaps encourage kidnapping, President Obama has deemed them a fair trade.';
+  assert.deepEqual(
+    contentOf(
+      opened,
+      foundIn(opened, {
+        content: ['that swaps encourage kidnapping, President Obama has deemed them a fair trade'],
+        cue: 'argue',
+        source: 'critics',
+      }),
+      foundIn(opened, { content: ['them a fair trade'], cue: 'has deemed', source: 'President Obama' }),
+    ),
+    ['that swaps encourage kidnapping'],
   );
 });
 
