@@ -284,7 +284,7 @@ function nounPhraseEnd(a: TokenAtoms, start: number, last: number): number {
 
 /**
  * Whether tokens [from, last) only close the sentence: times ("on Monday", "Friday"), phrases
- * after a closing preposition ("in a statement", "at a news conference"), a reporting
+ * after a closing preposition ("in a statement", "during a meeting of the council"), a reporting
  * participle's phrase after a comma (", citing …", ", adding that …") and the full stop.
  */
 function isClosingPhrase(a: TokenAtoms, from: number, last: number): boolean {
@@ -295,10 +295,8 @@ function isClosingPhrase(a: TokenAtoms, from: number, last: number): boolean {
       return true;
     if (a.pos[k] === POS_PUNCT && a.mark[k] === QUOTE_NONE && word !== COMMA) k++;
     else if (TIME_WORDS.has(word) || TIME_LEADERS.has(word)) k++;
-    else if (CLOSING_PREPOSITIONS.has(word)) {
-      k++;
-      while (k < last && isNounPhraseWord(a, k)) k++;
-    } else return false;
+    else if (CLOSING_PREPOSITIONS.has(word)) k = nounPhraseEnd(a, k + 1, last);
+    else return false;
   }
   return true;
 }

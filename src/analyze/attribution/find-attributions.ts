@@ -24,7 +24,7 @@ import {
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
-import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, POS_SCONJ, VERB_POS } from './grammar-words.js';
+import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, POS_SCONJ, TIME_WORDS, VERB_POS } from './grammar-words.js';
 import { hashString } from './hash.js';
 import {
   bioAllowed,
@@ -396,9 +396,22 @@ export function findAttributions(
     const reportedAfter = roles.contents.some((r) => r.start >= cue.end);
     const framing = (r: TokenRange) =>
       reportedAfter && r.end <= speakerStart && (a.pos[r.start] === POS_ADP || a.pos[r.start] === POS_SCONJ);
+    // "Apple was “pulled into the enterprise,” Tim Cook said Tuesday in a fireside chat …": beside
+    // the piece before the speaker, a phrase after the cue opening with a time tells when it was said
+    const speakerEnd = Math.max(source?.end ?? cue.end, cue.end);
+    const reportedBefore = roles.contents.some(
+      (r) => r.end <= speakerStart && a.sentence[r.end - 1] === a.sentence[cue.start],
+    );
+    const circumstance = (r: TokenRange) =>
+      reportedBefore &&
+      r.start >= speakerEnd &&
+      a.sentence[r.start] === a.sentence[cue.start] &&
+      a.inside[r.start] !== 1 &&
+      a.mark[r.start] === QUOTE_NONE &&
+      TIME_WORDS.has(a.lower[r.start] as number);
     const content = contentPieces(
       layer,
-      roles.contents.filter((r) => ownWords(r) && !framing(r)),
+      roles.contents.filter((r) => ownWords(r) && !framing(r) && !circumstance(r)),
     );
     if (content.length === 0) continue;
     out.push({

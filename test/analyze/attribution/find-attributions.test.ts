@@ -135,6 +135,22 @@ test('a phrase opening the sentence with a preposition frames a split content an
   );
 });
 
+test('after a quotation the speaker closes, a time and where it was said are no part of what was said', () => {
+  const text =
+    'Apple was "pulled into the enterprise," CEO Tim Cook said Tuesday in a fireside chat with Salesforce founder Marc Benioff.\n\n' +
+    'The city will close the road, a spokeswoman said on Monday during a meeting of the council.';
+  const { cue, found } = find(text);
+  assert.deepEqual(
+    cue('said')?.content.map((p) => slice(text, p)),
+    ['Apple was "pulled into the enterprise,"'],
+  );
+  const spokeswoman = found.find((f) => slice(text, f.source) === 'a spokeswoman');
+  assert.deepEqual(
+    spokeswoman?.content.map((p) => slice(text, p)),
+    ['The city will close the road'],
+  );
+});
+
 test('a time after the speaker is no part of it', () => {
   const text =
     'The port approved the plan.\n\n' +
