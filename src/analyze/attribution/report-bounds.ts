@@ -144,7 +144,7 @@ function opensSubordinateClause(text: string, f: FoundAttribution): boolean {
   );
   if (!Number.isFinite(first)) return false;
   const head = text.slice(Math.max(0, first - 300), first);
-  const sentenceStart = Math.max(head.search(/[^.!?\n]*$/u), 0);
+  const sentenceStart = 1 + Math.max(...['.', '!', '?', '\n'].map((end) => head.lastIndexOf(end)));
   return SUBORDINATE_OPENER.test(head.slice(sentenceStart).trimStart());
 }
 
