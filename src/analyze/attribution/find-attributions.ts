@@ -38,6 +38,7 @@ import { QUOTE_AMBIGUOUS, QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import {
   notNarrationIn,
   withEmbeddedSpeakers,
+  withJoinedQuotations,
   withoutClaimedPieces,
   withoutLaterReports,
   withoutNarrationBesideQuotation,
@@ -430,7 +431,10 @@ export function findAttributions(
     ),
     rules,
   );
-  return withoutLaterReports(limited.text, withEmbeddedSpeakers(limited.text, merged));
+  return withJoinedQuotations(
+    limited.text,
+    withoutLaterReports(limited.text, withEmbeddedSpeakers(limited.text, merged)),
+  );
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

@@ -268,3 +268,25 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
     ? cue.end <= x.start && x.end <= piece.start
     : piece.end <= x.start && x.end <= cue.start;
 }
+
+/** A quoted fragment joined on after a closing quotation mark: ' and “a con”', ' but “nobody …”'. */
+const JOINED_QUOTATION = /^,?\s+(?:and|but|or)\s+(?:(?:a|an|the)\s+)?[“"][^”"\n]{1,200}[”"]/u;
+
+/**
+ * "Trump tweeted that Machado was “disgusting” and “a con”": a content piece that ends with a
+ * quotation mark runs on through the quoted fragments joined on after it, unless another report
+ * holds them.
+ */
+export function withJoinedQuotations(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  return found.map((f) => {
+    const last = f.content[f.content.length - 1];
+    if (!last || !/[”"]$/u.test(text.slice(last.start, last.end))) return f;
+    let end = last.end;
+    for (let m = JOINED_QUOTATION.exec(text.slice(end)); m; m = JOINED_QUOTATION.exec(text.slice(end)))
+      end += m[0].length;
+    const joined = { start: last.end, end };
+    if (end === last.end || found.some((g) => g !== f && g.content.some((q) => spansOverlap(q, joined))))
+      return f;
+    return { ...f, content: [...f.content.slice(0, -1), { start: last.start, end }] };
+  });
+}

@@ -10,7 +10,11 @@ import {
 } from '../../../src/analyze/attribution/attribution-model.js';
 import { findAttributions, findCues } from '../../../src/analyze/attribution/find-attributions.js';
 import type { FoundAttribution } from '../../../src/analyze/attribution/found-attribution.js';
-import { withEmbeddedSpeakers, withoutLaterReports } from '../../../src/analyze/attribution/report-bounds.js';
+import {
+  withEmbeddedSpeakers,
+  withJoinedQuotations,
+  withoutLaterReports,
+} from '../../../src/analyze/attribution/report-bounds.js';
 import { tokenAtoms } from '../../../src/analyze/attribution/token-atoms.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 import type { Span } from '../../../src/model/analysis.js';
@@ -376,6 +380,28 @@ test('a content piece ends before a clause joined on without a comma, or after a
       foundIn(opened, { content: ['them a fair trade'], cue: 'has deemed', source: 'President Obama' }),
     ),
     ['that swaps encourage kidnapping'],
+  );
+});
+
+test('a content ending in a quotation runs on through quoted fragments joined on after it', () => {
+  const text =
+    'Trump tweeted that Machado was “disgusting” and “a con” and encouraged his followers to look.';
+  const [tweeted] = withJoinedQuotations(text, [
+    foundIn(text, { content: ['that Machado was “disgusting”'], cue: 'tweeted', source: 'Trump' }),
+  ]);
+  assert.deepEqual(
+    tweeted?.content.map((p) => slice(text, p)),
+    ['that Machado was “disgusting” and “a con”'],
+  );
+  // a fragment another report holds stays its own
+  const said = 'He called it “a disgrace” and “a lie,” Smith said.';
+  const [called] = withJoinedQuotations(said, [
+    foundIn(said, { content: ['it “a disgrace”'], cue: 'called', source: 'He' }),
+    foundIn(said, { content: ['“a lie,”'], cue: 'said', source: 'Smith' }),
+  ]);
+  assert.deepEqual(
+    called?.content.map((p) => slice(said, p)),
+    ['it “a disgrace”'],
   );
 });
 
