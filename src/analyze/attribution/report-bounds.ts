@@ -128,6 +128,9 @@ const BARE_JOINED_CLAUSE = new RegExp(
   'u',
 );
 
+/** How far back from a speaker the joiner before it is looked for: a word and the joiner. */
+const JOINER_REACH = 60;
+
 /** A finite report's cue: not an infinitive or a participle ("… Sanders and Clinton to discuss …"). */
 const NON_FINITE_CUE = /^(?:to\s|\p{L}+ing\b)/iu;
 
@@ -161,8 +164,8 @@ function quotationsClosed(s: string): boolean {
  * speaker's next report, not part of what was promised), and before one the writer joins on as a
  * clause of its own ("Obama emphasized that the reforms were not complete, and human rights groups
  * warned that …"; "… mishandled the investigation and Democrats accused …"; "While critics argue
- * that …, President Obama has deemed …"). Another report whose speaker stands inside the piece is nested in it ("sources
- * said the protocol called for …") and leaves it whole.
+ * that …, President Obama has deemed …"). Another report whose speaker stands inside the piece is
+ * nested in it ("sources said the protocol called for …") and leaves it whole.
  */
 export function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
   return found.map((f) => {
@@ -177,7 +180,8 @@ export function withoutLaterReports(text: string, found: FoundAttribution[]): Fo
           const before = text.slice(p.start, g.source.start);
           const joined =
             JOINED_CLAUSE.test(before) ||
-            (BARE_JOINED_CLAUSE.test(before) && !NON_FINITE_CUE.test(text.slice(g.cue.start, g.cue.end))) ||
+            (BARE_JOINED_CLAUSE.test(before.slice(-JOINER_REACH)) &&
+              !NON_FINITE_CUE.test(text.slice(g.cue.start, g.cue.end))) ||
             (subordinate && /,\s*$/.test(before));
           if (joined && quotationsClosed(before)) {
             end = g.source.start;
@@ -270,7 +274,7 @@ function between(x: Span | null, cue: Span | null, piece: Span): boolean {
 }
 
 /** A quoted fragment joined on after a closing quotation mark: ' and “a con”', ' but “nobody …”'. */
-const JOINED_QUOTATION = /^,?\s+(?:and|but|or)\s+(?:(?:a|an|the)\s+)?[“"][^”"\n]{1,200}[”"]/u;
+const JOINED_QUOTATION = /,?\s+(?:and|but|or)\s+(?:(?:a|an|the)\s+)?[“"][^”"\n]{1,200}[”"]/uy;
 
 /**
  * "Trump tweeted that Machado was “disgusting” and “a con”": a content piece that ends with a
@@ -282,8 +286,8 @@ export function withJoinedQuotations(text: string, found: FoundAttribution[]): F
     const last = f.content[f.content.length - 1];
     if (!last || !/[”"]$/u.test(text.slice(last.start, last.end))) return f;
     let end = last.end;
-    for (let m = JOINED_QUOTATION.exec(text.slice(end)); m; m = JOINED_QUOTATION.exec(text.slice(end)))
-      end += m[0].length;
+    JOINED_QUOTATION.lastIndex = end;
+    while (JOINED_QUOTATION.exec(text)) end = JOINED_QUOTATION.lastIndex;
     const joined = { start: last.end, end };
     if (end === last.end || found.some((g) => g !== f && g.content.some((q) => spansOverlap(q, joined))))
       return f;
