@@ -304,6 +304,35 @@ function completeSplitContent(
   contents.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * Whether a content run only sets the scene of what was said, beside the piece on the other side
+ * of the speaker: a phrase opening the sentence with a preposition or subordinator before the
+ * speaker ("During his years in office, Mr. Obama said, a majority …"), or one opening with a time
+ * after the cue ("Apple was “pulled into the enterprise,” Tim Cook said Tuesday in a fireside chat").
+ */
+function isCircumstance(
+  a: TokenAtoms,
+  cue: TokenRange,
+  source: TokenRange | null,
+  contents: TokenRange[],
+): (r: TokenRange) => boolean {
+  const speakerStart = Math.min(source?.start ?? cue.start, cue.start);
+  const speakerEnd = Math.max(source?.end ?? cue.end, cue.end);
+  const sentence = a.sentence[cue.start];
+  const reportedAfter = contents.some((r) => r.start >= cue.end);
+  const reportedBefore = contents.some((r) => r.end <= speakerStart && a.sentence[r.end - 1] === sentence);
+  return (r) =>
+    (reportedAfter &&
+      r.end <= speakerStart &&
+      (a.pos[r.start] === POS_ADP || a.pos[r.start] === POS_SCONJ)) ||
+    (reportedBefore &&
+      r.start >= speakerEnd &&
+      a.sentence[r.start] === sentence &&
+      a.inside[r.start] !== 1 &&
+      a.mark[r.start] === QUOTE_NONE &&
+      TIME_WORDS.has(a.lower[r.start] as number));
+}
+
 /** The source run nearest the cue (a cue has one source mention). */
 function nearestRun(runs: TokenRange[], cue: TokenRange): TokenRange | null {
   let best: TokenRange | null = null;
@@ -391,28 +420,10 @@ export function findAttributions(
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
     const ownWords = (r: TokenRange) => source === null || r.end <= source.start || r.start >= cue.start;
-    // "During his years in office, Mr. Obama said, a majority …": beside the piece after the cue,
-    // a phrase opening with a preposition or subordinator before the speaker frames what was said
-    const speakerStart = Math.min(source?.start ?? cue.start, cue.start);
-    const reportedAfter = roles.contents.some((r) => r.start >= cue.end);
-    const framing = (r: TokenRange) =>
-      reportedAfter && r.end <= speakerStart && (a.pos[r.start] === POS_ADP || a.pos[r.start] === POS_SCONJ);
-    // "Apple was “pulled into the enterprise,” Tim Cook said Tuesday in a fireside chat …": beside
-    // the piece before the speaker, a phrase after the cue opening with a time tells when it was said
-    const speakerEnd = Math.max(source?.end ?? cue.end, cue.end);
-    const reportedBefore = roles.contents.some(
-      (r) => r.end <= speakerStart && a.sentence[r.end - 1] === a.sentence[cue.start],
-    );
-    const circumstance = (r: TokenRange) =>
-      reportedBefore &&
-      r.start >= speakerEnd &&
-      a.sentence[r.start] === a.sentence[cue.start] &&
-      a.inside[r.start] !== 1 &&
-      a.mark[r.start] === QUOTE_NONE &&
-      TIME_WORDS.has(a.lower[r.start] as number);
+    const aside = isCircumstance(a, cue, source, roles.contents);
     const content = contentPieces(
       layer,
-      roles.contents.filter((r) => ownWords(r) && !framing(r) && !circumstance(r)),
+      roles.contents.filter((r) => ownWords(r) && !aside(r)),
     );
     if (content.length === 0) continue;
     out.push({

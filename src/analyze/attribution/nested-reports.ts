@@ -4,6 +4,7 @@
 // 19,832 attributions has its cue inside another's content), so its export leaves them out.
 
 import type { Span } from '../../model/analysis.js';
+import { spanWithin } from '../locate.js';
 
 /** The spans of a report that nesting reads. */
 export interface ReportSpans {
@@ -12,14 +13,10 @@ export interface ReportSpans {
   content: readonly Span[];
 }
 
-function within(x: Span, piece: Span): boolean {
-  return piece.start <= x.start && x.end <= piece.end;
-}
-
 /** The content piece of `outer` that holds `inner`'s cue, or undefined. */
 function pieceHoldingCue(inner: ReportSpans, outer: ReportSpans): Span | undefined {
   const cue = inner.cue;
-  return cue ? outer.content.find((p) => within(cue, p)) : undefined;
+  return cue ? outer.content.find((p) => spanWithin(cue, p)) : undefined;
 }
 
 /**
@@ -34,7 +31,7 @@ export function enclosingReports(reports: readonly ReportSpans[]): number[] {
     reports.forEach((outer, k) => {
       if (k === i) return;
       const piece = pieceHoldingCue(inner, outer);
-      if (!piece || (inner.source && !within(inner.source, piece))) return;
+      if (!piece || (inner.source && !spanWithin(inner.source, piece))) return;
       if (pieceHoldingCue(outer, inner)) return;
       const length = piece.end - piece.start;
       if (length < bestLength) {

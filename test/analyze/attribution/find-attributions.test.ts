@@ -324,63 +324,57 @@ test('a content piece ends before a report the writer joins on as a clause, not 
 });
 
 test('a content piece ends before a clause joined on without a comma, or after a clause opened by "while"', () => {
-  const contentOf = (text: string, outer: FoundAttribution, inner: FoundAttribution) =>
-    withoutLaterReports(text, [outer, inner])[0]?.content.map((p) => slice(text, p));
-  const joined =
-    'Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.';
-  assert.deepEqual(
-    contentOf(
-      joined,
-      foundIn(joined, {
+  type Report = { content: string[]; cue: string; source: string };
+  const cases: { text: string; outer: Report; inner: Report; want: string }[] = [
+    {
+      text: 'Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.',
+      outer: {
         content: ['the department mishandled the investigation and Democrats accused the GOP of stoking it'],
         cue: 'said',
         source: 'Republicans',
-      }),
-      foundIn(joined, { content: ['the GOP of stoking it'], cue: 'accused', source: 'Democrats' }),
-    ),
-    ['the department mishandled the investigation'],
-  );
-  // "and" inside one speaker's noun phrase, or before an infinitive or participle, joins no clause
-  const names = 'It contradicted what Trump and Lewandowski said about the incident.';
-  assert.deepEqual(
-    contentOf(
-      names,
-      foundIn(names, {
+      },
+      inner: { content: ['the GOP of stoking it'], cue: 'accused', source: 'Democrats' },
+      want: 'the department mishandled the investigation',
+    },
+    // "and" inside one speaker's noun phrase, or before an infinitive or participle, joins no clause
+    {
+      text: 'It contradicted what Trump and Lewandowski said about the incident.',
+      outer: {
         content: ['what Trump and Lewandowski said about the incident'],
         cue: 'contradicted',
         source: 'It',
-      }),
-      foundIn(names, { content: ['about the incident'], cue: 'said', source: 'Lewandowski' }),
-    ),
-    ['what Trump and Lewandowski said about the incident'],
-  );
-  const ads = 'The club reported spending $1 million on online and television ads attacking Trump.';
-  assert.deepEqual(
-    contentOf(
-      ads,
-      foundIn(ads, {
+      },
+      inner: { content: ['about the incident'], cue: 'said', source: 'Lewandowski' },
+      want: 'what Trump and Lewandowski said about the incident',
+    },
+    {
+      text: 'The club reported spending $1 million on online and television ads attacking Trump.',
+      outer: {
         content: ['spending $1 million on online and television ads attacking Trump'],
         cue: 'reported',
         source: 'The club',
-      }),
-      foundIn(ads, { content: ['Trump.'], cue: 'attacking', source: 'television ads' }),
-    ),
-    ['spending $1 million on online and television ads attacking Trump'],
-  );
-  const opened =
-    'While critics argue that swaps encourage kidnapping, President Obama has deemed them a fair trade.';
-  assert.deepEqual(
-    contentOf(
-      opened,
-      foundIn(opened, {
+      },
+      inner: { content: ['Trump.'], cue: 'attacking', source: 'television ads' },
+      want: 'spending $1 million on online and television ads attacking Trump',
+    },
+    {
+      text: 'While critics argue that swaps encourage kidnapping, President Obama has deemed them a fair trade.',
+      outer: {
         content: ['that swaps encourage kidnapping, President Obama has deemed them a fair trade'],
         cue: 'argue',
         source: 'critics',
-      }),
-      foundIn(opened, { content: ['them a fair trade'], cue: 'has deemed', source: 'President Obama' }),
-    ),
-    ['that swaps encourage kidnapping'],
-  );
+      },
+      inner: { content: ['them a fair trade'], cue: 'has deemed', source: 'President Obama' },
+      want: 'that swaps encourage kidnapping',
+    },
+  ];
+  for (const { text, outer, inner, want } of cases) {
+    const [bounded] = withoutLaterReports(text, [foundIn(text, outer), foundIn(text, inner)]);
+    assert.deepEqual(
+      bounded?.content.map((p) => slice(text, p)),
+      [want],
+    );
+  }
 });
 
 test('a content ending in a quotation runs on through quoted fragments joined on after it', () => {
