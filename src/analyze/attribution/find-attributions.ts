@@ -8,6 +8,7 @@ import { type AttributionModel, defaultAttributionModel } from './attribution-mo
 import {
   closingCueReport,
   continueQuotations,
+  continueQuotedSentences,
   mergeRuleAttributions,
   signedQuoteAttributions,
   transcriptAttributions,
@@ -438,7 +439,11 @@ export function findAttributions(
     continueQuotations(
       limited,
       a,
-      withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+      continueQuotedSentences(
+        limited,
+        a,
+        withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
+      ),
     ),
     rules,
   );

@@ -204,10 +204,19 @@ export function withoutLaterReports(text: string, found: FoundAttribution[]): Fo
   });
 }
 
-function distanceToCue(piece: Span, cue: Span | null): number {
+/**
+ * How far a piece lies from its cue, in characters; a piece past a sentence end counts as
+ * farther than any in the cue's sentence (“A,” Campbell said. “B,” she added.: A is "said"'s
+ * own piece, though "Campbell" stands between).
+ */
+function distanceToCue(text: string, piece: Span, cue: Span | null): number {
   if (!cue) return 0;
-  return piece.end <= cue.start ? cue.start - piece.end : Math.max(0, piece.start - cue.end);
+  const [from, to] =
+    piece.end <= cue.start ? [piece.end, cue.start] : [cue.end, Math.max(cue.end, piece.start)];
+  return to - from + (SENTENCE_END_WITHIN.test(text.slice(from, to)) ? text.length : 0);
 }
+
+const SENTENCE_END_WITHIN = /[.!?]["”’']*\s/u;
 
 /**
  * A content piece that another cue's content covers belongs to that cue when the other cue
@@ -226,7 +235,9 @@ export function withoutClaimedPieces(text: string, found: FoundAttribution[]): F
   });
   const separated = unblocked.map((f) => withoutRunOn(text, f, unblocked));
   const primary = separated.map((f) =>
-    f.content.reduce((best, p) => (distanceToCue(p, f.cue) < distanceToCue(best, f.cue) ? p : best)),
+    f.content.reduce((best, p) =>
+      distanceToCue(text, p, f.cue) < distanceToCue(text, best, f.cue) ? p : best,
+    ),
   );
   return separated.map((f, k) => {
     if (f.content.length < 2) return f;

@@ -241,6 +241,22 @@ function isFalseBreak(text: string, prev: RawToken[], next: RawToken): boolean {
   return /^\p{Lu}/u.test(bare) && TITLES.has(bare.toLowerCase());
 }
 
+/**
+ * wink reads ''A as "'" and "'A" (and ''a as "'" and "'a"): the second apostrophe of a quotation
+ * mark written as two, glued to the word it opens. Split off, it pairs with the first, so the
+ * quotation is seen to open there.
+ */
+function withApostrophePairSplit(text: string, t: RawToken): RawToken[] {
+  if (text[t.start] !== "'" || text[t.start - 1] !== "'" || !GLUED_WORD.test(text.slice(t.start, t.end)))
+    return [t];
+  return [
+    { start: t.start, end: t.start + 1, pos: 'PUNCT' },
+    { start: t.start + 1, end: t.end, pos: t.pos },
+  ];
+}
+
+const GLUED_WORD = /^'\p{L}+$/u;
+
 /** Cuts runaway sentences so every later per-sentence step has bounded work. */
 function capSentences(sentences: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -290,14 +306,16 @@ export function buildTextLayer(text: string): TextLayer {
       }
       for (const s of capSentences(mergeFalseBreaks(text, raw))) {
         const firstToken = tokens.length;
-        for (const t of s.tokens) {
-          tokens.push({
-            start: t.start,
-            end: t.end,
-            text: text.slice(t.start, t.end),
-            pos: t.pos,
-            sentence: sentences.length,
-          });
+        for (const raw of s.tokens) {
+          for (const t of withApostrophePairSplit(text, raw)) {
+            tokens.push({
+              start: t.start,
+              end: t.end,
+              text: text.slice(t.start, t.end),
+              pos: t.pos,
+              sentence: sentences.length,
+            });
+          }
         }
         closeSentence(firstToken, p);
       }

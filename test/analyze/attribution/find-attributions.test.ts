@@ -93,6 +93,25 @@ test('a quotation running over two paragraphs keeps both as content pieces', () 
   assert.ok(!pieces.some((p) => p.includes('council votes')), 'the paragraph after the quotation is not');
 });
 
+test('a quotation that is the whole next sentence goes on with the quotation its speaker just closed', () => {
+  const text =
+    '"Now is the moment for every harbour town to stand up for its ferry," said Fiona Grant, who chaired ' +
+    "the islands' transport board from 2009 to 2015, during the last timetable dispute, and has campaigned " +
+    'for the service since. "I think the council should publish its figures by Friday."\n\n' +
+    '"It is a good day for the island," Grant said. "Now we need the same promise for next year," she added.';
+  const { found } = find(text);
+  const pieces = (f: FoundAttribution) => f.content.map((p) => slice(text, p) ?? '');
+  const first = found.find((f) => pieces(f).some((p) => p.includes('Now is the moment')));
+  assert.ok(first, 'the first quotation is reported');
+  assert.ok(
+    pieces(first).some((p) => p.includes('publish its figures by Friday')),
+    `the next sentence's quotation is a piece of it: ${JSON.stringify(pieces(first))}`,
+  );
+  // a quotation with a cue of its own is that cue's, not a piece of the report before it
+  const said = found.find((f) => pieces(f).some((p) => p.includes('a good day')));
+  assert.deepEqual(said && pieces(said), ['"It is a good day for the island,"']);
+});
+
 test('finds an "according to" attribution with the source after the cue', () => {
   const text = 'According to the city auditor, the bridge project ran $4 million over its budget last year.';
   const { found } = find(text);

@@ -117,6 +117,17 @@ test('long runs without spaces (base64, "=====", "ab-ab-…") stay fast and keep
   );
 });
 
+test("a quotation mark written as two apostrophes stays apart from the word it opens (''A …'')", () => {
+  const text = "The mayor said. ''A bridge alone will not do it,'' he said. ''a start,'' and O'Neill's 'em.";
+  const layer = buildTextLayer(text);
+  const words = layer.tokens.map((t) => t.text);
+  assert.deepEqual(words.slice(4, 7), ["'", "'", 'A']);
+  assert.ok(
+    words.includes('a') && words.includes("O'Neill") && !words.includes("'A") && !words.includes("'a"),
+  );
+  for (const t of layer.tokens) assert.equal(t.text, text.slice(t.start, t.end));
+});
+
 test('names with letters beyond Latin-1 stay one token, with their own text', () => {
   const text = 'Dr Ana Petrović met Recep Tayyip Erdoğan and Nguyễn Văn Thiệu in Łódź.';
   const layer = buildTextLayer(text);
