@@ -87,11 +87,9 @@ export function withEmbeddedSpeakers(text: string, found: FoundAttribution[]): F
   return found.map((g) => {
     const { source, cue } = g;
     if (!source || !cue) return g;
-    const piece = found
-      .flatMap((f) => (f === g ? [] : f.content))
-      .find(
-        (p) => p.start < cue.start && cue.end <= p.end && (source.end <= p.start || source.start >= p.end),
-      );
+    const holds = (p: Span) =>
+      p.start < cue.start && cue.end <= p.end && (source.end <= p.start || source.start >= p.end);
+    const piece = found.find((f) => f !== g && f.content.some(holds))?.content.find(holds);
     const before = piece ? text.slice(piece.start, cue.start) : '';
     const lead = JOINED_REPORT.test(before) ? null : CLAUSE_SUBJECT.exec(before);
     if (piece && lead) {
