@@ -98,14 +98,29 @@ function markQuotes(
   return out;
 }
 
+/** Up to 40 characters before the span and 50 after it, within its line, cut between words. */
 function contextOf(span: Span, analysis: Analysis): Span {
   const { text } = analysis.article;
-  const start = Math.max(0, text.lastIndexOf('\n', span.start) + 1, span.start - 40);
-  const lineEnd = text.indexOf('\n', span.end);
-  return { start, end: Math.min(lineEnd === -1 ? text.length : lineEnd, span.end + 50) };
+  const lineStart = text.lastIndexOf('\n', span.start) + 1;
+  const lineEnd = text.indexOf('\n', span.end) === -1 ? text.length : text.indexOf('\n', span.end);
+  let start = Math.max(lineStart, span.start - 40);
+  if (start > lineStart && /\S/.test(text[start - 1] as string)) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space >= span.start ? span.start : space + 1;
+  }
+  let end = Math.min(lineEnd, span.end + 50);
+  if (end < lineEnd && /\S/.test(text[end] as string)) {
+    const space = text.lastIndexOf(' ', end);
+    end = space <= span.end ? span.end : space;
+  }
+  return { start, end };
 }
 
+/** The text on one line, cut after its last whole word within `max` characters. */
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

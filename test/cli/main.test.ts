@@ -86,6 +86,14 @@ test('analyze in a terminal lists attributions and a table of sources', async ()
   assert.match(stdout, /│ source\s+│ kind/);
 });
 
+test('a hedge in a terminal is shown in its context, cut between words', async () => {
+  const { code, stdout } = await cli('analyze', SEED_TEXT);
+  assert.equal(code, EXIT.ok);
+  const hedges = stdout.slice(stdout.indexOf('Hedges ('));
+  assert.match(hedges, /appearing to: the US Capitol showing a protester appearing to take a selfie/);
+  assert.match(hedges, /appears to: Another video shared online appears to show .*aside,…/);
+});
+
 test('an attribution in a terminal shows its content pieces, not the narration between them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
   const file = join(dir, 'storm.txt');
