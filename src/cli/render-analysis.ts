@@ -111,7 +111,7 @@ function contextOf(span: Span, analysis: Analysis): Span {
   let end = Math.min(lineEnd, span.end + 50);
   if (end < lineEnd && /\S/.test(text[end] as string)) {
     const space = text.lastIndexOf(' ', end);
-    end = space <= span.end ? span.end : space;
+    end = Math.max(space, span.end);
   }
   return { start, end };
 }
