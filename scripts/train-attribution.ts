@@ -268,17 +268,14 @@ async function main(): Promise<void> {
 
 /**
  * Sums the seeds' averaged models epoch by epoch (in seed order) and keeps the mean of the epoch
- * that `score` rates best. Each seed trained for maxEpochs passes over its examples, shuffled
- * anew each pass. The epoch is picked for the mean, the model shipped: a pick per seed (as before
+ * whose `score`, averaged with its neighbours' (the epochs before and after), is best; the
+ * earliest on a tie. Each seed trained for maxEpochs passes over its examples, shuffled anew
+ * each pass. The epoch is picked for the mean, the model shipped: a pick per seed (as before
  * 2026-11-26's fourth session) followed each seed's dev noise, and a change to a few texts'
- * features moved the mean by up to 0.007 from one retrain to the next.
- */
-/**
- * The epoch whose dev score, averaged with its neighbours', is best (the earliest on a tie).
- * Neighbouring epochs of a mean of seeds differ by less than dev's noise, so a single epoch's
- * peak is as much chance as learning: in two runs whose training text differed in 46 of a
- * million tokens, the single best cue epoch was 2 in one and 3 in the other; the smoothed
- * one was 3 in both.
+ * features moved the mean by up to 0.007 from one retrain to the next. Neighbouring epochs of
+ * the mean differ by less than dev's noise, so one epoch's peak is as much chance as learning
+ * (eighth session): in two trainings whose text differed in 46 of a million tokens, the best
+ * single cue epoch was 2 in one and 3 in the other; the smoothed pick was 3 in both.
  */
 function pickEpoch(
   label: string,

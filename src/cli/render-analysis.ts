@@ -102,7 +102,8 @@ function markQuotes(
 function contextOf(span: Span, analysis: Analysis): Span {
   const { text } = analysis.article;
   const lineStart = text.lastIndexOf('\n', span.start) + 1;
-  const lineEnd = text.indexOf('\n', span.end) === -1 ? text.length : text.indexOf('\n', span.end);
+  const newline = text.indexOf('\n', span.end);
+  const lineEnd = newline === -1 ? text.length : newline;
   let start = Math.max(lineStart, span.start - 40);
   if (start > lineStart && /\S/.test(text[start - 1] as string)) {
     const space = text.indexOf(' ', start);
