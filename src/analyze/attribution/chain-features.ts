@@ -342,10 +342,13 @@ export function cueWindow(
     const q = a.quoteStart[k] as number;
     if (q >= 0 && q < earliest) earliest = q;
   }
-  // "“Why not one email?” wrote one user": a cue opening its sentence right after a quotation
+  // "“Why not one email?” wrote one user", "“… pay his?” a narrator asks": a cue opening its
+  // sentence right after a quotation, or in a sentence that opens in lower case after one,
   // reports it (the question mark ended the quotation's sentence)
-  if (a.inSentence[cs] === 0 && cs > 0 && a.mark[cs - 1] !== QUOTE_NONE) {
-    const q = a.quoteStart[cs - 1] as number;
+  const opening = starts[first] as number;
+  const continuesQuotation = a.inSentence[cs] === 0 || a.lowerInitial[opening] === 1;
+  if (continuesQuotation && opening > 0 && a.mark[opening - 1] !== QUOTE_NONE) {
+    const q = a.quoteStart[opening - 1] as number;
     if (q >= 0 && q < earliest) earliest = q;
   }
   if (earliest < from) from = starts[a.sentence[earliest] as number] as number;

@@ -58,6 +58,8 @@ export interface TokenAtoms {
   lemma: Int32Array;
   /** WordNet class of a verb ("chastised": communication), 0 for other tokens or unknown verbs. */
   verbClass: Uint8Array;
+  /** 1 for a token that opens with a lower-case letter. */
+  lowerInitial: Uint8Array;
   mark: Uint8Array;
   inside: Uint8Array;
   quoteStart: Int32Array;
@@ -161,7 +163,10 @@ interface WordFacts {
   form: number;
   lemma: number;
   verbClass: number;
+  lowerInitial: number;
 }
+
+const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** Facts of a word form, cached: news reuses its words, and hashing them is most of the cost. */
 const wordCache = new Map<string, WordFacts>();
@@ -183,6 +188,7 @@ function wordFacts(text: string): WordFacts {
     lemma: hashString(lem ? lem.lemma : stemOf(lowerText)),
     form: formOf(lowerText, lem !== null),
     verbClass: verbClassOf(candidates),
+    lowerInitial: LOWER_INITIAL.test(text) ? 1 : 0,
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(text, f);
@@ -202,6 +208,7 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     form: new Uint8Array(n),
     lemma: new Int32Array(n),
     verbClass: new Uint8Array(n),
+    lowerInitial: new Uint8Array(n),
     mark: q.mark,
     inside: q.inside,
     quoteStart: q.quoteStart,
@@ -228,6 +235,7 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     a.lex[i] = f.lex;
     a.form[i] = f.form;
     a.lemma[i] = f.lemma;
+    a.lowerInitial[i] = f.lowerInitial;
     const pos = (layer.tokens[i] as TextLayer['tokens'][number]).pos;
     a.pos[i] = posHash(pos);
     a.verbClass[i] = pos === 'VERB' ? f.verbClass : 0;

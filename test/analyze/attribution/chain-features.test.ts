@@ -43,6 +43,23 @@ test('a cue window takes in the whole quotation around the cue and its run-on pa
   assert.ok(!words.includes('Officials'), 'leaves out the previous paragraph');
 });
 
+test('a cue window takes in the quotation its sentence follows when the cue opens it or it opens in lower case', () => {
+  const window = (sample: string, cueWord: string) => {
+    const layer = buildTextLayer(sample);
+    const a = tokenAtoms(layer);
+    const starts = Int32Array.from(layer.sentences, (s) => s.firstToken);
+    const ends = Int32Array.from(layer.sentences, (s) => s.endToken);
+    const cue = layer.tokens.findIndex((t) => t.text === cueWord);
+    const w = cueWindow(a, starts, ends, cue, cue + 1);
+    return layer.tokens.slice(w.from, w.to).map((t) => t.text);
+  };
+  const quotation = 'The ad ran on Sunday. “You pay your taxes. So why didn’t he pay his?” ';
+  assert.equal(window(`${quotation}asked one voter.`, 'asked')[0], '“');
+  assert.equal(window(`${quotation}a narrator in the ad asks.`, 'asks')[0], '“');
+  // a sentence of its own after the quotation reports something else
+  assert.equal(window(`${quotation}The campaign said it would run again.`, 'said')[0], 'The');
+});
+
 test('the reused feature buffer gives the same inputs as fresh buffers', () => {
   const layer = buildTextLayer(text);
   const a = tokenAtoms(layer);
