@@ -185,12 +185,18 @@ export function continueQuotedSentences(
   });
 }
 
+/** The last token of the quotation opening at token `open`, from token `from` in it on. */
+function quotationEnd(a: TokenAtoms, open: number, from: number): number {
+  let close = from;
+  while (close + 1 < a.n && a.quoteStart[close + 1] === open) close++;
+  return close;
+}
+
 /** Whether tokens [first, last] are a whole quotation, give or take its marks and a comma. */
 function isQuotation(a: TokenAtoms, first: number, last: number): boolean {
   const open = a.quoteStart[first] as number;
   if (open < 0 || first - open > 2 || a.quoteStart[last] !== open) return false;
-  let close = last;
-  while (close + 1 < a.n && a.quoteStart[close + 1] === open) close++;
+  const close = quotationEnd(a, open, last);
   return close - last <= 2 && a.mark[close] !== QUOTE_NONE;
 }
 
@@ -200,8 +206,7 @@ function isQuotation(a: TokenAtoms, first: number, last: number): boolean {
  */
 function wholeSentenceQuotation(layer: TextLayer, a: TokenAtoms, open: number): Span | null {
   if (open >= a.n || a.mark[open] === QUOTE_NONE || a.quoteStart[open] !== open) return null;
-  let close = open;
-  while (close + 1 < a.n && a.quoteStart[close + 1] === open) close++;
+  const close = quotationEnd(a, open, open);
   if (close === open) return null;
   const sentence = layer.sentences[a.sentence[close] as number] as TextLayer['sentences'][number];
   for (let k = close + 1; k < Math.min(sentence.endToken, a.n); k++)

@@ -434,23 +434,13 @@ export function findAttributions(
       confidence: 1 / (1 + Math.exp(-cue.margin)),
     });
   }
+  // how the reports bound one another, in order: each step reads the previous step's reports
+  const text = limited.text;
+  const own = withoutClaimedPieces(text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f));
+  const continued = continueQuotations(limited, a, continueQuotedSentences(limited, a, own));
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
-  const merged = mergeRuleAttributions(
-    continueQuotations(
-      limited,
-      a,
-      continueQuotedSentences(
-        limited,
-        a,
-        withoutClaimedPieces(limited.text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f)),
-      ),
-    ),
-    rules,
-  );
-  return withJoinedQuotations(
-    limited.text,
-    withoutLaterReports(limited.text, withEmbeddedSpeakers(limited.text, merged)),
-  );
+  const merged = mergeRuleAttributions(continued, rules);
+  return withJoinedQuotations(text, withoutLaterReports(text, withEmbeddedSpeakers(text, merged)));
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

@@ -246,13 +246,8 @@ function isFalseBreak(text: string, prev: RawToken[], next: RawToken): boolean {
  * mark written as two, glued to the word it opens. Split off, it pairs with the first, so the
  * quotation is seen to open there.
  */
-function withApostrophePairSplit(text: string, t: RawToken): RawToken[] {
-  if (text[t.start] !== "'" || text[t.start - 1] !== "'" || !GLUED_WORD.test(text.slice(t.start, t.end)))
-    return [t];
-  return [
-    { start: t.start, end: t.start + 1, pos: 'PUNCT' },
-    { start: t.start + 1, end: t.end, pos: t.pos },
-  ];
+function gluedToApostrophe(text: string, t: RawToken): boolean {
+  return text[t.start] === "'" && text[t.start - 1] === "'" && GLUED_WORD.test(text.slice(t.start, t.end));
 }
 
 const GLUED_WORD = /^'\p{L}+$/u;
@@ -283,6 +278,8 @@ export function buildTextLayer(text: string): TextLayer {
       paragraph,
     });
   };
+  const push = (start: number, end: number, pos: string) =>
+    tokens.push({ start, end, text: text.slice(start, end), pos, sentence: sentences.length });
   const chunks = paragraphs.map((para) => chunkSpans(text, para));
   const winkText = textForWink(text);
   const whole =
@@ -306,16 +303,11 @@ export function buildTextLayer(text: string): TextLayer {
       }
       for (const s of capSentences(mergeFalseBreaks(text, raw))) {
         const firstToken = tokens.length;
-        for (const raw of s.tokens) {
-          for (const t of withApostrophePairSplit(text, raw)) {
-            tokens.push({
-              start: t.start,
-              end: t.end,
-              text: text.slice(t.start, t.end),
-              pos: t.pos,
-              sentence: sentences.length,
-            });
-          }
+        for (const t of s.tokens) {
+          if (gluedToApostrophe(text, t)) {
+            push(t.start, t.start + 1, 'PUNCT');
+            push(t.start + 1, t.end, t.pos);
+          } else push(t.start, t.end, t.pos);
         }
         closeSentence(firstToken, p);
       }
