@@ -174,7 +174,8 @@ export function withoutLaterReports(text: string, found: FoundAttribution[]): Fo
       for (const g of found) {
         if (g === f || !g.cue || !g.source) continue;
         const sourceInside = g.source.start >= p.start && g.source.end <= end;
-        if (sourceInside && g.source.start > p.start) {
+        // the speaker may run on past the piece's end: "…, Cam Heyward, who lobbied for …, did not"
+        if (g.source.start > p.start && g.source.start < end && (sourceInside || g.cue.start >= end)) {
           const before = text.slice(p.start, g.source.start);
           const joined =
             JOINED_CLAUSE.test(before) ||

@@ -386,6 +386,21 @@ test('a content piece ends before a clause joined on without a comma, or after a
       inner: { content: ['them a fair trade'], cue: 'has deemed', source: 'President Obama' },
       want: 'that swaps encourage kidnapping',
     },
+    {
+      // the next speaker runs on past the piece, through a relative clause, to its cue
+      text: 'While Richardson wants Rudolph to be disciplined, captain Cam Heyward, who lobbied for a suspension, did not offer a response.',
+      outer: {
+        content: ['Rudolph to be disciplined, captain Cam Heyward'],
+        cue: 'wants',
+        source: 'Richardson',
+      },
+      inner: {
+        content: ['a response'],
+        cue: 'did not offer',
+        source: 'captain Cam Heyward, who lobbied for a suspension',
+      },
+      want: 'Rudolph to be disciplined',
+    },
   ];
   for (const { text, outer, inner, want } of cases) {
     const [bounded] = withoutLaterReports(text, [foundIn(text, outer), foundIn(text, inner)]);
