@@ -46,6 +46,7 @@ import {
 } from './report-bounds.js';
 import {
   isCoordinated,
+  isNamingParticiple,
   namesSomeone,
   opensClause,
   sentenceSubject,
@@ -388,6 +389,7 @@ export function findAttributions(
   const ends = Int32Array.from(limited.sentences, (s) => Math.min(s.endToken, a.n));
   const out: FoundAttribution[] = [];
   for (const cue of findCues(model, a, limited)) {
+    if (isNamingParticiple(limited, a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     const front = closingCueReport(a, starts, ends, cue);
     if (front) {

@@ -303,6 +303,30 @@ export function isCoordinated(layer: TextLayer, cue: TokenRange): boolean {
   return COORDINATORS.has(layer.tokens[cue.start - 1]?.text ?? '');
 }
 
+const NAMING_PARTICIPLES = new Set(lexicon.namingParticiples.map(hashString));
+const POS_NOUN = hashString('NOUN');
+/** Words a noun phrase opened by "a" may hold before its noun ("a low-slung electric station wagon"). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PUNCT'].map(hashString));
+/** Most words between the article and the naming participle. */
+const MAX_NAMED_PHRASE = 6;
+
+/**
+ * Whether a cue is a participle naming the thing just introduced ("a company called Cambridge
+ * Analytica", "a short film called “Tenemos Familias”"): a name, not a report. Only after an
+ * indefinite article's noun phrase: "the senator called Trump a liar" reports.
+ */
+export function isNamingParticiple(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {
+  if (cue.end - cue.start !== 1 || !NAMING_PARTICIPLES.has(a.lower[cue.start] as number)) return false;
+  const noun = cue.start - 1;
+  if (noun < 0 || a.pos[noun] !== POS_NOUN || !/^\p{Ll}/u.test(layer.tokens[noun]?.text ?? '')) return false;
+  for (let k = noun - 1; k >= Math.max(0, noun - MAX_NAMED_PHRASE); k--) {
+    const word = layer.tokens[k]?.text ?? '';
+    if (word === 'a' || word === 'an' || word === 'A' || word === 'An') return true;
+    if (!MODIFIER_POS.has(a.pos[k] as number) || word === ',') return false;
+  }
+  return false;
+}
+
 /**
  * When the tagger finds no source for a participle cue ("Trump was defensive, saying …", "… while
  * chanting") or a coordinated one ("Police arrested a man and said …"), the subject of its

@@ -504,6 +504,15 @@ test('a lone participle or time names no speaker', () => {
   assert.ok(!sources.includes('Having'), `sources: ${sources.join(', ')}`);
   assert.ok(!sources.includes('Friday'), `sources: ${sources.join(', ')}`);
 });
+test('a participle naming the thing an indefinite article introduces reports nothing', () => {
+  const text =
+    'The show’s highlight was a low-slung electric station wagon called the ID. Space Vizzion.\n\n' +
+    'A company called Cambridge Analytica said it would appeal. The senator called Trump a liar.';
+  const { found, cue } = find(text);
+  const called = found.filter((f) => slice(text, f.cue) === 'called').map((f) => slice(text, f.source));
+  assert.deepEqual(called, ['The senator']);
+  assert.equal(slice(text, cue('said')?.content[0] ?? null), 'it would appeal');
+});
 test('a speaker before a relative clause set off by commas speaks; a wire dateline is no part of a speaker', () => {
   const text =
     'LONDON (Reuters) - Shares in Northwind Energy fell 8% after the company cut its profit forecast, blaming higher gas prices.\n\n' +
