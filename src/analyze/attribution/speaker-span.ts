@@ -33,7 +33,7 @@ import {
 } from './grammar-words.js';
 import { hashString } from './hash.js';
 import { QUOTE_NONE } from './quote-state.js';
-import { FORM_ING, type TokenAtoms, type TokenRange } from './token-atoms.js';
+import { FORM_ING, LEX_SOURCE_NOUN, type TokenAtoms, type TokenRange } from './token-atoms.js';
 /**
  * The tagger's source run as PolNeAR marks a speaker: without a dateline, a trailing time or a
  * loose end, and with the whole noun phrase, subject and apposition it belongs to.
@@ -110,6 +110,8 @@ const TO = hashString('to');
  */
 function withWholeSubject(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
   if (r.end !== cue.start || r.start === 0 || a.pos[r.start - 1] !== POS_ADP) return r;
+  const head = headBeforeOf(a, r);
+  if (head >= 0) return { start: head, end: r.end };
   const first = cue.start - (a.inSentence[cue.start] as number);
   if (first >= r.start - 1 || r.start - first > MAX_SUBJECT_TOKENS) return r;
   // "Contrary to his claim", "According to …": a phrase, not a subject, opens the sentence
@@ -117,6 +119,31 @@ function withWholeSubject(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenR
   for (let k = first; k < r.start; k++)
     if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE || VERB_POS.has(a.pos[k] as number)) return r;
   return { start: first, end: r.end };
+}
+
+const OF = hashString('of');
+/** Nouns that head a speaker through "of" besides the source nouns ("members of Congress"). */
+const PARTITIVE_HEADS = new Set(lexicon.partitiveHeads.map(hashString));
+const HEAD_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN'].map(hashString));
+
+/**
+ * "… after employees of [a car dealership] said", "hundreds of thousands of [Armenians]": the
+ * noun phrase whose "of" the run follows, when a person, group or share heads it (not "the wake
+ * of", "a video of"); -1 when none.
+ */
+function headBeforeOf(a: TokenAtoms, r: TokenRange): number {
+  const noun = r.start - 2;
+  if (a.lower[r.start - 1] !== OF || noun < 0) return -1;
+  if (!PARTITIVE_HEADS.has(a.lower[noun] as number) && a.lex[noun] !== LEX_SOURCE_NOUN) return -1;
+  let k = noun;
+  while (
+    k > 0 &&
+    r.start - k < MAX_SUBJECT_TOKENS &&
+    HEAD_MODIFIER_POS.has(a.pos[k - 1] as number) &&
+    a.sentence[k - 1] === a.sentence[noun]
+  )
+    k--;
+  return k;
 }
 
 /** Most tokens of an apposition or relative clause between a speaker's name and the cue. */

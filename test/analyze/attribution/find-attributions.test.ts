@@ -486,6 +486,15 @@ test('a speaker is the whole subject when the tagger took the noun phrase after 
   assert.equal(slice(text, cue('claim')?.source ?? null), 'his');
 });
 
+test('a speaker is the whole noun phrase a person, group or share heads through "of", not a thing', () => {
+  const text =
+    'A man was arrested a block away after employees of a car dealership said he tried to steal a van. ' +
+    'In the wake of a new poll showing Trump down to 14 percent, aides met.';
+  const { cue } = find(text);
+  assert.equal(slice(text, cue('said')?.source ?? null), 'employees of a car dealership');
+  assert.equal(slice(text, cue('showing')?.source ?? null), 'a new poll');
+});
+
 test('a relative word before a speaker is no part of it ("what Mayor Bill de Blasio described")', () => {
   const text =
     'The explosion was what Mayor Bill de Blasio described as "an intentional act." It was a tax which critics say is unfair.';
