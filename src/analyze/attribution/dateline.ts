@@ -35,5 +35,13 @@ export function afterDateline(layer: TextLayer, k: number, limit: number): numbe
     while (j < Math.min(limit, close) && layer.tokens[j]?.text !== ')') j++;
     j++;
   }
-  return j < limit && DATELINE_END.has(layer.tokens[j]?.text ?? '') ? j + 1 : k;
+  return j < limit && DATELINE_END.has(layer.tokens[j]?.text ?? '') && !isCompoundHyphen(layer, j)
+    ? j + 1
+    : k;
+}
+
+/** A hyphen glued to the words either side of it joins a compound ("AFL-CIO"): no dateline's end. */
+function isCompoundHyphen(layer: TextLayer, j: number): boolean {
+  const [before, dash, after] = [layer.tokens[j - 1], layer.tokens[j], layer.tokens[j + 1]];
+  return dash?.text === '-' && before?.end === dash.start && after?.start === dash.end;
 }

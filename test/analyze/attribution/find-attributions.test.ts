@@ -495,6 +495,16 @@ test('a speaker is the whole noun phrase a person, group or share heads through 
   assert.equal(slice(text, cue('showing')?.source ?? null), 'a new poll');
 });
 
+test('a speaker starting inside a hyphenated word starts with the whole word', () => {
+  const text =
+    'Indeed, AFL-CIO President Richard Trumka said last July that the deal was a mistake. ' +
+    'It’s no secret that die-hard conservatives don’t really like the nominee.';
+  const { found } = find(text);
+  const sources = found.map((f) => slice(text, f.source));
+  for (const s of sources) assert.ok(!/^(CIO|hard)\b/.test(s ?? ''), `sources: ${sources.join(', ')}`);
+  assert.ok(sources.includes('AFL-CIO President Richard Trumka'), `sources: ${sources.join(', ')}`);
+});
+
 test('a relative word before a speaker is no part of it ("what Mayor Bill de Blasio described")', () => {
   const text =
     'The explosion was what Mayor Bill de Blasio described as "an intentional act." It was a tax which critics say is unfair.';
