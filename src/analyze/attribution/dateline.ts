@@ -1,6 +1,7 @@
 // Wire datelines ("LONDON (Reuters) - ", "DUBAI, United Arab Emirates — "): no part of a
 // speaker's span or of a content piece that opens a paragraph.
 import type { TextLayer } from '../text/text-layer.js';
+import { isCompoundHyphen } from './hyphenated.js';
 import type { TokenRange } from './token-atoms.js';
 
 const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
@@ -38,10 +39,4 @@ export function afterDateline(layer: TextLayer, k: number, limit: number): numbe
   return j < limit && DATELINE_END.has(layer.tokens[j]?.text ?? '') && !isCompoundHyphen(layer, j)
     ? j + 1
     : k;
-}
-
-/** A hyphen glued to the words either side of it joins a compound ("AFL-CIO"): no dateline's end. */
-function isCompoundHyphen(layer: TextLayer, j: number): boolean {
-  const [before, dash, after] = [layer.tokens[j - 1], layer.tokens[j], layer.tokens[j + 1]];
-  return dash?.text === '-' && before?.end === dash.start && after?.start === dash.end;
 }

@@ -27,6 +27,7 @@ import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
 import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, POS_SCONJ, TIME_WORDS, VERB_POS } from './grammar-words.js';
 import { hashString } from './hash.js';
+import { compoundEnd } from './hyphenated.js';
 import {
   bioAllowed,
   type ChainModel,
@@ -360,7 +361,8 @@ function charSpan(layer: TextLayer, r: TokenRange): Span {
 function contentPieces(layer: TextLayer, runs: TokenRange[]): Span[] {
   const pieces: Span[] = [];
   for (const run of runs) {
-    const r = opensParagraph(layer, run.start) ? withoutDateline(layer, run) : run;
+    const whole = { start: run.start, end: compoundEnd(layer, run.end) };
+    const r = opensParagraph(layer, whole.start) ? withoutDateline(layer, whole) : whole;
     const span = charSpan(layer, r);
     const last = pieces[pieces.length - 1];
     if (

@@ -32,6 +32,7 @@ import {
   VERB_POS,
 } from './grammar-words.js';
 import { hashString } from './hash.js';
+import { compoundStart } from './hyphenated.js';
 import { QUOTE_NONE } from './quote-state.js';
 import { FORM_ING, LEX_SOURCE_NOUN, type TokenAtoms, type TokenRange } from './token-atoms.js';
 /**
@@ -41,22 +42,9 @@ import { FORM_ING, LEX_SOURCE_NOUN, type TokenAtoms, type TokenRange } from './t
 export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue: TokenRange): TokenRange {
   const bare = withoutLooseEnd(
     a,
-    withoutTrailingTime(a, withoutDateline(layer, withWholeCompound(layer, run))),
+    withoutTrailingTime(a, withoutDateline(layer, { start: compoundStart(layer, run.start), end: run.end })),
   );
   return withApposition(layer, a, withWholeSubject(a, withWholeNounPhrase(a, bare), cue), cue);
-}
-
-/**
- * A run starting inside a hyphenated word starts with it: "third-party candidates", "AFL-CIO
- * President Richard Trumka", not "party candidates" (PolNeAR train: no speaker starts there).
- */
-function withWholeCompound(layer: TextLayer, r: TokenRange): TokenRange {
-  const glued = (k: number) => (layer.tokens[k - 1]?.end ?? -1) === layer.tokens[k]?.start;
-  const hyphenAfterWord = (k: number) =>
-    layer.tokens[k - 1]?.text === '-' && /[\p{L}\p{N}]$/u.test(layer.tokens[k - 2]?.text ?? '');
-  let start = r.start;
-  while (start >= 2 && hyphenAfterWord(start) && glued(start) && glued(start - 1)) start -= 2;
-  return start === r.start ? r : { start, end: r.end };
 }
 
 /**
