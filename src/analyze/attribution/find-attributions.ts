@@ -25,7 +25,16 @@ import {
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
-import { COMMA, POS_ADP, POS_ADV, POS_PUNCT, POS_SCONJ, TIME_WORDS, VERB_POS } from './grammar-words.js';
+import {
+  COMMA,
+  POS_ADP,
+  POS_ADV,
+  POS_PUNCT,
+  POS_SCONJ,
+  RELATIVE_WORDS,
+  TIME_WORDS,
+  VERB_POS,
+} from './grammar-words.js';
 import { hashString } from './hash.js';
 import { compoundEnd } from './hyphenated.js';
 import {
@@ -237,9 +246,7 @@ function forbidSourceAfterPlace(
 
 /**
  * "According to police, the suspect fled …": a prepositional cue that opens its sentence has
- * its source (the preposition's object) before the comma that closes the opening phrase: the
- * last comma before the first verb after a comma ("According to John Smith, a professor at
- * Yale, the …").
+ * its source (the preposition's object) before the comma that closes the opening phrase.
  */
 function forbidSourceAfterOpeningPhrase(
   a: TokenAtoms,
@@ -248,15 +255,67 @@ function forbidSourceAfterOpeningPhrase(
   w: CueWindow,
   sentenceEnds: Int32Array,
 ): void {
-  if (a.inSentence[w.start] !== 0 || a.pos[w.end - 1] !== POS_ADP) return;
+  if (!opensWithPreposition(a, w)) return;
   const end = Math.min(w.to, sentenceEnds[a.sentence[w.start] as number] as number);
-  let comma = -1;
-  for (let k = w.end; k < end; k++) {
-    if (a.lower[k] === COMMA) comma = k;
-    else if (comma >= 0 && VERB_POS.has(a.pos[k] as number)) break;
-  }
+  const comma = openingPhraseEnd(a, w.end, end);
   if (comma < 0) return;
   for (let k = comma + 1; k < end; k++) forbidRoleAt(scores, tags, k - w.from, 'SRC');
+}
+
+const TO = hashString('to');
+
+/** Whether a cue opens its sentence and ends with a preposition ("According to", wink's "to" PART too). */
+function opensWithPreposition(a: TokenAtoms, cue: TokenRange): boolean {
+  return a.inSentence[cue.start] === 0 && (a.pos[cue.end - 1] === POS_ADP || a.lower[cue.end - 1] === TO);
+}
+
+/**
+ * The comma that closes a sentence's opening phrase, from token `from` (after its preposition)
+ * on, or -1. Segments between commas that hold no verb are noun phrases; the first that holds
+ * one decides. A segment whose verb comes after a noun phrase has its own subject, so the phrases
+ * before it were the opening phrase's ("According to John Smith, a professor at Yale, the
+ * economy …"); one that opens with its verb has its subject in the segment after the first comma
+ * ("According to police, John Smith, 45, was arrested …"). A relative clause ("…, which makes
+ * widgets, …") is no segment of its own.
+ */
+function openingPhraseEnd(a: TokenAtoms, from: number, end: number): number {
+  let first = -1;
+  let segmentStart = -1;
+  for (let k = from; k < end; k++) {
+    if (a.lower[k] === COMMA) {
+      if (first < 0) first = k;
+      segmentStart = k + 1;
+      continue;
+    }
+    if (first < 0 || !VERB_POS.has(a.pos[k] as number)) continue;
+    if (RELATIVE_WORDS.has(a.lower[segmentStart] as number)) continue;
+    let opening = segmentStart;
+    while (opening < k && a.pos[opening] === POS_ADV) opening++;
+    return opening === k ? first : segmentStart - 1;
+  }
+  return segmentStart - 1;
+}
+
+/**
+ * "According to police, John Smith, 45, was arrested": the content of a prepositional cue opening
+ * its sentence starts where its opening phrase ends, with the subject and the asides the tagger
+ * left out before the verb.
+ */
+function fromOpeningPhraseEnd(
+  a: TokenAtoms,
+  sentenceEnds: Int32Array,
+  cue: TokenRange,
+  contents: TokenRange[],
+): void {
+  if (!opensWithPreposition(a, cue)) return;
+  const first = contents[0];
+  const end = sentenceEnds[a.sentence[cue.start] as number] as number;
+  if (!first || first.start >= end) return;
+  const comma = openingPhraseEnd(a, cue.end, end);
+  if (comma < 0 || first.start <= comma + 1) return;
+  for (let k = comma + 1; k < first.start; k++)
+    if (VERB_POS.has(a.pos[k] as number) || a.mark[k] !== QUOTE_NONE) return;
+  contents[0] = { start: comma + 1, end: first.end };
 }
 
 /** Rules out the role (its B- and I- tags) at window position k. */
@@ -405,6 +464,7 @@ export function findAttributions(
         (r) => r.start >= cue.end || a.sentence[r.end - 1] !== a.sentence[cue.start],
       );
     if (roles.contents.length === 0) continue;
+    fromOpeningPhraseEnd(a, ends, cue, roles.contents);
     const run = nearestRun(roles.sources, cue);
     const trimmed = run && speakerRun(limited, a, run, cue);
     const named = subjectOverObject(

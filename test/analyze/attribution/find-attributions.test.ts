@@ -133,6 +133,36 @@ test('a sentence-opening "according to" keeps its source before the comma', () =
   assert.match(slice(text, acc.content[0] ?? null) ?? '', /^the suspect fled on foot/);
 });
 
+test('a sentence-opening "according to" reports the whole main clause, its subject and asides too', () => {
+  const cases = [
+    [
+      'According to police, John Smith, 45, was arrested at the scene.',
+      'police',
+      'John Smith, 45, was arrested at the scene',
+    ],
+    [
+      'According to the complaint, Acme Corp, which makes widgets, failed to pay its workers.',
+      'the complaint',
+      'Acme Corp, which makes widgets, failed to pay its workers',
+    ],
+    [
+      'According to court documents, the suspect, a former employee, entered the building at night.',
+      'court documents',
+      'the suspect, a former employee, entered the building at night',
+    ],
+    [
+      'According to John Smith, a professor at Yale, the economy is slowing.',
+      'John Smith, a professor at Yale',
+      'the economy is slowing',
+    ],
+  ];
+  for (const [text, source, content] of cases) {
+    const acc = find(text).cue('According to');
+    assert.equal(slice(text, acc?.source ?? null), source, text);
+    assert.equal(slice(text, acc?.content[0] ?? null), content, text);
+  }
+});
+
 test('a speaker set off by commas splits the content in two', () => {
   const text =
     'The port approved the plan on Wednesday.\n\n' +
