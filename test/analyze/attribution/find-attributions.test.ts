@@ -134,7 +134,7 @@ test('a sentence-opening "according to" keeps its source before the comma', () =
 });
 
 test('a sentence-opening "according to" reports the whole main clause, its subject and asides too', () => {
-  const cases = [
+  const cases: [text: string, source: string, content: string][] = [
     [
       'According to police, John Smith, 45, was arrested at the scene.',
       'police',
