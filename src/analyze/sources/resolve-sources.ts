@@ -46,6 +46,9 @@ const SPEAKERLESS_CUE =
 const PARAGRAPH_WINDOW = 3;
 /** …and how many characters at most (about a thousand words; bounds the search in one-paragraph texts). */
 const MAX_LOOKBACK_CHARS = 6000;
+/** "The prime minister" opening a sentence: "The", at most two lower-case words, and the noun before a verb-like word. */
+const SENTENCE_OPENING_DESCRIPTION =
+  /(^|[.!?]["”’]?\s+|\n)(The (?:[a-z-]+ ){0,2}[a-z-]+)(?= (?:[a-z]+ed|[a-z]+s|was|is|has|had|will|would|said|told)\b)/g;
 /** How close before a bare title ("the president") a named person must be to be its referent (about two sentences). */
 const NAMED_JUST_BEFORE_CHARS = 400;
 /** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
@@ -288,7 +291,7 @@ class SpeakerResolver {
         (prev?.kind === 'unnamed' && unnamedAgrees(this.table.byIdOf(prev.sourceId), gender));
       if (prevFits) return this.table.byIdOf(prev?.sourceId);
       const nearest = this.personBefore(mention.start, gender, content);
-      return nearest ? this.entitySource(nearest.entityId) : null;
+      return nearest ? this.entitySource(nearest.entityId) : this.describedBefore(mention.start, gender);
     }
     if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
     // "Critics say … ?" then a person's answer: "They said …" is still the critics
@@ -299,6 +302,26 @@ class SpeakerResolver {
       (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
     );
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /**
+   * "The prime minister was defiant. “…,” she told parliament.": with no person named nearby, a
+   * "he" or "she" is the one a sentence of this paragraph or the one before opened with
+   * ("The prime minister", "The embattled spokeswoman"), the nearest that agrees.
+   */
+  private describedBefore(at: number, gender: string): Source | null {
+    const text = this.layer.text;
+    const paragraph = this.paragraphOf(at);
+    const from = this.layer.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+    let found: Source | null = null;
+    for (const m of text.slice(from, at).matchAll(SENTENCE_OPENING_DESCRIPTION)) {
+      const name = m[2] as string;
+      if (!ROLE_NOUNS.has(lastWord(name.toLowerCase()))) continue;
+      const start = from + (m.index ?? 0) + (m[1] as string).length;
+      const source = this.describe(name, { start, end: start + name.length });
+      if (source && unnamedAgrees(source, gender)) found = source;
+    }
+    return found;
   }
 
   /** Per token, 1 inside a quotation: worked out when a first-person speaker asks for it. */
