@@ -352,7 +352,7 @@ export function isNamingParticiple(layer: TextLayer, a: TokenAtoms, cue: TokenRa
   if (noun < 0 || a.pos[noun] !== POS_NOUN || !/^\p{Ll}/u.test(layer.tokens[noun]?.text ?? '')) return false;
   for (let k = noun - 1; k >= Math.max(0, noun - MAX_NAMED_PHRASE); k--) {
     const word = layer.tokens[k]?.text ?? '';
-    if (word === 'a' || word === 'an' || word === 'A' || word === 'An') return true;
+    if (/^an?$/i.test(word)) return true;
     if (!MODIFIER_POS.has(a.pos[k] as number) || word === ',') return false;
   }
   return false;

@@ -105,6 +105,11 @@ const NAMELESS_POS: ReadonlySet<string> = new Set([
  */
 function unnamedAgrees(source: Source | null, gender: string): boolean {
   const head = source?.role ? lastWord(source.role) : headNoun(headPhrase(source?.name?.toLowerCase() ?? ''));
+  return headAgrees(head, gender);
+}
+
+/** Whether a "he" or "she" may stand for one named by this head noun ("spokeswoman": she). */
+function headAgrees(head: string, gender: string): boolean {
   if (!head || PLURAL.test(head)) return false;
   const told =
     GENDERED_HEADS.get(head) ?? (/woman$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null);
@@ -313,15 +318,15 @@ class SpeakerResolver {
     const text = this.layer.text;
     const paragraph = this.paragraphOf(at);
     const from = this.layer.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
-    let found: Source | null = null;
+    let found: Span | null = null;
     for (const m of text.slice(from, at).matchAll(SENTENCE_OPENING_DESCRIPTION)) {
       const name = m[2] as string;
-      if (!ROLE_NOUNS.has(lastWord(name.toLowerCase()))) continue;
+      const head = lastWord(name.toLowerCase());
+      if (!ROLE_NOUNS.has(head) || !headAgrees(head, gender)) continue;
       const start = from + (m.index ?? 0) + (m[1] as string).length;
-      const source = this.describe(name, { start, end: start + name.length });
-      if (source && unnamedAgrees(source, gender)) found = source;
+      found = { start, end: start + name.length };
     }
-    return found;
+    return found && this.describe(text.slice(found.start, found.end), found);
   }
 
   /** Per token, 1 inside a quotation: worked out when a first-person speaker asks for it. */
