@@ -26,6 +26,7 @@ import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
 import {
+  ARTICLES,
   COMMA,
   POS_ADP,
   POS_ADV,
@@ -417,10 +418,15 @@ function charSpan(layer: TextLayer, r: TokenRange): Span {
 }
 
 /** Content runs as character pieces; runs with only punctuation or spaces between them join. */
-function contentPieces(layer: TextLayer, runs: TokenRange[]): Span[] {
+function contentPieces(layer: TextLayer, a: TokenAtoms, runs: TokenRange[]): Span[] {
   const pieces: Span[] = [];
   for (const run of runs) {
-    const whole = { start: run.start, end: compoundEnd(layer, run.end) };
+    // "told reporters [the] team would …": an article is no word to start after
+    const article =
+      run.start > 0 &&
+      ARTICLES.has(a.lower[run.start - 1] as number) &&
+      a.sentence[run.start - 1] === a.sentence[run.start];
+    const whole = { start: article ? run.start - 1 : run.start, end: compoundEnd(layer, run.end) };
     const r = opensParagraph(layer, whole.start) ? withoutDateline(layer, whole) : whole;
     const span = charSpan(layer, r);
     const last = pieces[pieces.length - 1];
@@ -488,6 +494,7 @@ export function findAttributions(
     const aside = isCircumstance(a, cue, source, roles.contents);
     const content = contentPieces(
       layer,
+      a,
       roles.contents.filter((r) => ownWords(r) && !aside(r)),
     );
     if (content.length === 0) continue;

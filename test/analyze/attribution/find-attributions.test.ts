@@ -133,6 +133,14 @@ test('a sentence-opening "according to" keeps its source before the comma', () =
   assert.match(slice(text, acc.content[0] ?? null) ?? '', /^the suspect fled on foot/);
 });
 
+test('a content piece does not start after an article the tagger left out', () => {
+  const text = 'Wolves GM Tara Lindqvist told reporters the team would review its late-game defence.';
+  assert.equal(
+    slice(text, find(text).cue('told')?.content[0] ?? null),
+    'the team would review its late-game defence',
+  );
+});
+
 test('a sentence-opening "according to" reports the whole main clause, its subject and asides too', () => {
   const cases: [text: string, source: string, content: string][] = [
     [
