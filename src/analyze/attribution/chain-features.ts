@@ -3,7 +3,7 @@
 // Template ids are arbitrary distinct numbers; changing one invalidates the trained model.
 
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
-import { COMMA, POS_PUNCT } from './grammar-words.js';
+import { COMMA, POS_NOUN, POS_PROPN, POS_PUNCT, THAT, TO } from './grammar-words.js';
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
 import { QUOTE_NONE } from './quote-state.js';
@@ -121,12 +121,8 @@ function stackedFeatures(
 }
 
 const POS_PRON = hashString('PRON');
-const POS_PROPN = hashString('PROPN');
-const POS_NOUN = hashString('NOUN');
 const NP_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN'].map(hashString));
 const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART'].map(hashString));
-const THAT = hashString('that');
-const TO = hashString('to');
 
 /** What stands before token i in its sentence, past adverbs, auxiliaries and particles (1–8). */
 function subjectClass(a: TokenAtoms, i: number): number {

@@ -34,6 +34,7 @@ import {
   POS_SCONJ,
   RELATIVE_WORDS,
   TIME_WORDS,
+  TO,
   VERB_POS,
 } from './grammar-words.js';
 import { hashString } from './hash.js';
@@ -262,8 +263,6 @@ function forbidSourceAfterOpeningPhrase(
   if (comma < 0) return;
   for (let k = comma + 1; k < end; k++) forbidRoleAt(scores, tags, k - w.from, 'SRC');
 }
-
-const TO = hashString('to');
 
 /** Whether a cue opens its sentence and ends with a preposition ("According to", wink's "to" PART too). */
 function opensWithPreposition(a: TokenAtoms, cue: TokenRange): boolean {

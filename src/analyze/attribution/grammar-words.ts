@@ -16,6 +16,9 @@ export const POS_ADJ = hashString('ADJ');
 export const POS_PROPN = hashString('PROPN');
 export const POS_SCONJ = hashString('SCONJ');
 export const POS_CCONJ = hashString('CCONJ');
+export const POS_NOUN = hashString('NOUN');
+export const TO = hashString('to');
+export const THAT = hashString('that');
 export const VERB_POS = hashed(['VERB', 'AUX']);
 /** What a subject or a speaker's noun phrase is made of ("the village mayor", "two of them"). */
 export const NOUN_PHRASE_POS = hashed(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);

@@ -20,6 +20,7 @@ import {
   POS_ADV,
   POS_CCONJ,
   POS_DET,
+  POS_NOUN,
   POS_PROPN,
   POS_PUNCT,
   POS_SCONJ,
@@ -27,8 +28,10 @@ import {
   RELATIVE_CLAUSE_OPENERS,
   RELATIVE_WORDS,
   SUBJECT_PRONOUNS,
+  THAT,
   TIME_LEADERS,
   TIME_WORDS,
+  TO,
   VERB_POS,
 } from './grammar-words.js';
 import { hashString } from './hash.js';
@@ -105,7 +108,6 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
 const WHAT = hashString('what');
 
 const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
-const TO = hashString('to');
 
 /**
  * A speaker's run widened to the whole subject of its sentence when the tagger took only the noun
@@ -250,7 +252,6 @@ function withWholeNounPhrase(a: TokenAtoms, r: TokenRange): TokenRange {
   return start === r.start ? r : { start, end: r.end };
 }
 
-const THAT = hashString('that');
 /** The head of a conjunct: a noun or a pronoun ("Likely, my siblings and I": "Likely" is none). */
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON'].map(hashString));
 /** What joins the conjuncts of a noun phrase ("The family, protesters and civic leaders"). */
@@ -335,7 +336,6 @@ export function isCoordinated(layer: TextLayer, cue: TokenRange): boolean {
 }
 
 const NAMING_PARTICIPLES = new Set(lexicon.namingParticiples.map(hashString));
-const POS_NOUN = hashString('NOUN');
 /** Words a noun phrase opened by "a" may hold before its noun ("a low-slung electric station wagon"). */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PUNCT'].map(hashString));
 /** Most words between the article and the naming participle. */
