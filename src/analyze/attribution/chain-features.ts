@@ -7,7 +7,7 @@ import { COMMA, POS_NOUN, POS_PROPN, POS_PUNCT, THAT, TO } from './grammar-words
 import { hashString, mix, mix2, mix3 } from './hash.js';
 import type { ChainInput } from './linear-chain.js';
 import { QUOTE_NONE } from './quote-state.js';
-import { FORM_ING, FORM_PAST, LEX_SOURCE_NOUN, type TokenAtoms } from './token-atoms.js';
+import { FORM_ING, FORM_PAST, LEX_SOURCE_NOUN, type TokenAtoms, type TokenRange } from './token-atoms.js';
 
 const EDGE = 0x5f3759df;
 /** Room per token in the feature buffers: more than either template set writes (a test checks). */
@@ -338,15 +338,8 @@ export function cueWindow(
     const q = a.quoteStart[k] as number;
     if (q >= 0 && q < earliest) earliest = q;
   }
-  // "“Why not one email?” wrote one user", "“… pay his?” a narrator asks": a cue opening its
-  // sentence right after a quotation, or in a sentence that opens in lower case after one,
-  // reports it (the question mark ended the quotation's sentence)
-  const opening = starts[first] as number;
-  const continuesQuotation = a.inSentence[cs] === 0 || a.lowerInitial[opening] === 1;
-  if (continuesQuotation && opening > 0 && a.mark[opening - 1] !== QUOTE_NONE) {
-    const q = a.quoteStart[opening - 1] as number;
-    if (q >= 0 && q < earliest) earliest = q;
-  }
+  const before = quotationBeforeCue(a, starts, cs);
+  if (before && before.start < earliest) earliest = before.start;
   if (earliest < from) from = starts[a.sentence[earliest] as number] as number;
   const limit = Math.min(a.n, from + MAX_WINDOW_TOKENS);
   while (to < limit && a.inside[to - 1] === 1 && a.paragraph[to] === a.paragraph[to - 1]) {
@@ -357,6 +350,19 @@ export function cueWindow(
     to = Math.min(to, from + MAX_WINDOW_TOKENS);
   }
   return { start: cs, end: ce, from, to };
+}
+
+/**
+ * "“Why not one email?” wrote one user", "“… pay his?” a narrator asks": the quotation a cue
+ * reports when the cue opens its sentence right after it, or stands in a sentence that opens in
+ * lower case after it (the question mark ended the quotation's sentence); else null.
+ */
+export function quotationBeforeCue(a: TokenAtoms, starts: Int32Array, cs: number): TokenRange | null {
+  const opening = starts[a.sentence[cs] as number] as number;
+  const continuesQuotation = a.inSentence[cs] === 0 || a.lowerInitial[opening] === 1;
+  if (!continuesQuotation || opening === 0 || a.mark[opening - 1] === QUOTE_NONE) return null;
+  const q = a.quoteStart[opening - 1] as number;
+  return q >= 0 ? { start: q, end: opening } : null;
 }
 
 /** Features of token i for the role tagger, relative to the cue [cs, ce). */

@@ -19,6 +19,7 @@ import {
   cueInput,
   cueWindow,
   isPassive,
+  quotationBeforeCue,
   roleInput,
   stackInput,
 } from './chain-features.js';
@@ -457,9 +458,14 @@ export function findAttributions(
   for (const cue of findCues(model, a, limited)) {
     if (isNamingParticiple(limited, a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
+    // "“… pay his?” a narrator in the ad asks.": the tagger named the speaker, and the quotation
+    // just before in the paragraph reports what they said
+    const quotation =
+      roles.contents.length === 0 && roles.sources.length > 0 && quotationBeforeCue(a, starts, cue.start);
+    if (quotation && a.paragraph[quotation.start] === a.paragraph[cue.start]) roles.contents = [quotation];
     const front = closingCueReport(a, starts, ends, cue);
     if (front) {
-      roles.contents = [front.content];
+      roles.contents = front.contents;
       roles.sources = [front.source];
     }
     // "He claimed vast wealth and said it ensured …": a cue sharing the sentence subject reports

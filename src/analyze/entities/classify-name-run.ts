@@ -267,6 +267,16 @@ function shift(piece: Piece, by: number): Piece {
   return { ...piece, from: piece.from + by, to: piece.to + by };
 }
 
+/** Whether words before `end` name a body by what it is of or for ("Office of Rail", "Institute for Fiscal Studies"). */
+function isBodyOf(words: readonly Word[], end: number): boolean {
+  for (let i = 0; i + 2 < end; i++) {
+    const w = (words[i] as Word).text;
+    const next = (words[i + 1] as Word).text;
+    if ((next === 'of' || next === 'for') && (ORG_KEYWORDS.has(w) || ORG_SUFFIXES.has(w))) return true;
+  }
+  return false;
+}
+
 /** The pieces of a run, in order. A title followed by a name splits the run there. */
 export function classifyNameRun(run: NameRun): Piece[] {
   const { words, before } = run;
@@ -281,9 +291,10 @@ export function classifyNameRun(run: NameRun): Piece[] {
   // "R-Texas", "D-N.Y.": a lawmaker's party and state; a lone initial: no name
   if (PARTY_STATE.test((words[0] as Word).text) || (n === 1 && LONE_INITIAL.test((words[0] as Word).text)))
     return [];
-  // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one organisation
+  // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one
+  // organisation ("Smith and Sons Ltd", "Office of Rail and Road", "Department of Health and Human Services")
   const and = words.findIndex((w) => w.text === 'and');
-  if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text)) {
+  if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text) && !isBodyOf(words, and)) {
     const left = classifyNameRun({ ...run, words: words.slice(0, and) });
     const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '', apart: false });
     return [...left, ...right.map((p) => shift(p, and + 1))];

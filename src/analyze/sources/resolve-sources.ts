@@ -59,6 +59,7 @@ const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
+const INDEFINITE = /^(?:a|an|one)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
 const HEAD_END =
@@ -383,6 +384,28 @@ class SpeakerResolver {
     return after ? this.entitySource(after) : null;
   }
 
+  /**
+   * "A commuter group asks … The group plans …": the unnamed source a speaker introduced nearby
+   * with the same head noun, the latest; null when there is none.
+   */
+  private introducedBefore(head: string, mention: Span): Source | null {
+    const sources = this.table.sources;
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const source = sources[i] as Source;
+      const last = source.mentions.at(-1);
+      if (
+        source.kind !== 'unnamed' ||
+        !last ||
+        last.start >= mention.start ||
+        !this.near(last.start, mention.start)
+      )
+        continue;
+      const name = (source.name ?? '').toLowerCase();
+      if (INDEFINITE.test(name) && headNoun(headPhrase(name)) === head) return source;
+    }
+    return null;
+  }
+
   /** The person named just before a mention; among several, one already quoted is likelier. */
   private personJustNamed(mention: Span): Source | null {
     const near = (m: EntityMention) => m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS;
@@ -424,7 +447,7 @@ class SpeakerResolver {
     const commonHead = writtenInLowerCase(text, head);
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
-    const indefinite = /^(?:a|an|one)\s/.test(lower);
+    const indefinite = INDEFINITE.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it
     const listed = ROLE_NOUNS.has(head) || VAGUE.has(head) || PERSON_HEADS.has(head);
     // a person anywhere before the head's phrase ends speaks: "someone out of shot", "a man off camera"
@@ -493,6 +516,7 @@ class SpeakerResolver {
         .join(' ')
         .replace(/^(?:the|this|that)\s+/, '');
       const named =
+        this.introducedBefore(lastWord(noun), trimmed) ??
         this.resolveDescription(noun, trimmed) ??
         this.resolveDescription(lastWord(noun), trimmed) ??
         this.resolveOrganization(lastWord(noun), trimmed);
