@@ -486,12 +486,15 @@ export function findAttributions(
       roles.contents,
     );
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
+    // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
+    const passive = isPassive(a, cue.start, cue.end);
     const source =
       named ??
-      sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents))) ??
+      (passive
+        ? null
+        : sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)))) ??
       speakerBeforeRelativeClause(a, cue);
-    // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
-    if (!source && cue.margin < model.sourcelessMargin && !isPassive(a, cue.start, cue.end)) continue;
+    if (!source && cue.margin < model.sourcelessMargin && !passive) continue;
     // neither the speaker (widened to its apposition: "the short clip, which has circulated
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")

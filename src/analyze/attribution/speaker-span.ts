@@ -330,6 +330,20 @@ function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolea
   return (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(before)) || isCoordinated(layer, cue);
 }
 
+/** Most tokens of a prepositional phrase opening a sentence before its subject. */
+const MAX_OPENING_PHRASE = 6;
+
+/** Past the comma of a short prepositional phrase opening at k ("In a statement, …"); else k. */
+function pastOpeningPhrase(layer: TextLayer, k: number, before: number): number {
+  if (layer.tokens[k]?.pos !== 'ADP') return k;
+  for (let j = k + 1; j < before && j - k <= MAX_OPENING_PHRASE; j++) {
+    const t = layer.tokens[j]?.text;
+    if (t === ',') return j + 1;
+    if (t === '“' || t === '"' || layer.tokens[j]?.pos === 'VERB') return k;
+  }
+  return k;
+}
+
 /** Whether a cue follows "and" or "but" ("Police arrested a man and said …"). */
 export function isCoordinated(layer: TextLayer, cue: TokenRange): boolean {
   return COORDINATORS.has(layer.tokens[cue.start - 1]?.text ?? '');
@@ -404,6 +418,8 @@ export function sentenceSubject(
     k++;
   // a sentence adverb before the subject ("Meanwhile, it attacked …")
   if (layer.tokens[k]?.pos === 'ADV' && layer.tokens[k + 1]?.text === ',') k += 2;
+  // an opening prepositional phrase ("In a statement, Peabody said: “…,” adding …")
+  k = pastOpeningPhrase(layer, k, before);
   k = afterDateline(layer, k, before);
   const start = k;
   while (k < before && k - start < MAX_SUBJECT_TOKENS) {
