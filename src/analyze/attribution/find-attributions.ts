@@ -499,6 +499,12 @@ export function findAttributions(
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
     const ownWords = (r: TokenRange) => source === null || r.end <= source.start || r.start >= cue.start;
+    // "After saying her foot was “so swollen …,” she was whisked …": what the speaker named after
+    // the cue then does is no part of what they said
+    if (source && source.start >= cue.end)
+      roles.contents = roles.contents.map((r) =>
+        r.start < source.start && source.start < r.end ? { start: r.start, end: source.start } : r,
+      );
     const aside = isCircumstance(a, cue, source, roles.contents);
     const content = contentPieces(
       layer,

@@ -326,8 +326,38 @@ export function subjectOverObject(
 
 /** Whether a cue shares the subject of its sentence's main verb: a participle or coordinated one. */
 function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {
-  const before = layer.tokens[cue.start - 1]?.text ?? '';
+  const before = layer.tokens[cue.start - 1]?.text.toLowerCase() ?? '';
   return (a.form[cue.start] === FORM_ING && PARTICIPLE_OPENERS.has(before)) || isCoordinated(layer, cue);
+}
+
+/**
+ * "After saying her foot was “so swollen …,” she was whisked off …": a participle clause that
+ * opens the sentence shares the subject after it: the noun phrase after a comma that closes the
+ * clause, followed by a verb.
+ */
+function subjectAfterOpeningClause(layer: TextLayer, a: TokenAtoms, cue: TokenRange): TokenRange | null {
+  const sentence = a.sentence[cue.start];
+  for (let c = cue.end; c < a.n && a.sentence[c] === sentence; c++) {
+    if (a.lower[c] !== COMMA) continue;
+    let k = c + 1;
+    while (k < a.n && a.mark[k] !== QUOTE_NONE) k++;
+    const start = k;
+    while (k < a.n && k - start < MAX_SUBJECT_TOKENS && NOUN_PHRASE_POS.has(a.pos[k] as number)) k++;
+    const next = layer.tokens[k];
+    const verb =
+      next !== undefined && a.sentence[k] === sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (verb && k > start && !(k === start + 1 && next !== undefined && layer.tokens[start]?.pos === 'DET'))
+      return { start, end: k };
+  }
+  return null;
+}
+
+/** Past a time at k ("in 2015", "on Monday", "last week", "Tuesday"), before `before`; else k. */
+function pastTime(layer: TextLayer, a: TokenAtoms, k: number, before: number): number {
+  let j = TIME_LEADERS.has(a.lower[k] as number) ? k + 1 : k;
+  const from = j;
+  while (j < before && (TIME_WORDS.has(a.lower[j] as number) || layer.tokens[j]?.pos === 'NUM')) j++;
+  return j > from ? j : k;
 }
 
 /** Most tokens of a prepositional phrase opening a sentence before its subject. */
@@ -389,6 +419,7 @@ export function sentenceSubject(
   // exact-source F1 .717 → .713; the coordinated cue raised it .739 → .740)
   // a participle or coordinated cue shares the subject of the sentence's main verb
   const shares = sharesSubject(layer, a, cue);
+  if (shares && a.inSentence[cue.start - 1] === 0) return subjectAfterOpeningClause(layer, a, cue);
   let head = cue.start;
   while (
     head > 0 &&
@@ -434,6 +465,8 @@ export function sentenceSubject(
   // a determiner alone names no one
   if (end === start + 1 && layer.tokens[start]?.pos === 'DET') return null;
   while (k < before && layer.tokens[k]?.pos === 'ADV') k++;
+  // "A group of doctors in 2015 sent a letter …, calling for …": a time between subject and verb
+  k = pastTime(layer, a, k, before);
   const next = layer.tokens[k];
   if (end === start || !next) return null;
   if (shares) {
