@@ -311,7 +311,10 @@ function isUnquotedClause(a: TokenAtoms, r: TokenRange): boolean {
  * said, because of the flooding.") or reports someone else ("…, records show, and experts say …").
  */
 function reportedClause(a: TokenAtoms, from: number, last: number): TokenRange | null {
-  const subject = CLAUSE_CONJUNCTIONS.has(a.lower[from] as number) ? from + 1 : from;
+  // "…, the agency said, and …": a clause joined without a conjunction is seldom the speaker's
+  // ("…, the AP declared, two days after voters went to the polls")
+  if (!CLAUSE_CONJUNCTIONS.has(a.lower[from] as number)) return null;
+  const subject = from + 1;
   let end = last;
   while (end > from && a.pos[end - 1] === POS_PUNCT && a.mark[end - 1] === QUOTE_NONE) end--;
   // a verb right after the comma shares the speaker ("…, officials said, and added …")
@@ -322,7 +325,9 @@ function reportedClause(a: TokenAtoms, from: number, last: number): TokenRange |
   return isUnquotedClause(a, r) ? r : null;
 }
 
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but'].map(hashString));
+/** What joins the clause after a mid-sentence report to it ("…, he said, and …", "It is no surprise, she said, that …"). */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'that'].map(hashString));
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before'].map(hashString));
 const INVERTING_CUES = new Set(lexicon.invertingCues.map(hashString));
 const NOUN_PHRASE_JOINERS = new Set([...NOUN_PHRASE_PREPOSITIONS, hashString('and')]);
 const SPEAKER_PLACE_PREPOSITIONS = new Set(['in', 'on'].map(hashString));
@@ -336,7 +341,9 @@ function reportsSpeech(a: TokenAtoms, cue: TokenRange): boolean {
 const REPORTING_LEX = new Set([LEX_SPEECH, LEX_COGNITION, LEX_PHRASE]);
 
 function isNounPhraseWord(a: TokenAtoms, k: number): boolean {
-  return NOUN_PHRASE_POS.has(a.pos[k] as number) && !TIME_WORDS.has(a.lower[k] as number);
+  // a capitalised word the tagger read as a verb is a name ("…, Cook said")
+  const name = a.lowerInitial[k] === 0 && VERB_POS.has(a.pos[k] as number) && a.inSentence[k] !== 0;
+  return (NOUN_PHRASE_POS.has(a.pos[k] as number) || name) && !TIME_WORDS.has(a.lower[k] as number);
 }
 
 const TELL = hashString('tell');
@@ -392,6 +399,8 @@ function closingPhraseEnd(a: TokenAtoms, from: number, last: number): number {
     // "…, Bloomberg reported, citing people familiar with the plans.": a reporting participle closes it too
     if (word === COMMA && a.form[k + 1] === FORM_ING && REPORTING_LEX.has(a.lex[k + 1] as number))
       return last;
+    // "…, Cook said while visiting the conference.": so does a participle clause of the occasion
+    if (PARTICIPLE_SUBORDINATORS.has(word) && a.form[k + 1] === FORM_ING) return last;
     if (a.pos[k] === POS_PUNCT && a.mark[k] === QUOTE_NONE && word !== COMMA) k++;
     else if (CLOSING_PREPOSITIONS.has(word)) {
       k = nounPhraseEnd(a, k + 1, last);
