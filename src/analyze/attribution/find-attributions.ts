@@ -29,6 +29,7 @@ import type { FoundAttribution } from './found-attribution.js';
 import {
   ARTICLES,
   COMMA,
+  NOUN_PHRASE_POS,
   POS_ADP,
   POS_ADV,
   POS_PUNCT,
@@ -67,7 +68,7 @@ import {
   speakerRun,
   subjectOverObject,
 } from './speaker-span.js';
-import { type TokenAtoms, type TokenRange, tokenAtoms } from './token-atoms.js';
+import { LEX_COGNITION, LEX_SPEECH, type TokenAtoms, type TokenRange, tokenAtoms } from './token-atoms.js';
 
 /** Most tokens the finder reads; beyond it a text is not analysed (absurd input, bounded time). */
 export const MAX_TOKENS = 25_000;
@@ -163,11 +164,25 @@ export function findCues(
       while (e < n && path[e] === I) e++;
       if (e < n && model.phrasalCues.has(tokenPair(layer, s.firstToken + e - 1))) e++;
       const margin = (scores[k * T + B] as number) - (scores[k * T] as number);
-      out.push({ start: s.firstToken + k, end: s.firstToken + e, margin });
+      const start = s.firstToken + k;
+      out.push({ start, end: withoutReportedSubject(a, start, s.firstToken + e), margin });
     }
   }
   return out;
 }
+
+/**
+ * "said talks would resume": a noun phrase the tagger took into a reporting verb's cue is the
+ * subject of the clause reported when a verb follows it; the cue ends with the verb.
+ */
+function withoutReportedSubject(a: TokenAtoms, start: number, end: number): number {
+  if (end - start < 2 || !REPORTING.has(a.lex[start] as number) || !VERB_POS.has(a.pos[end] as number))
+    return end;
+  for (let k = start + 1; k < end; k++) if (!NOUN_PHRASE_POS.has(a.pos[k] as number)) return end;
+  return start + 1;
+}
+
+const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
 
 /** Token i and the next, lower case, as the model's phrasal cues spell them ("pointed to"). */
 export function tokenPair(layer: TextLayer, i: number): string {

@@ -199,8 +199,14 @@ function collectRun(
     const name = piece.canonical ?? nameOf(text, words, piece);
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
-      const first = pieces[0] as Piece;
-      mention.descriptor = { start: (words[first.from] as Word).start, end: span(words, title).end };
+      // the pieces right before the title describe the person ("CBS Sports NFL Insider …"); a name
+      // joined by "and" does not ("Trump and US Trade Representative Robert Lighthizer")
+      let first = p - 1;
+      while (first > 0 && (pieces[first - 1] as Piece).to === (pieces[first] as Piece).from) first--;
+      mention.descriptor = {
+        start: (words[(pieces[first] as Piece).from] as Word).start,
+        end: span(words, title).end,
+      };
       mention.title = nameOf(text, words, title);
     }
     const single = piece.to - piece.from === 1;
