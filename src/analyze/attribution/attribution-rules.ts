@@ -182,7 +182,11 @@ export function continueQuotedSentences(
     const next = layer.sentences[(a.sentence[reportEnd] as number) + 1];
     if (!next || next.paragraph !== a.paragraph[reportEnd]) return f;
     const quotation = wholeSentenceQuotation(layer, a, next.firstToken);
-    if (!quotation || found.some((g) => g.content.some((c) => spansOverlap(c, quotation)))) return f;
+    // a report inside the quotation ("“He has refused to apologize”") is the speaker's words too
+    const held = (g: FoundAttribution) =>
+      !(g.cue && spanWithin(g.cue, quotation as Span)) &&
+      g.content.some((c) => spansOverlap(c, quotation as Span));
+    if (!quotation || found.some(held)) return f;
     return { ...f, content: [...f.content, quotation] };
   });
 }
