@@ -38,7 +38,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
   const entities = findEntities(layer);
   const found = usableAttributions(
     layer,
-    mergeAttributions(findAttributions(layer), findAssistedAttributions(layer)),
+    mergeAttributions(findAttributions(layer), findAssistedAttributions(layer), layer.text),
     article.blocks,
   );
   const roles = findPersonRoles(layer, entities);
