@@ -365,6 +365,33 @@ export function quotationBeforeCue(a: TokenAtoms, starts: Int32Array, cs: number
   return q >= 0 ? { start: q, end: opening } : null;
 }
 
+/** Most tokens of the speaker in a sentence that is only a speaker and a cue ("Bush said."). */
+const MAX_BARE_SPEAKER_TOKENS = 6;
+
+/**
+ * "“… Really?” Bush said.": the quotation right before a sentence that holds nothing but a
+ * speaker and the cue [cs, ce) (a question or exclamation mark ended the quotation's sentence);
+ * else null.
+ */
+export function quotationBeforeBareReport(
+  a: TokenAtoms,
+  starts: Int32Array,
+  ends: Int32Array,
+  cs: number,
+  ce: number,
+): TokenRange | null {
+  const s = a.sentence[cs] as number;
+  const opening = starts[s] as number;
+  if (opening === 0 || cs === opening || cs - opening > MAX_BARE_SPEAKER_TOKENS) return null;
+  if (a.mark[opening - 1] === QUOTE_NONE || a.paragraph[opening - 1] !== a.paragraph[cs]) return null;
+  for (let k = opening; k < cs; k++) if (!BARE_SPEAKER_POS.has(a.pos[k] as number)) return null;
+  for (let k = ce; k < (ends[s] as number); k++) if (a.pos[k] !== POS_PUNCT) return null;
+  const q = a.quoteStart[opening - 1] as number;
+  return q >= 0 ? { start: q, end: opening } : null;
+}
+
+const BARE_SPEAKER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].map(hashString));
+
 /** Features of token i for the role tagger, relative to the cue [cs, ce). */
 function roleTokenFeatures(
   a: TokenAtoms,

@@ -19,6 +19,7 @@ import {
   cueInput,
   cueWindow,
   isPassive,
+  quotationBeforeBareReport,
   quotationBeforeCue,
   roleInput,
   stackInput,
@@ -478,6 +479,10 @@ export function findAttributions(
     const quotation =
       roles.contents.length === 0 && roles.sources.length > 0 && quotationBeforeCue(a, starts, cue.start);
     if (quotation && a.paragraph[quotation.start] === a.paragraph[cue.start]) roles.contents = [quotation];
+    // "“… Really?” Bush said. “…”": a sentence of speaker and cue alone reports the quotation before it
+    const bare = quotationBeforeBareReport(a, starts, ends, cue.start, cue.end);
+    if (bare && !roles.contents.some((r) => r.start < bare.end && bare.start < r.end))
+      roles.contents = [bare, ...roles.contents];
     const front = closingCueReport(a, starts, ends, cue);
     if (front) {
       roles.contents = front.contents;
