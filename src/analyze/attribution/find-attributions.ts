@@ -69,7 +69,14 @@ import {
   speakerRun,
   subjectOverObject,
 } from './speaker-span.js';
-import { LEX_COGNITION, LEX_SPEECH, type TokenAtoms, type TokenRange, tokenAtoms } from './token-atoms.js';
+import {
+  FORM_ING,
+  LEX_COGNITION,
+  LEX_SPEECH,
+  type TokenAtoms,
+  type TokenRange,
+  tokenAtoms,
+} from './token-atoms.js';
 
 /** Most tokens the finder reads; beyond it a text is not analysed (absurd input, bounded time). */
 export const MAX_TOKENS = 25_000;
@@ -184,6 +191,20 @@ function withoutReportedSubject(a: TokenAtoms, start: number, end: number): numb
 }
 
 const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
+
+/**
+ * "…, the news agency said, citing the regional health commission": a participle right after the
+ * comma that ends the report before it shares that report's speaker; else null.
+ */
+function sharedSpeaker(
+  a: TokenAtoms,
+  cue: TokenRange,
+  previous: { cue: TokenRange; source: TokenRange | null } | null,
+): TokenRange | null {
+  if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
+  const end = Math.max(previous.cue.end, previous.source.end);
+  return end === cue.start - 1 ? previous.source : null;
+}
 
 /** Token i and the next, lower case, as the model's phrasal cues spell them ("pointed to"). */
 export function tokenPair(layer: TextLayer, i: number): string {
@@ -471,6 +492,7 @@ export function findAttributions(
   const starts = Int32Array.from(limited.sentences, (s) => s.firstToken);
   const ends = Int32Array.from(limited.sentences, (s) => Math.min(s.endToken, a.n));
   const out: FoundAttribution[] = [];
+  let previous: { cue: TokenRange; source: TokenRange | null } | null = null;
   for (const cue of findCues(model, a, limited)) {
     if (isNamingParticiple(limited, a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
@@ -508,7 +530,8 @@ export function findAttributions(
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
     const passive = isPassive(a, cue.start, cue.end);
-    const source =
+    const source: TokenRange | null =
+      sharedSpeaker(a, cue, previous) ??
       named ??
       (passive
         ? null
@@ -538,6 +561,7 @@ export function findAttributions(
       source: source ? charSpan(layer, source) : null,
       confidence: 1 / (1 + Math.exp(-cue.margin)),
     });
+    previous = { cue, source };
   }
   // how the reports bound one another, in order: each step reads the previous step's reports
   const text = limited.text;

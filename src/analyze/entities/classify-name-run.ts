@@ -2,7 +2,9 @@
 // outlet "NBC News", title "Analyst", person "Howard Fineman".
 import type { NameRun, Word } from './find-name-runs.js';
 import {
+  AMBIGUOUS_MONTHS,
   CONTEXTUAL_PLATFORMS,
+  DATE_PREPOSITIONS,
   FIRST_NAMES,
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
@@ -281,6 +283,8 @@ function isBodyOf(words: readonly Word[], end: number): boolean {
 export function classifyNameRun(run: NameRun): Piece[] {
   const { words, before } = run;
   const n = words.length;
+  // "in May", "since May": the month, not Theresa May
+  if (n === 1 && AMBIGUOUS_MONTHS.has((words[0] as Word).text) && DATE_PREPOSITIONS.has(before)) return [];
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals

@@ -119,6 +119,9 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
+/** Months that are names too ("May"), and the words before which they are the month ("in May"). */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(commonCapitals.ambiguousMonths);
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(commonCapitals.datePrepositions);
 
 /** Forms with a final period that are words of their own ("Sen.", "Inc.", "U.S."). */
 export const DOTTED_WORDS: ReadonlySet<string> = new Set(

@@ -281,3 +281,21 @@ test('financial firms by their suffix ("Kotak Institutional Equities", "Fidelity
   assert.equal(kindOf('Kotak Institutional Equities'), 'organization');
   assert.equal(kindOf('Fidelity Investments'), 'organization');
 });
+
+test('"May" alone after a date preposition is the month; "Theresa May" and a later "May" are her', () => {
+  const text =
+    'Theresa May said talks would go on. Later, May told MPs in May that she would stay until June.';
+  const { found, mentions, kindOf } = entities(text);
+  assert.equal(kindOf('Theresa May'), 'person');
+  assert.deepEqual(mentions('Theresa May'), ['Theresa May', 'May']);
+  assert.deepEqual(
+    found.mentions.filter((m) => text.slice(m.start, m.end) === 'May').map((m) => m.start),
+    [text.indexOf('May told')],
+  );
+});
+
+test('"and" keeps one organisation named for what it is of ("Office of Rail and Road")', () => {
+  const { kindOf } = entities('The Office of Rail and Road said fares rose. Smith and Jones disagreed.');
+  assert.equal(kindOf('Office of Rail and Road'), 'organization');
+  assert.equal(kindOf('Office of Rail'), undefined);
+});
