@@ -20,6 +20,7 @@ import {
   OPEN_PARENTHESIS,
   POS_PROPN,
   POS_PUNCT,
+  TELL,
   TIME_LEADERS,
   TIME_WORDS,
   VERB_POS,
@@ -350,7 +351,6 @@ function isNounPhraseWord(a: TokenAtoms, k: number): boolean {
   return (NOUN_PHRASE_POS.has(a.pos[k] as number) || name) && !TIME_WORDS.has(a.lower[k] as number);
 }
 
-const TELL = hashString('tell');
 /** Most tokens of a label in parentheses after a name ("(R-S.C.)", "(D-N.Y.)"). */
 const MAX_LABEL_IN_PARENTHESES = 8;
 

@@ -35,7 +35,10 @@ import {
   POS_ADV,
   POS_PUNCT,
   POS_SCONJ,
+  RELATIVE_CLAUSE_OPENERS,
   RELATIVE_WORDS,
+  TELL,
+  THAT,
   TIME_WORDS,
   TO,
   VERB_POS,
@@ -204,6 +207,33 @@ function sharedSpeaker(
   if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
   const end = Math.max(previous.cue.end, previous.source.end);
   return end === cue.start - 1 ? previous.source : null;
+}
+
+/**
+ * Tokens of r from the "that" that ends the one told and a relative clause describing them
+ * ("told [the farmers who had gathered in Des Moines] that …"), when r follows the cue; else r.
+ */
+function afterRecipientClause(a: TokenAtoms, cue: TokenRange, r: TokenRange): TokenRange {
+  if (r.start < cue.end) return r;
+  let k = r.start;
+  while (
+    k < r.end &&
+    NOUN_PHRASE_POS.has(a.pos[k] as number) &&
+    !RELATIVE_CLAUSE_OPENERS.has(a.lower[k] as number)
+  )
+    k++;
+  if (!RELATIVE_CLAUSE_OPENERS.has(a.lower[k] as number)) return r;
+  for (k++; k + 1 < r.end; k++) {
+    if (a.lower[k] === THAT) return { start: k, end: r.end };
+    if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE) return r;
+  }
+  return r;
+}
+
+/** Whether a word of the cue is "tell" ("told", "also told"). */
+function isTelling(a: TokenAtoms, cue: TokenRange): boolean {
+  for (let k = cue.start; k < cue.end; k++) if (a.lemma[k] === TELL) return true;
+  return false;
 }
 
 /** Token i and the next, lower case, as the model's phrasal cues spell them ("pointed to"). */
@@ -548,6 +578,9 @@ export function findAttributions(
       roles.contents = roles.contents.map((r) =>
         r.start < source.start && source.start < r.end ? { start: r.start, end: source.start } : r,
       );
+    // "told the teachers [who covered the lawn] that the Legislature should …": the relative
+    // clause describes whom it was told; the report begins after "that"
+    if (isTelling(a, cue)) roles.contents = roles.contents.map((r) => afterRecipientClause(a, cue, r));
     const aside = isCircumstance(a, cue, source, roles.contents);
     const content = contentPieces(
       layer,
