@@ -18,6 +18,7 @@ import {
   NOUN_PHRASE_POS,
   NOUN_PHRASE_PREPOSITIONS,
   OPEN_PARENTHESIS,
+  POS_ADV,
   POS_PROPN,
   POS_PUNCT,
   TELL,
@@ -26,9 +27,11 @@ import {
   VERB_POS,
 } from './grammar-words.js';
 import { hashString } from './hash.js';
+import { isCompoundHyphen } from './hyphenated.js';
 import { QUOTE_CLOSE, QUOTE_NONE } from './quote-state.js';
 import {
   FORM_ING,
+  FORM_PAST,
   LEX_COGNITION,
   LEX_PHRASE,
   LEX_SPEECH,
@@ -265,13 +268,14 @@ export function mergeRuleAttributions(
  * Not for quotations (their marks tell the tagger).
  */
 export function closingCueReport(
+  layer: TextLayer,
   a: TokenAtoms,
   starts: Int32Array,
   ends: Int32Array,
   cue: TokenRange,
 ): { source: TokenRange; contents: TokenRange[] } | null {
-  if (a.form[cue.start] === FORM_ING || isPassive(a, cue.start, cue.end) || !reportsSpeech(a, cue))
-    return null;
+  if (a.form[cue.start] === FORM_ING || isPassive(a, cue.start, cue.end)) return null;
+  if (!reportsSpeech(a, cue) && !SHOWING.has(a.lemma[cue.start] as number)) return null;
   // "… such as Time, Slate and Drudge Report.": a name, not a verb
   if (a.pos[cue.start] === POS_PROPN) return null;
   const sentence = a.sentence[cue.start] as number;
@@ -283,7 +287,7 @@ export function closingCueReport(
   if (!before && (cue.end - cue.start > 1 || !INVERTING_CUES.has(a.lemma[cue.start] as number)))
     if (a.lex[cue.start] !== LEX_PHRASE) return null;
   const source = before
-    ? { start: nounPhraseStart(a, first, beforeLabel(a, first, cue.start)), end: cue.start }
+    ? { start: nounPhraseStart(layer, a, first, beforeLabel(a, first, cue.start)), end: cue.start }
     : { start: cue.end, end: nounPhraseEnd(a, cue.end, last) };
   const comma = (before ? source.start : cue.start) - 1;
   if (source.end === source.start || a.lower[comma] !== COMMA || comma - first < 3) return null;
@@ -335,6 +339,8 @@ const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'that'].map(hashString));
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before'].map(hashString));
 const INVERTING_CUES = new Set(lexicon.invertingCues.map(hashString));
 const NOUN_PHRASE_JOINERS = new Set([...NOUN_PHRASE_PREPOSITIONS, hashString('and')]);
+/** Verbs by which a document reports ("…, court records show."). */
+const SHOWING = new Set(['show', 'suggest', 'indicate', 'find', 'reveal'].map(hashString));
 const SPEAKER_PLACE_PREPOSITIONS = new Set(['in', 'on'].map(hashString));
 
 /** Whether a cue word is in the cue lexicon: a verb of speech or thought, or a phrase ("according to"). */
@@ -366,16 +372,37 @@ function beforeLabel(a: TokenAtoms, first: number, end: number): number {
 }
 
 /** Where the noun phrase that ends before `end` starts ("a spokeswoman for the port"). */
-function nounPhraseStart(a: TokenAtoms, first: number, end: number): number {
+function nounPhraseStart(layer: TextLayer, a: TokenAtoms, first: number, end: number): number {
   let k = end;
-  while (k > first && end - k < MAX_SUBJECT_TOKENS) {
+  while (k > first && end - k < MAX_CLOSING_SPEAKER_TOKENS) {
     if (isNounPhraseWord(a, k - 1)) k--;
+    // "newly filed campaign-finance reports"
+    else if (k < end && k - 2 > first && isCompoundHyphen(layer, k - 1)) k -= 2;
+    else if (k < end && isModifyingParticiple(a, k - 1)) k -= a.pos[k - 2] === POS_ADV ? 2 : 1;
+    // "a USA TODAY analysis": a time word capitalised after a name is part of it
+    else if (
+      k < end &&
+      a.lowerInitial[k - 1] === 0 &&
+      a.pos[k - 2] === POS_PROPN &&
+      TIME_WORDS.has(a.lower[k - 1] as number)
+    )
+      k--;
     // "a spokeswoman for the port", "the Office of Rail and Road", "Smith and Jones"
     else if (k < end && k - 1 > first && NOUN_PHRASE_JOINERS.has(a.lower[k - 1] as number)) k--;
     else break;
   }
   while (k < end && !isNounPhraseWord(a, k)) k++;
   return k;
+}
+
+/** Most tokens of the speaker before a closing cue ("a USA TODAY analysis of newly filed campaign-finance reports"). */
+const MAX_CLOSING_SPEAKER_TOKENS = 14;
+
+/** Whether token k is a past participle modifying the noun after it ("filed reports"). */
+function isModifyingParticiple(a: TokenAtoms, k: number): boolean {
+  return (
+    a.form[k] === FORM_PAST && VERB_POS.has(a.pos[k] as number) && NOUN_PHRASE_POS.has(a.pos[k + 1] as number)
+  );
 }
 
 /** Where the noun phrase that starts at `start` ends, within the sentence ending at `last`. */

@@ -535,7 +535,7 @@ export function findAttributions(
     const bare = quotationBeforeBareReport(a, starts, ends, cue.start, cue.end);
     if (bare && !roles.contents.some((r) => r.start < bare.end && bare.start < r.end))
       roles.contents = [bare, ...roles.contents];
-    const front = closingCueReport(a, starts, ends, cue);
+    const front = closingCueReport(limited, a, starts, ends, cue);
     if (front) {
       roles.contents = front.contents;
       roles.sources = [front.source];
