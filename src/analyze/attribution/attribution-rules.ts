@@ -186,13 +186,17 @@ export function continueQuotedSentences(
     const next = layer.sentences[(a.sentence[reportEnd] as number) + 1];
     if (!next || next.paragraph !== a.paragraph[reportEnd]) return f;
     const quotation = wholeSentenceQuotation(layer, a, next.firstToken);
-    // a report inside the quotation ("“He has refused to apologize”") is the speaker's words too
-    const held = (g: FoundAttribution) =>
-      !(g.cue && spanWithin(g.cue, quotation as Span)) &&
-      g.content.some((c) => spansOverlap(c, quotation as Span));
-    if (!quotation || found.some(held)) return f;
+    if (!quotation || found.some((g) => holds(g, quotation))) return f;
     return { ...f, content: [...f.content, quotation] };
   });
+}
+
+/**
+ * Whether a report holds the quotation as its own: a report inside it ("“He has refused to
+ * apologize”") does not, it is the speaker's words too.
+ */
+function holds(g: FoundAttribution, quotation: Span): boolean {
+  return !(g.cue && spanWithin(g.cue, quotation)) && g.content.some((c) => spansOverlap(c, quotation));
 }
 
 /** The last token of the quotation opening at token `open`, from token `from` in it on. */
@@ -275,7 +279,7 @@ export function closingCueReport(
   cue: TokenRange,
 ): { source: TokenRange; contents: TokenRange[] } | null {
   if (a.form[cue.start] === FORM_ING || isPassive(a, cue.start, cue.end)) return null;
-  if (!reportsSpeech(a, cue) && !SHOWING.has(a.lemma[cue.start] as number)) return null;
+  if (!reportsSpeech(a, cue) && !DOCUMENT_VERBS.has(a.lemma[cue.start] as number)) return null;
   // "… such as Time, Slate and Drudge Report.": a name, not a verb
   if (a.pos[cue.start] === POS_PROPN) return null;
   const sentence = a.sentence[cue.start] as number;
@@ -322,7 +326,7 @@ function isUnquotedClause(a: TokenAtoms, r: TokenRange): boolean {
 function reportedClause(a: TokenAtoms, from: number, last: number): TokenRange | null {
   // "…, the agency said, and …": a clause joined without a conjunction is seldom the speaker's
   // ("…, the AP declared, two days after voters went to the polls")
-  if (!CLAUSE_CONJUNCTIONS.has(a.lower[from] as number)) return null;
+  if (!CLAUSE_JOINERS.has(a.lower[from] as number)) return null;
   const subject = from + 1;
   let end = last;
   while (end > from && a.pos[end - 1] === POS_PUNCT && a.mark[end - 1] === QUOTE_NONE) end--;
@@ -334,14 +338,12 @@ function reportedClause(a: TokenAtoms, from: number, last: number): TokenRange |
   return isUnquotedClause(a, r) ? r : null;
 }
 
-/** What joins the clause after a mid-sentence report to it ("…, he said, and …", "It is no surprise, she said, that …"). */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'that'].map(hashString));
-const PARTICIPLE_SUBORDINATORS = new Set(['while', 'when', 'after', 'before'].map(hashString));
+const CLAUSE_JOINERS = new Set(lexicon.reportedClauseJoiners.map(hashString));
+const PARTICIPLE_OPENERS = new Set(lexicon.participleOpeners.map(hashString));
 const INVERTING_CUES = new Set(lexicon.invertingCues.map(hashString));
+const DOCUMENT_VERBS = new Set(lexicon.documentVerbs.map(hashString));
+const SPEAKER_PLACE_PREPOSITIONS = new Set(lexicon.speakerPlacePrepositions.map(hashString));
 const NOUN_PHRASE_JOINERS = new Set([...NOUN_PHRASE_PREPOSITIONS, hashString('and')]);
-/** Verbs by which a document reports ("…, court records show."). */
-const SHOWING = new Set(['show', 'suggest', 'indicate', 'find', 'reveal'].map(hashString));
-const SPEAKER_PLACE_PREPOSITIONS = new Set(['in', 'on'].map(hashString));
 
 /** Whether a cue word is in the cue lexicon: a verb of speech or thought, or a phrase ("according to"). */
 function reportsSpeech(a: TokenAtoms, cue: TokenRange): boolean {
@@ -427,11 +429,11 @@ function closingPhraseEnd(a: TokenAtoms, from: number, last: number): number {
   let inPhrase = false;
   for (let k = from; k < last; ) {
     const word = a.lower[k] as number;
-    // "…, Bloomberg reported, citing people familiar with the plans.": a reporting participle closes it too
-    if (word === COMMA && a.form[k + 1] === FORM_ING && REPORTING_LEX.has(a.lex[k + 1] as number))
-      return last;
-    // "…, Cook said while visiting the conference.": so does a participle clause of the occasion
-    if (PARTICIPLE_SUBORDINATORS.has(word) && a.form[k + 1] === FORM_ING) return last;
+    // "…, Bloomberg reported, citing people familiar with the plans.", "…, Cook said while
+    // visiting the conference.": a participle clause closes it too, after a comma only a
+    // reporting one ("…, experts say, including a provision …" goes on with what they say)
+    const participle = a.form[k + 1] === FORM_ING && PARTICIPLE_OPENERS.has(word);
+    if (participle && (word !== COMMA || REPORTING_LEX.has(a.lex[k + 1] as number))) return last;
     if (a.pos[k] === POS_PUNCT && a.mark[k] === QUOTE_NONE && word !== COMMA) k++;
     else if (CLOSING_PREPOSITIONS.has(word)) {
       k = nounPhraseEnd(a, k + 1, last);
