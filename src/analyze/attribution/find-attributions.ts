@@ -579,7 +579,7 @@ export function findAttributions(
         r.start < source.start && source.start < r.end ? { start: r.start, end: source.start } : r,
       );
     // "told the teachers [who covered the lawn] that the Legislature should …": the relative
-    // clause describes whom it was told; the report begins after "that"
+    // clause describes whom it was told; the report begins at "that"
     if (isTelling(a, cue)) roles.contents = roles.contents.map((r) => afterRecipientClause(a, cue, r));
     const aside = isCircumstance(a, cue, source, roles.contents);
     const content = contentPieces(

@@ -346,7 +346,8 @@ function subjectAfterOpeningClause(layer: TextLayer, a: TokenAtoms, cue: TokenRa
     const next = layer.tokens[k];
     const verb =
       next !== undefined && a.sentence[k] === sentence && (next.pos === 'VERB' || next.pos === 'AUX');
-    if (verb && k > start && !(k === start + 1 && next !== undefined && layer.tokens[start]?.pos === 'DET'))
+    // a determiner alone names no one
+    if (verb && k > start && !(k === start + 1 && layer.tokens[start]?.pos === 'DET'))
       return { start, end: k };
   }
   return null;
