@@ -74,6 +74,7 @@ import {
 } from './speaker-span.js';
 import {
   FORM_ING,
+  FORM_PAST,
   LEX_COGNITION,
   LEX_SPEECH,
   type TokenAtoms,
@@ -228,6 +229,15 @@ function afterRecipientClause(a: TokenAtoms, cue: TokenRange, r: TokenRange): To
     if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE) return r;
   }
   return r;
+}
+
+/** Whether a past participle cue opens its sentence ("Asked whether he would run, Smith said …"). */
+function opensWithParticiple(a: TokenAtoms, cue: TokenRange): boolean {
+  return (
+    a.inSentence[cue.start] === 0 &&
+    a.form[cue.start] === FORM_PAST &&
+    VERB_POS.has(a.pos[cue.start] as number)
+  );
 }
 
 /** Whether a word of the cue is "tell" ("told", "also told"). */
@@ -558,8 +568,9 @@ export function findAttributions(
       roles.contents,
     );
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
-    // a passive cue names no speaker by design ("was accused of …"); others need a surer cue
-    const passive = isPassive(a, cue.start, cue.end);
+    // a passive cue names no speaker by design ("was accused of …", "Asked whether …, she said");
+    // others need a surer cue
+    const passive = isPassive(a, cue.start, cue.end) || opensWithParticiple(a, cue);
     const source: TokenRange | null =
       sharedSpeaker(a, cue, previous) ??
       named ??
