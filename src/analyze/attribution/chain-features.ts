@@ -360,7 +360,12 @@ export function cueWindow(
 export function quotationBeforeCue(a: TokenAtoms, starts: Int32Array, cs: number): TokenRange | null {
   const opening = starts[a.sentence[cs] as number] as number;
   const continuesQuotation = a.inSentence[cs] === 0 || a.lowerInitial[opening] === 1;
-  if (!continuesQuotation || opening === 0 || a.mark[opening - 1] === QUOTE_NONE) return null;
+  return continuesQuotation ? quotationEndingAt(a, opening) : null;
+}
+
+/** The quotation whose closing mark is the token before `opening`; else null. */
+function quotationEndingAt(a: TokenAtoms, opening: number): TokenRange | null {
+  if (opening === 0 || a.mark[opening - 1] === QUOTE_NONE) return null;
   const q = a.quoteStart[opening - 1] as number;
   return q >= 0 ? { start: q, end: opening } : null;
 }
@@ -383,11 +388,10 @@ export function quotationBeforeBareReport(
   const s = a.sentence[cs] as number;
   const opening = starts[s] as number;
   if (opening === 0 || cs === opening || cs - opening > MAX_BARE_SPEAKER_TOKENS) return null;
-  if (a.mark[opening - 1] === QUOTE_NONE || a.paragraph[opening - 1] !== a.paragraph[cs]) return null;
+  if (a.paragraph[opening - 1] !== a.paragraph[cs]) return null;
   for (let k = opening; k < cs; k++) if (!BARE_SPEAKER_POS.has(a.pos[k] as number)) return null;
   for (let k = ce; k < (ends[s] as number); k++) if (a.pos[k] !== POS_PUNCT) return null;
-  const q = a.quoteStart[opening - 1] as number;
-  return q >= 0 ? { start: q, end: opening } : null;
+  return quotationEndingAt(a, opening);
 }
 
 const BARE_SPEAKER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'].map(hashString));
