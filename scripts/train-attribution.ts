@@ -2,13 +2,20 @@
 // and writes models/attribution.json.
 //   npm run train -- [--data ../shared/data/polnear] [--epochs 16] [--out models/attribution.json]
 //                    [--scorer ../shared/bench/score-attribution.mjs] [--seed 1] [--bits 18]
-//                    [--seeds 8] [--workers N] [--first-annotator] [--no-stack]
+//                    [--seeds 8] [--workers N] [--first-annotator] [--no-stack] [--edges-only]
+// --edges-only keeps the taggers of the model at --out and retrains only its content-edge ranker
+// (the last step of every training, run in a fresh process).
 // Deterministic: fixed seeds shuffle the examples; nothing else is random.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type AttributionModel, encodeModel } from '../src/analyze/attribution/attribution-model.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type AttributionModel,
+  encodeModel,
+  loadAttributionModel,
+} from '../src/analyze/attribution/attribution-model.js';
 import { findAttributions, findCues } from '../src/analyze/attribution/find-attributions.js';
 import type { ChainModel } from '../src/analyze/attribution/linear-chain.js';
 import { tokenAtoms } from '../src/analyze/attribution/token-atoms.js';
@@ -26,6 +33,7 @@ import { type PolnearArticle, readPolnear, readPolnearAllAnnotators } from './li
 import { SeedPool } from './lib/seed-pool.js';
 import { type SeedJob, STACK_FOLDS, type StackArticle } from './lib/seed-training.js';
 import { pruneRows, scaledModel, sumModels } from './lib/train-chain.js';
+import { type EdgeExample, edgeExamples, trainEdgeRanker } from './lib/train-edges.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -72,6 +80,12 @@ const KEEP_ROWS = 600_000;
 const NEVER_FORCE = 1e9;
 /** The sourceless margin role epochs are also scored at (the grid's usual pick). */
 const SOURCELESS_PROBE = 128;
+const EDGES_ONLY = process.argv.includes('--edges-only');
+/** The content-edge ranker: hash buckets, epochs, shuffling seed, and the keep values dev picks from. */
+const EDGE_BITS = 17;
+const EDGE_EPOCHS = 8;
+const EDGE_SEED = 7;
+const EDGE_KEEPS = [0, 1, 2, 3, 4, 5, 6, 8];
 
 type Scorer = {
   scoreDir: (
@@ -101,6 +115,18 @@ async function main(): Promise<void> {
     : readPolnear(`${dataDir}/train`);
   const dev = readPolnear(`${dataDir}/dev`);
   const devLayers = dev.map((d) => ({ name: d.name, layer: buildTextLayer(d.text) }));
+  const scoreOnDev = (model: AttributionModel) => {
+    const pred: Record<string, unknown> = {};
+    for (const d of devLayers) pred[d.name] = scorerRows(findAttributions(d.layer, model));
+    return scoreDir(`${dataDir}/dev`, pred);
+  };
+  if (EDGES_ONLY) {
+    const { edges: _, ...taggers } = loadAttributionModel(outPath);
+    const model = withEdges(taggers, train, scoreOnDev);
+    writeFileSync(outPath, JSON.stringify(encodeModel(model)));
+    log(`wrote ${outPath}: ${JSON.stringify(model.meta.edges)}, ${JSON.stringify(model.meta.dev)}`);
+    return;
+  }
   const cueEx: Example[] = [];
   const roleEx: Example[] = [];
   const articles: StackArticle[] = [];
@@ -140,9 +166,7 @@ async function main(): Promise<void> {
       phrasalCues: phrasal,
       meta: {},
     };
-    const pred: Record<string, unknown> = {};
-    for (const d of devLayers) pred[d.name] = scorerRows(findAttributions(d.layer, model));
-    return scoreDir(`${dataDir}/dev`, pred);
+    return scoreOnDev(model);
   };
   const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   /** Dev exact-cue F1 of a cue tagger, or of a stacked one over its first pass. */
@@ -230,9 +254,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  const seconds = Math.round((performance.now() - t0) / 1000);
-  const s = bias.scores as Scores;
-  const model: AttributionModel = {
+  const taggers: AttributionModel = {
     cue,
     ...(cue2Model ? { cue2: cue2Model } : {}),
     role,
@@ -248,22 +270,94 @@ async function main(): Promise<void> {
       seeds,
       bits: BITS,
       rows: { cue: keptCue, ...(cue2Model ? { cue2: keptCue2 } : {}), role: keptRole },
-      trainingSeconds: seconds,
-      dev: {
-        attribution: round(s.attribution.f),
-        contentPartial: round(s.contentPartial.f),
-        exactSource: round(s.exact.source?.f ?? 0),
-        exactCue: round(s.exact.cue?.f ?? 0),
-        exactContent: round(s.exact.content?.f ?? 0),
-        recallDirect: round(s.recallByKind.direct?.recall ?? 0),
-        recallIndirect: round(s.recallByKind.indirect?.recall ?? 0),
-      },
     },
   };
-  writeFileSync(outPath, JSON.stringify(encodeModel(model)));
+  const seconds = Math.round((performance.now() - t0) / 1000);
+  taggers.meta.trainingSeconds = seconds;
+  taggers.meta.dev = devFigures(bias.scores as Scores);
+  writeFileSync(outPath, JSON.stringify(encodeModel(taggers)));
   log(
-    `wrote ${outPath}: seeds ${seeds.join(', ')}, cue bias ${bias.value}, sourceless margin ${bias.sourceless}, ${JSON.stringify(model.meta.dev)}, ${seconds} s`,
+    `wrote the taggers to ${outPath}: seeds ${seeds.join(', ')}, cue bias ${bias.value}, sourceless margin ${bias.sourceless}, ${JSON.stringify(taggers.meta.dev)}, ${seconds} s`,
   );
+  // The edge ranker trains in a fresh process, on the taggers as they ship (16-bit weights):
+  // wink's tokenizer remembers the words of every text it has read, so a text's tokens depend
+  // on what the process read before; a fresh process makes `npm run train` and
+  // `--edges-only` write the same ranker.
+  const edges = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2), '--edges-only'],
+    { stdio: 'inherit' },
+  );
+  if (edges.status !== 0) throw new Error(`the content-edge ranker's training failed (${edges.status})`);
+}
+
+function devFigures(s: Scores): Record<string, number> {
+  return {
+    attribution: round(s.attribution.f),
+    contentPartial: round(s.contentPartial.f),
+    exactSource: round(s.exact.source?.f ?? 0),
+    exactCue: round(s.exact.cue?.f ?? 0),
+    exactContent: round(s.exact.content?.f ?? 0),
+    recallDirect: round(s.recallByKind.direct?.recall ?? 0),
+    recallIndirect: round(s.recallByKind.indirect?.recall ?? 0),
+  };
+}
+
+/** The sum of the five F1 figures the attribution bars are set on. */
+function fiveF1(s: Scores): number {
+  const e = s.exact;
+  return s.attribution.f + s.contentPartial.f + (e.source?.f ?? 0) + (e.cue?.f ?? 0) + (e.content?.f ?? 0);
+}
+
+/**
+ * The taggers with a content-edge ranker trained on their own pieces of every train text, and
+ * `keep` (how much surer than the finder's edge a new edge must be) picked on dev by the sum
+ * of the five F1 figures; the smallest keep on a tie. Dev figures go into the model's meta.
+ */
+function withEdges(
+  taggers: AttributionModel,
+  train: PolnearArticle[],
+  scoreOnDev: (model: AttributionModel) => Scores,
+): AttributionModel {
+  const t0 = performance.now();
+  const found = new Map<string, { layer: TextLayer; found: ReturnType<typeof findAttributions> }>();
+  const examples: EdgeExample[] = [];
+  for (const art of train) {
+    if (!art.gold) continue;
+    let f = found.get(art.name);
+    if (!f) {
+      const layer = buildTextLayer(art.text);
+      f = { layer, found: findAttributions(layer, taggers) };
+      found.set(art.name, f);
+    }
+    examples.push(...edgeExamples(f.layer, tokenAtoms(f.layer), f.found, art.gold));
+  }
+  const weights = trainEdgeRanker(examples, EDGE_BITS, EDGE_EPOCHS, EDGE_SEED);
+  let best = { keep: 0, sum: Number.NEGATIVE_INFINITY, scores: null as Scores | null };
+  for (const keep of EDGE_KEEPS) {
+    const s = scoreOnDev({ ...taggers, edges: { bits: EDGE_BITS, weights, keep } });
+    log(
+      `content edges, keep ${keep}: dev ${JSON.stringify(devFigures(s))}, five-F1 sum ${fiveF1(s).toFixed(4)}`,
+    );
+    if (fiveF1(s) > best.sum) best = { keep, sum: fiveF1(s), scores: s };
+  }
+  const seconds = Math.round((performance.now() - t0) / 1000);
+  log(`content edges: ${examples.length} train choices, keep ${best.keep} (${seconds} s)`);
+  return {
+    ...taggers,
+    edges: { bits: EDGE_BITS, weights, keep: best.keep },
+    meta: {
+      ...taggers.meta,
+      edges: {
+        trainChoices: examples.length,
+        epochs: EDGE_EPOCHS,
+        seed: EDGE_SEED,
+        keep: best.keep,
+        seconds,
+      },
+      dev: devFigures(best.scores as Scores),
+    },
+  };
 }
 
 /**

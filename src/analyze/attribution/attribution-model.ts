@@ -1,10 +1,11 @@
 // The trained attribution model: two linear-chain taggers (cues; sources and contents around
-// a cue) stored as JSON with base64 weight tables. Only non-zero rows are stored; weights are
-// quantised to 16 bits per tag (the taggers only compare scores, so this costs no accuracy
-// worth measuring).
+// a cue) and the content-edge ranker, stored as JSON with base64 weight tables. Only non-zero
+// rows of the taggers are stored, their weights quantised to 16 bits per tag (the taggers only
+// compare scores, so this costs no accuracy worth measuring); the ranker's are float32.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../../model/errors.js';
+import type { EdgeModel } from './content-edges.js';
 import type { ChainModel } from './linear-chain.js';
 
 export const MODEL_FORMAT = 'whosaid-attribution/1';
@@ -31,6 +32,8 @@ export interface AttributionModel {
    * into the cue (most of the time on train); the finder extends a cue that stops before it.
    */
   phrasalCues: Set<string>;
+  /** The content-edge ranker; absent: pieces keep the edges the tagger and rules gave them. */
+  edges?: EdgeModel;
   meta: Record<string, unknown>;
 }
 
@@ -52,9 +55,17 @@ export interface EncodedModel {
   /** Absent: none. */
   phrasalCues?: string[];
   meta: Record<string, unknown>;
+  edges?: EncodedEdges;
   cue: EncodedChain;
   cue2?: EncodedChain;
   role: EncodedChain;
+}
+
+interface EncodedEdges {
+  bits: number;
+  keep: number;
+  /** Float32 weights, base64. */
+  weights: string;
 }
 
 export function encodeChain(model: ChainModel): EncodedChain {
@@ -127,7 +138,28 @@ export function encodeModel(model: AttributionModel): EncodedModel {
     cue: encodeChain(model.cue),
     ...(model.cue2 ? { cue2: encodeChain(model.cue2) } : {}),
     role: encodeChain(model.role),
+    ...(model.edges
+      ? {
+          edges: {
+            bits: model.edges.bits,
+            keep: model.edges.keep,
+            weights: Buffer.from(model.edges.weights.buffer).toString('base64'),
+          },
+        }
+      : {}),
   };
+}
+
+function decodeEdges(e: EncodedEdges): EdgeModel {
+  const bytes = Buffer.from(e.weights, 'base64');
+  if (bytes.length !== 4 << e.bits)
+    throw new WhosaidError(
+      'MODEL_INVALID',
+      `edge weights hold ${bytes.length} bytes, expected ${4 << e.bits}`,
+    );
+  const weights = new Float32Array(1 << e.bits);
+  new Uint8Array(weights.buffer).set(bytes);
+  return { bits: e.bits, keep: e.keep, weights };
 }
 
 function decodeModel(e: EncodedModel): AttributionModel {
@@ -142,6 +174,7 @@ function decodeModel(e: EncodedModel): AttributionModel {
     forceContentMargin: e.forceContentMargin ?? 0,
     sourcelessMargin: e.sourcelessMargin ?? Number.NEGATIVE_INFINITY,
     phrasalCues: new Set(e.phrasalCues ?? []),
+    ...(e.edges ? { edges: decodeEdges(e.edges) } : {}),
     meta: e.meta,
   };
 }

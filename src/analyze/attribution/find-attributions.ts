@@ -24,6 +24,7 @@ import {
   roleInput,
   stackInput,
 } from './chain-features.js';
+import { withRankedEdges } from './content-edges.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
@@ -613,7 +614,8 @@ export function findAttributions(
   const continued = continueQuotations(limited, a, continueQuotedSentences(limited, a, own));
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
   const merged = mergeRuleAttributions(continued, rules);
-  return withJoinedQuotations(text, withoutLaterReports(text, withEmbeddedSpeakers(text, merged)));
+  const found = withJoinedQuotations(text, withoutLaterReports(text, withEmbeddedSpeakers(text, merged)));
+  return model.edges ? withRankedEdges(limited, a, found, model.edges) : found;
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */
