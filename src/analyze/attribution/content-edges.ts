@@ -1,13 +1,14 @@
 // Content edges: a learned ranker over where each content piece starts and ends.
 //
 // The role tagger decides a piece's edges token by token, so it cannot weigh the piece as a
-// whole: it ends "… when law enforcement and campus" before "security", or stops a paraphrase
-// at a distance where its features change. This ranker scores every word of the sentence as
-// the piece's last word (then as its first) with features of the whole candidate piece: the
-// words and tags on both sides of the edge, whether the edge is the sentence's, how many
-// commas, verbs and quotation marks lie between it and the tagger's edge, whether it crosses
-// another report's cue, source or content, the piece's length and verbs, and the cue. The
-// tagger's own edge gets `keep` added (tuned on dev), so it moves only when the ranker is sure.
+// whole: it ends "complained about the company's take-it-or-leave-it" before "offer", or stops
+// a paraphrase at a distance where its features change. This ranker scores every word of the
+// sentence as the piece's last word (then as its first) with features of the whole candidate
+// piece: the words and tags on both sides of the edge, whether the edge is the sentence's, how
+// many commas, verbs and quotation marks lie between it and the tagger's edge, whether it
+// crosses another report's content (no piece grows over a cue or a source), the piece's length
+// and verbs, and the cue. The tagger's own edge gets `keep` added (tuned on dev), so it moves
+// only when the ranker is sure.
 // Trained as a ranking perceptron on the finder's pieces of PolNeAR train (scripts/lib/train-edges.ts).
 import type { Span } from '../../model/analysis.js';
 import type { TextLayer } from '../text/text-layer.js';
