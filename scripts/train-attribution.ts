@@ -29,7 +29,7 @@ import {
   ROLE_TAGS,
   scorerRows,
 } from './lib/attribution-examples.js';
-import { type PolnearArticle, readPolnear, readPolnearAllAnnotators } from './lib/polnear.js';
+import { type PolnearArticle, readPolnear, readPolnearAllAnnotators, trimmedPiece } from './lib/polnear.js';
 import { SeedPool } from './lib/seed-pool.js';
 import { type SeedJob, STACK_FOLDS, type StackArticle } from './lib/seed-training.js';
 import { pruneRows, scaledModel, sumModels } from './lib/train-chain.js';
@@ -444,9 +444,8 @@ function cueF1(
 }
 
 function trimmedKey(text: string, s: number, e: number): string {
-  while (s < e && /[\s\p{P}\p{S}]/u.test(text[s] as string)) s++;
-  while (e > s && /[\s\p{P}\p{S}]/u.test(text[e - 1] as string)) e--;
-  return `${s}-${e}`;
+  const [start, end] = trimmedPiece(text, [s, e]);
+  return `${start}-${end}`;
 }
 
 function round(x: number): number {

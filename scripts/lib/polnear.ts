@@ -6,6 +6,15 @@ import { join } from 'node:path';
 
 export type Piece = [number, number];
 
+const EDGE_PUNCTUATION = /[\s\p{P}\p{S}]/u;
+
+/** A piece without the spaces and punctuation at its edges, as the scorer compares spans. */
+export function trimmedPiece(text: string, [s, e]: Piece): Piece {
+  while (s < e && EDGE_PUNCTUATION.test(text[s] as string)) s++;
+  while (e > s && EDGE_PUNCTUATION.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
 export interface GoldAttribution {
   source: Piece[];
   cue: Piece[];

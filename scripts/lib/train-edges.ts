@@ -12,7 +12,7 @@ import {
 import type { FoundAttribution } from '../../src/analyze/attribution/found-attribution.js';
 import type { TokenAtoms } from '../../src/analyze/attribution/token-atoms.js';
 import type { TextLayer } from '../../src/analyze/text/text-layer.js';
-import type { GoldAttribution, Piece } from './polnear.js';
+import { type GoldAttribution, type Piece, trimmedPiece } from './polnear.js';
 import { shuffled } from './seed-training.js';
 
 export interface EdgeExample {
@@ -22,20 +22,12 @@ export interface EdgeExample {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const EDGE_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
 function wordOffsets(text: string, pieces: Piece[]): Set<number> {
   const out = new Set<number>();
   for (const [s, e] of pieces)
     for (const m of text.slice(s, e).matchAll(WORD)) out.add(s + (m.index as number));
   return out;
-}
-
-/** A piece without the spaces and punctuation at its edges, as the scorer compares them. */
-function trimmed(text: string, [s, e]: Piece): Piece {
-  while (s < e && EDGE_PUNCTUATION.test(text[s] as string)) s++;
-  while (e > s && EDGE_PUNCTUATION.test(text[e - 1] as string)) e--;
-  return [s, e];
 }
 
 /** Found attribution index → gold attribution index, paired as the scorer pairs them (largest shared content first). */
@@ -83,7 +75,7 @@ export function edgeExamples(
       const piece = (found[choice.attribution] as FoundAttribution).content[choice.piece];
       if (!piece) continue;
       const overlapping = (gold[g] as GoldAttribution).content
-        .map((p) => trimmed(text, p))
+        .map((p) => trimmedPiece(text, p))
         .filter(([s, e]) => s < e && s < piece.end && e > piece.start);
       if (overlapping.length !== 1) continue;
       const [s, e] = overlapping[0] as Piece;

@@ -138,15 +138,16 @@ export function encodeModel(model: AttributionModel): EncodedModel {
     cue: encodeChain(model.cue),
     ...(model.cue2 ? { cue2: encodeChain(model.cue2) } : {}),
     role: encodeChain(model.role),
-    ...(model.edges
-      ? {
-          edges: {
-            bits: model.edges.bits,
-            keep: model.edges.keep,
-            weights: Buffer.from(model.edges.weights.buffer).toString('base64'),
-          },
-        }
-      : {}),
+    ...(model.edges ? { edges: encodeEdges(model.edges) } : {}),
+  };
+}
+
+function encodeEdges(e: EdgeModel): EncodedEdges {
+  const w = e.weights;
+  return {
+    bits: e.bits,
+    keep: e.keep,
+    weights: Buffer.from(w.buffer, w.byteOffset, w.byteLength).toString('base64'),
   };
 }
 

@@ -10,6 +10,7 @@
 // and verbs, and the cue. The tagger's own edge gets `keep` added (tuned on dev), so it moves
 // only when the ranker is sure.
 // Trained as a ranking perceptron on the finder's pieces of PolNeAR train (scripts/lib/train-edges.ts).
+import { lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { FoundAttribution } from './found-attribution.js';
@@ -60,15 +61,12 @@ interface EdgeContext {
   owner: Int32Array;
 }
 
+/** The token holding character `offset` (the last one starting at or before it). */
 function tokenAt(layer: TextLayer, offset: number): number {
-  let lo = 0;
-  let hi = layer.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((layer.tokens[mid]?.start as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(
+    0,
+    lastAtOrBefore(layer.tokens, offset, (t) => t.start),
+  );
 }
 
 const wordCounts = new WeakMap<TokenAtoms, Int32Array>();
