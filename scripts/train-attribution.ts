@@ -4,13 +4,12 @@
 //                    [--scorer ../shared/bench/score-attribution.mjs] [--seed 1] [--bits 18]
 //                    [--seeds 8] [--workers N] [--first-annotator] [--no-stack] [--edges-only]
 // --edges-only keeps the taggers of the model at --out and retrains only its content-edge ranker
-// (the last step of every training, run in a fresh process).
+// (the last step of every training).
 // Deterministic: fixed seeds shuffle the examples; nothing else is random.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   type AttributionModel,
   encodeModel,
@@ -121,10 +120,7 @@ async function main(): Promise<void> {
     return scoreDir(`${dataDir}/dev`, pred);
   };
   if (EDGES_ONLY) {
-    const { edges: _, ...taggers } = loadAttributionModel(outPath);
-    const model = withEdges(taggers, train, scoreOnDev);
-    writeFileSync(outPath, JSON.stringify(encodeModel(model)));
-    log(`wrote ${outPath}: ${JSON.stringify(model.meta.edges)}, ${JSON.stringify(model.meta.dev)}`);
+    writeEdgeRanker(train, scoreOnDev);
     return;
   }
   const cueEx: Example[] = [];
@@ -279,16 +275,18 @@ async function main(): Promise<void> {
   log(
     `wrote the taggers to ${outPath}: seeds ${seeds.join(', ')}, cue bias ${bias.value}, sourceless margin ${bias.sourceless}, ${JSON.stringify(taggers.meta.dev)}, ${seconds} s`,
   );
-  // The edge ranker trains in a fresh process, on the taggers as they ship (16-bit weights):
-  // wink's tokenizer remembers the words of every text it has read, so a text's tokens depend
-  // on what the process read before; a fresh process makes `npm run train` and
-  // `--edges-only` write the same ranker.
-  const edges = spawnSync(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2), '--edges-only'],
-    { stdio: 'inherit' },
-  );
-  if (edges.status !== 0) throw new Error(`the content-edge ranker's training failed (${edges.status})`);
+  writeEdgeRanker(train, scoreOnDev);
+}
+
+/**
+ * Adds the content-edge ranker to the taggers at `outPath`, trained on them as they ship
+ * (16-bit weights), as `npm run train` and `--edges-only` both do.
+ */
+function writeEdgeRanker(train: PolnearArticle[], scoreOnDev: (model: AttributionModel) => Scores): void {
+  const { edges: _, ...taggers } = loadAttributionModel(outPath);
+  const model = withEdges(taggers, train, scoreOnDev);
+  writeFileSync(outPath, JSON.stringify(encodeModel(model)));
+  log(`wrote ${outPath}: ${JSON.stringify(model.meta.edges)}, ${JSON.stringify(model.meta.dev)}`);
 }
 
 function devFigures(s: Scores): Record<string, number> {

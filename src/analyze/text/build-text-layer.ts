@@ -2,16 +2,13 @@
 // wink-nlp tokenises, splits sentences and tags; offsets come from matching each token's
 // text against the input, so they are exact even where wink splits "can't" into "ca|n't".
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../../model/analysis.js';
 import abbreviations from './data/abbreviations.json' with { type: 'json' };
 import type { Sentence, TextLayer, Token } from './text-layer.js';
+import { readFresh } from './wink-reader.js';
 
 const TITLES = new Set<string>(abbreviations.titles);
-
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
 
 /** Longest piece handed to wink at once; longer lines are cut at a space (bounds memory and time). */
 const MAX_CHUNK_CHARS = 20_000;
@@ -102,7 +99,8 @@ interface RawSentence {
 }
 
 /** wink's tokens and sentences for one chunk, or null when its tokens cannot be aligned. */
-function winkSentences(text: string, chunk: Span): RawSentence[] | null {
+function winkSentences(nlp: WinkMethods, text: string, chunk: Span): RawSentence[] | null {
+  const its = nlp.its;
   const piece = text.slice(chunk.start, chunk.end);
   const doc = nlp.readDoc(piece);
   const values = doc.tokens().out(its.value) as string[];
@@ -135,7 +133,8 @@ function winkSentences(text: string, chunk: Span): RawSentence[] | null {
  * and cut into sentences at wink's sentence ends and at chunk edges, as the per-chunk path
  * does. Null when a token cannot be aligned with the text (the caller then goes chunk by chunk).
  */
-function winkSentencesByChunk(text: string, chunks: Span[]): RawSentence[][] | null {
+function winkSentencesByChunk(nlp: WinkMethods, text: string, chunks: Span[]): RawSentence[][] | null {
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -263,7 +262,12 @@ function capSentences(sentences: RawSentence[]): RawSentence[] {
   return out;
 }
 
+/** The text layer of a text: the same for a text whatever was read before it. */
 export function buildTextLayer(text: string): TextLayer {
+  return readFresh((nlp) => textLayerOf(nlp, text));
+}
+
+function textLayerOf(nlp: WinkMethods, text: string): TextLayer {
   const paragraphs = paragraphSpans(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -284,7 +288,7 @@ export function buildTextLayer(text: string): TextLayer {
   const winkText = textForWink(text);
   const whole =
     text.length <= WINK_BUDGET_CHARS && !LONG_RUN.test(text)
-      ? winkSentencesByChunk(winkText, chunks.flat())
+      ? winkSentencesByChunk(nlp, winkText, chunks.flat())
       : null;
   let chunkIndex = 0;
   paragraphs.forEach((_, p) => {
@@ -293,7 +297,7 @@ export function buildTextLayer(text: string): TextLayer {
       const raw = whole
         ? (whole[chunkIndex] as RawSentence[])
         : winkChars + size <= WINK_BUDGET_CHARS && !LONG_RUN.test(text.slice(chunk.start, chunk.end))
-          ? winkSentences(winkText, chunk)
+          ? winkSentences(nlp, winkText, chunk)
           : null;
       chunkIndex++;
       winkChars += size;

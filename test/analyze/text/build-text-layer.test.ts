@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTextLayer, paragraphSpans } from '../../../src/analyze/text/build-text-layer.js';
 import type { TextLayer } from '../../../src/analyze/text/text-layer.js';
+import { learnedWords, MAX_LEARNED_WORDS } from '../../../src/analyze/text/wink-reader.js';
 import { elapsedMs } from '../../helpers/elapsed-ms.js';
 
 function assertExactOffsets(layer: TextLayer): void {
@@ -135,4 +136,35 @@ test('names with letters beyond Latin-1 stay one token, with their own text', ()
   for (const name of ['Petrović', 'Erdoğan', 'Nguyễn', 'Văn', 'Thiệu', 'Łódź'])
     assert.ok(words.includes(name), name);
   for (const t of layer.tokens) assert.equal(t.text, text.slice(t.start, t.end));
+});
+
+const tokensOf = (text: string) => buildTextLayer(text).tokens.map((t) => `${t.text}/${t.pos}`);
+
+test('a text gets the same tokens and tags whatever was read before it', () => {
+  const text = 'Mr. Okafor’s plan failed, and Ms. Lindqvist’s aides said the vote was Tuesday’s.';
+  const alone = tokensOf(text);
+  // wink keeps a word it has met before whole: "Okafor’s." and "Lindqvist’s." would teach it
+  // "Okafor’s" and "Lindqvist’s"
+  buildTextLayer('They rejected the plan of Mr. Okafor’s. It was Ms. Lindqvist’s.');
+  assert.deepEqual(tokensOf(text), alone);
+  assert.ok(alone.includes('Okafor/PROPN') && alone.includes('’s/PART'), alone.join(' '));
+});
+
+test("wink's learned words stay bounded: its instance is replaced, and tokens stay the same", () => {
+  const text = 'Mr. Okafor’s plan failed, the mayor’s aides said.';
+  const before = tokensOf(text);
+  // texts of made-up words, each new to wink, until the instance is replaced
+  const word = (k: number) => `zq${k.toString(36)}vex`;
+  let k = 0;
+  let replaced = false;
+  for (let round = 0; round < 8 && !replaced; round++) {
+    const seen = learnedWords();
+    const words: string[] = [];
+    for (let i = 0; i < 30_000; i++) words.push(word(k++));
+    buildTextLayer(`${words.join(' ')}.`);
+    replaced = learnedWords() < seen;
+    assert.ok(learnedWords() <= MAX_LEARNED_WORDS + 30_000 * 2);
+  }
+  assert.ok(replaced, 'the instance was replaced');
+  assert.deepEqual(tokensOf(text), before);
 });
