@@ -65,6 +65,8 @@ const QUOTE_THEN_CUE = new RegExp(
   `(?<![\\p{L}\\p{N},.!?;:])([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
   'gdu',
 );
+/** A full stop closing a quotation's words (not an ellipsis "..."). */
+const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
 const DOCUMENT_HEADS = new Set(sourceWords.documentHeads);
 const TRAILING_CUE = new RegExp(
@@ -328,6 +330,9 @@ function headlineQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
 function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(QUOTE_THEN_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    // "Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that …":
+    // a quotation closed by a full stop ends its sentence; the report after it is one of its own
+    if (ENDS_SENTENCE.test(m[2] as string)) continue;
     const inner = groupSpan(m, 2, 0);
     const content = trimSpan(ctx.text, inner.start, inner.end, /[\s,]/u);
     if (!content) continue;
