@@ -173,6 +173,23 @@ function groupSpan(m: RegExpMatchArray, group: number, offset: number): Span {
   return { start: offset + start, end: offset + end };
 }
 
+/** Where the words of the quotation still open at `at` start, reading from `from`; null when none is open. */
+function openQuotationAt(text: string, from: number, at: number): number | null {
+  let open: number | null = null;
+  for (const m of text.slice(from, at).matchAll(QUOTATION_MARK)) {
+    const mark = m[0];
+    const end = from + m.index + mark.length;
+    if (OPENING_MARKS.has(mark)) open = end;
+    else if (CLOSING_MARKS.has(mark)) open = null;
+    else open = open === null ? end : null;
+  }
+  return open;
+}
+
+const QUOTATION_MARK = /''|[“”"«»„]/gu;
+const OPENING_MARKS = new Set(['“', '«', '„']);
+const CLOSING_MARKS = new Set(['”', '»']);
+
 function accordingTo(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(ACCORDING)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
@@ -180,7 +197,13 @@ function accordingTo(ctx: Context, out: AssistedAttribution[]): void {
     const sentence = sentenceAt(ctx, m.index);
     const source = phraseAfter(ctx, m.index + m[0].length, sentence.end);
     if (!source) continue;
-    const before = trimSpan(ctx.text, sentence.start, m.index);
+    // "the audit says the company “moved its profits abroad, according to its own filings”": inside a
+    // quotation the phrase sources the quoted words, not the sentence around them
+    const before = trimSpan(
+      ctx.text,
+      openQuotationAt(ctx.text, sentence.start, m.index) ?? sentence.start,
+      m.index,
+    );
     const content =
       before && wordCount(ctx.text.slice(before.start, before.end)) >= MIN_CLAUSE_WORDS
         ? before
