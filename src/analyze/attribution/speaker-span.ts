@@ -459,7 +459,9 @@ export function sentenceSubject(
     const inner = layer.tokens[k]?.text === 'of' && k > start && NOUN_PHRASE_POS.has(a.pos[k + 1] as number);
     // a capitalised word inside a name the tagger read as a verb ("The Met Office", "Theresa May")
     const named = k > start && /^\p{Lu}/u.test(layer.tokens[k]?.text ?? '');
-    if (!NOUN_PHRASE_POS.has(a.pos[k] as number) && !inner && !named) break;
+    // "The nurses' union rejected …, saying": a plural possessive's apostrophe inside the noun phrase
+    const possessive = k > start && isPluralPossessive(layer, k);
+    if (!NOUN_PHRASE_POS.has(a.pos[k] as number) && !inner && !named && !possessive) break;
     k++;
   }
   let end = k;
@@ -484,6 +486,25 @@ export function sentenceSubject(
   if (contents.some((c) => c.start < end && start < c.end)) return null;
   return { start, end };
 }
+
+/**
+ * Whether token k is the apostrophe of a plural possessive ("nurses' union"): wink makes it a
+ * token of its own, tagged PUNCT (where "Trump's" gives "Trump" "'s" PART).
+ */
+function isPluralPossessive(layer: TextLayer, k: number): boolean {
+  const tok = layer.tokens[k];
+  const prev = layer.tokens[k - 1];
+  return (
+    tok !== undefined &&
+    prev !== undefined &&
+    prev.end === tok.start &&
+    APOSTROPHE.test(tok.text) &&
+    /s$/i.test(prev.text) &&
+    /\s/u.test(layer.text[tok.end] ?? '')
+  );
+}
+
+const APOSTROPHE = /^['’]$/;
 
 /** Most tokens of a relative clause between a speaker and the cue ("…, who asked not to be named, said"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
