@@ -24,6 +24,8 @@ export interface Expected {
   boilerplate?: { includes: string; kind: string }[];
   attributions?: ExpectedAttribution[];
   noAttributions?: boolean;
+  /** Words that speak in no attribution: no source is named so, no source mention reads so. */
+  noSpeakers?: string[];
   /** The language (ISO 639-3) the body reads as, when it is not analysed for not being English. */
   notAnalysed?: string;
   hedges?: { includes: string }[];
@@ -50,7 +52,7 @@ interface ExpectedAttribution {
 
 /** Whether `expected` asks for more than the extract stage gives. */
 export function needsAnalysis(expected: Expected): boolean {
-  return ['attributions', 'noAttributions', 'notAnalysed', 'hedges', 'media', 'entities'].some(
+  return ['attributions', 'noAttributions', 'noSpeakers', 'notAnalysed', 'hedges', 'media', 'entities'].some(
     (key) => key in expected,
   );
 }
@@ -160,6 +162,13 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
     problems.push(
       `expected no attributions, got ${analysis.attributions.map((a) => `"${slice(a.content)}"`).join(', ')}`,
     );
+  }
+  for (const word of expected.noSpeakers ?? []) {
+    const speaking = analysis.attributions.filter(
+      (a) => same(slice(a.sourceMention), word) || same(sourceOf(a.sourceId)?.name, word),
+    );
+    if (speaking.length > 0)
+      problems.push(`"${word}" speaks in ${speaking.map((a) => `"${slice(a.content)}"`).join(', ')}`);
   }
   for (const want of expected.attributions ?? []) {
     const candidates = analysis.attributions.filter(

@@ -54,6 +54,8 @@ const OPENING_SPEAKER =
   /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=,))?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=[\s,])/u;
 /** Most words between a sentence's speaker and the colon that introduces a quotation ("is blunter:"). */
 const MAX_COLON_LEAD_WORDS = 12;
+/** Tags of a sentence's first word that open no subject. */
+const NOT_SUBJECT_POS = new Set(['ADV', 'CCONJ', 'SCONJ', 'ADP', 'INTJ', 'PART']);
 const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s)/u;
 // “…,” she said / “…,” said the mayor / “…,” Lund said — the closing mark may be missing (“…, said X)
 const QUOTE_SUBJECT =
@@ -269,14 +271,19 @@ function heardSaying(ctx: Context, out: AssistedAttribution[]): void {
 function dashQuotes(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(DASH_QUOTE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
-    const sentence = sentenceAt(ctx, m.index);
-    const before = ctx.text.slice(sentence.start, m.index);
+    // the sentence of the dash, not of the space before it: a dash opening a line ("SHORT READS:
+    // ¶ —“…”") follows no speaker
+    const dash = m.index + 1;
+    const sentence = sentenceAt(ctx, dash);
+    const before = ctx.text.slice(sentence.start, dash);
     if (/[“”"«»„]/u.test(before)) continue;
     const subject = SENTENCE_SUBJECT.exec(before);
     if (!subject) continue;
-    // an imperative opens no subject ("Consider this entry — “…”")
+    // an imperative opens no subject ("Consider this entry — “…”"), nor does an adverb or a
+    // conjunction ("Perhaps the one that made him angriest: a tweet — “…”")
     const first = layer.tokens[firstAtOrAfter(layer.tokens, sentence.start, (t) => t.start)];
     if (first?.pos === 'VERB' && !/\s/.test(subject[0])) continue;
+    if (first && NOT_SUBJECT_POS.has(first.pos)) continue;
     const source = { start: sentence.start, end: sentence.start + subject[0].length };
     out.push(found(groupSpan(m, 2, 0), null, source, 'dash-quote'));
   }
