@@ -5,7 +5,7 @@ import { isCompoundHyphen } from './hyphenated.js';
 import type { TokenRange } from './token-atoms.js';
 
 const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-const DATELINE_END = new Set(['-', '—', '–', '--', ':']);
+const DATELINE_END = new Set(['-', '—', '–', '―', '--', ':']);
 
 /** A source run without the wire dateline the tagger took into it ("LONDON (Reuters) - Shares in …"). */
 export function withoutDateline(layer: TextLayer, r: TokenRange): TokenRange {
