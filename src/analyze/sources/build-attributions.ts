@@ -192,10 +192,13 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   const channelCache: ChannelCache = new Map();
   let previous: { sourceId: string | null; channel?: Channel; paragraph: number } | null = null;
   found.forEach((f, i) => {
-    const parts = f.content
+    const pieces = f.content
       .filter((p) => p.end > p.start)
-      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions))
-      .filter((p) => !LONE_PRONOUN.test(text.slice(p.start, p.end).trim()));
+      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions));
+    // a lone pronoun beside the reported words is no part of them ("[He] has been criticized for
+    // policies …"); alone it is what was reported on ("he does not defend it")
+    const worded = pieces.filter((p) => !LONE_PRONOUN.test(text.slice(p.start, p.end).trim()));
+    const parts = worded.length > 0 ? worded : pieces;
     if (!parts.length) return;
     const content = covering(parts);
     const anchor = f.cue?.start ?? f.source?.start ?? content.start;
