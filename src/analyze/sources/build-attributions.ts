@@ -134,13 +134,23 @@ export function usableAttributions(
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f)) return false;
-    if (f.content.every((p) => BARE_CONNECTIVE.test(layer.text.slice(p.start, p.end)))) return false;
+    if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
 }
 
-/** Content that is only the word that would open it ("was expected that"): nothing was reported. */
-const BARE_CONNECTIVE = /^[\s\p{P}]*(?:that|which|whether|if|who|whom)[\s\p{P}]*$/iu;
+/**
+ * Whether a content piece is only the word that would open the report ("It was expected that."):
+ * nothing was reported. A relative pronoun ("the plan, which he once supported") and a "that"
+ * before the cue ("That rankled many in the party") stand for what was said, as "it" does.
+ */
+function isBareOpener(text: string, piece: Span, cue: Span | null): boolean {
+  const word = text.slice(piece.start, piece.end).replace(EDGE_PUNCTUATION, '').toLowerCase();
+  if (word === 'that') return !cue || piece.start >= cue.end;
+  return word === 'whether' || word === 'if';
+}
+
+const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
 export interface AttributionInputs {
   layer: TextLayer;

@@ -173,8 +173,9 @@ test('edges the writer put there: whom it was told to (a pronoun, or a name befo
   assert.equal(built[2]?.channel?.name, 'Fox News');
 });
 
-test('a content of only the word that would open it is no attribution', () => {
-  const text = 'It was expected that. Officials said that the road would reopen.';
+test('a content of only the word that would open it is no attribution; a pronoun standing for it is', () => {
+  const text =
+    'It was expected that. Officials said that the road would reopen. That rankled drivers, whom the mayor thanked.';
   const found: FoundAttribution[] = [
     { content: [at(text, 'that')], cue: at(text, 'was expected'), source: null, confidence: 0.5 },
     {
@@ -183,11 +184,14 @@ test('a content of only the word that would open it is no attribution', () => {
       source: at(text, 'Officials'),
       confidence: 0.9,
     },
+    // "That" before its cue stands for what was said, as does a relative pronoun
+    { content: [at(text, 'That')], cue: at(text, 'rankled'), source: at(text, 'drivers'), confidence: 0.5 },
+    { content: [at(text, 'whom')], cue: at(text, 'thanked'), source: at(text, 'the mayor'), confidence: 0.5 },
   ];
   assert.deepEqual(
     usableAttributions(buildTextLayer(text), found, []).map(
       (f) => f.cue && text.slice(f.cue.start, f.cue.end),
     ),
-    ['said'],
+    ['said', 'rankled', 'thanked'],
   );
 });
