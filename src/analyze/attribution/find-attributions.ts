@@ -611,9 +611,12 @@ export function findAttributions(
   // how the reports bound one another, in order: each step reads the previous step's reports
   const text = limited.text;
   const own = withoutClaimedPieces(text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f));
-  const continued = continueQuotations(limited, a, continueQuotedSentences(limited, a, own));
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
-  const merged = mergeRuleAttributions(continued, rules);
+  const merged = continueQuotations(
+    limited,
+    a,
+    mergeRuleAttributions(continueQuotedSentences(limited, a, own), rules),
+  );
   const found = withJoinedQuotations(text, withoutLaterReports(text, withEmbeddedSpeakers(text, merged)));
   return model.edges ? withRankedEdges(limited, a, found, model.edges) : found;
 }
