@@ -76,6 +76,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 
 const ANTECEDENT_GAP_CHARS = 3;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+/** A surname in capitals, as a transcript labels a turn ("RUIZ"). */
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
@@ -497,6 +499,14 @@ class SpeakerResolver {
     if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
+    // "RUIZ: …", a transcript's turn: the person named with that surname, else a person of that
+    // name (a turn's label is no organisation's acronym)
+    if (CAPITALS_LABEL.test(text)) {
+      const person = this.personBySurname(lower);
+      if (person) return person;
+      if (this.layer.text[trimmed.end] === ':' && this.isUnknownName(text, trimmed))
+        return this.unknownName(text, '', 'person');
+    }
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
@@ -543,6 +553,15 @@ class SpeakerResolver {
     return true;
   }
 
+  /** The one person entity whose name ends with `surname` (lower case), or null. */
+  private personBySurname(surname: string): Source | null {
+    const people = this.entities.entities.filter(
+      (e) => e.kind === 'person' && lastWord(e.name.toLowerCase()) === surname,
+    );
+    const person = people.length === 1 ? people[0] : undefined;
+    return person ? this.entitySource(person.id) : null;
+  }
+
   /** Who answers an interview's "A:": the first person the article names (its headline or lede). */
   private interviewee(): Source | null {
     const first = this.entities.mentions.find((m) => m.kind === 'person');
@@ -582,8 +601,8 @@ class SpeakerResolver {
   }
 
   /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
-  private unknownName(text: string, appositive: string): Source {
-    const kind: SourceKind = ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person';
+  private unknownName(text: string, appositive: string, shaped?: SourceKind): Source {
+    const kind: SourceKind = shaped ?? (ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person');
     // "Lindqvist, a former board member": the appositive gives the role
     const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
     const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
