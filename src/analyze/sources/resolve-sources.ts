@@ -499,14 +499,9 @@ class SpeakerResolver {
     if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
-    // "RUIZ: …", a transcript's turn: the person named with that surname, else a person of that
-    // name (a turn's label is no organisation's acronym)
-    if (CAPITALS_LABEL.test(text)) {
-      const person = this.personBySurname(lower);
-      if (person) return person;
-      if (this.layer.text[trimmed.end] === ':' && this.isUnknownName(text, trimmed))
-        return this.unknownName(text, '', 'person');
-    }
+    // "RUIZ: …", a transcript's turn: the person the article named with that surname
+    const labelled = CAPITALS_LABEL.test(text) ? this.personBySurname(lower) : null;
+    if (labelled) return labelled;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
@@ -601,8 +596,8 @@ class SpeakerResolver {
   }
 
   /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
-  private unknownName(text: string, appositive: string, shaped?: SourceKind): Source {
-    const kind: SourceKind = shaped ?? (ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person');
+  private unknownName(text: string, appositive: string): Source {
+    const kind: SourceKind = ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person';
     // "Lindqvist, a former board member": the appositive gives the role
     const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
     const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
