@@ -224,7 +224,9 @@ function classifyPlain(
   if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];
   if (n === 1) {
     const word = (words[from] as Word).text;
-    if (ACRONYM.test(word)) return [{ kind: 'organization', from, to }];
+    // an acronym, unless it re-mentions a surname in capitals ("RUIZ:" of a transcript): decided
+    // when re-mentions are matched
+    if (ACRONYM.test(word)) return [{ kind: 'single', from, to, fallback: 'organization' }];
     if (FIRST_NAMES.has(word) || (from === 0 && KIN_NOUNS.has(before))) return [{ kind: 'person', from, to }];
     return [{ kind: 'single', from, to }];
   }

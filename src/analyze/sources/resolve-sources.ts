@@ -76,8 +76,6 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 
 const ANTECEDENT_GAP_CHARS = 3;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
-/** A surname in capitals, as a transcript labels a turn ("RUIZ"). */
-const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
@@ -499,9 +497,6 @@ class SpeakerResolver {
     if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
-    // "RUIZ: …", a transcript's turn: the person the article named with that surname
-    const labelled = CAPITALS_LABEL.test(text) ? this.personBySurname(lower) : null;
-    if (labelled) return labelled;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
@@ -546,15 +541,6 @@ class SpeakerResolver {
       if (t.end > span.start && (!NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return false;
     }
     return true;
-  }
-
-  /** The one person entity whose name ends with `surname` (lower case), or null. */
-  private personBySurname(surname: string): Source | null {
-    const people = this.entities.entities.filter(
-      (e) => e.kind === 'person' && lastWord(e.name.toLowerCase()) === surname,
-    );
-    const person = people.length === 1 ? people[0] : undefined;
-    return person ? this.entitySource(person.id) : null;
   }
 
   /** Who answers an interview's "A:": the first person the article names (its headline or lede). */
