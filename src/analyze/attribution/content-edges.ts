@@ -47,14 +47,10 @@ export interface EdgeChoice {
   kept: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** What every edge choice of a text reads: word flags and which report each token belongs to. */
+/** What every edge choice of a text reads: the atoms and which report each token belongs to. */
 interface EdgeContext {
   layer: TextLayer;
   a: TokenAtoms;
-  /** Prefix counts (length n + 1) of word tokens. */
-  cumWords: Int32Array;
   /** 1 cue, 2 source, 3 content, 0 none (a cue wins over a source over content). */
   role: Uint8Array;
   /** Index of the attribution the role belongs to, -1 for none. */
@@ -69,20 +65,7 @@ function tokenAt(layer: TextLayer, offset: number): number {
   );
 }
 
-const wordCounts = new WeakMap<TokenAtoms, Int32Array>();
-function cumulativeWords(layer: TextLayer, a: TokenAtoms): Int32Array {
-  let cum = wordCounts.get(a);
-  if (!cum) {
-    cum = new Int32Array(a.n + 1);
-    for (let i = 0; i < a.n; i++)
-      cum[i + 1] = (cum[i] as number) + (WORD_CHAR.test(layer.tokens[i]?.text ?? '') ? 1 : 0);
-    wordCounts.set(a, cum);
-  }
-  return cum;
-}
-
 function edgeContext(layer: TextLayer, a: TokenAtoms, found: FoundAttribution[]): EdgeContext {
-  const cumWords = cumulativeWords(layer, a);
   const role = new Uint8Array(a.n);
   const owner = new Int32Array(a.n).fill(-1);
   found.forEach((f, k) => {
@@ -100,7 +83,7 @@ function edgeContext(layer: TextLayer, a: TokenAtoms, found: FoundAttribution[])
     mark(f.source ? [f.source] : [], 2);
     mark(f.content, 3);
   });
-  return { layer, a, cumWords, role, owner };
+  return { layer, a, role, owner };
 }
 
 function signedBucket(d: number): number {
@@ -113,7 +96,7 @@ function signedBucket(d: number): number {
 function wordTokens(c: EdgeContext, piece: Span): [number, number] | null {
   let first = tokenAt(c.layer, piece.start);
   let last = tokenAt(c.layer, piece.end - 1);
-  const isWord = (t: number) => (c.cumWords[t + 1] as number) > (c.cumWords[t] as number);
+  const isWord = (t: number) => (c.a.cumWords[t + 1] as number) > (c.a.cumWords[t] as number);
   while (first <= last && !isWord(first)) first++;
   while (last >= first && !isWord(last)) last--;
   return first <= last ? [first, last] : null;
@@ -136,7 +119,8 @@ function candidateFeatures(
   out: Int32Array,
   at0: number,
 ): void {
-  const { a, cumWords } = c;
+  const { a } = c;
+  const cumWords = a.cumWords;
   const lo = Math.min(t, kept);
   const hi = Math.max(t, kept);
   const dir = Math.sign(t - kept);
@@ -214,8 +198,8 @@ function wordsBetweenInSentence(c: EdgeContext, from: number, sentence: number, 
   if (!s) return 0;
   const end = Math.min(s.endToken, c.a.n);
   return dir === 1
-    ? (c.cumWords[end] as number) - (c.cumWords[from] as number)
-    : (c.cumWords[from + 1] as number) - (c.cumWords[s.firstToken] as number);
+    ? (c.a.cumWords[end] as number) - (c.a.cumWords[from] as number)
+    : (c.a.cumWords[from + 1] as number) - (c.a.cumWords[s.firstToken] as number);
 }
 
 /**
@@ -252,7 +236,7 @@ export function edgeChoices(
       for (let t = kept - 1; t >= lo; t--) if (isSpeakerOrCue(c, t)) lo = t + 1;
       const candidates: number[] = [];
       for (let t = lo; t <= hi; t++)
-        if ((c.cumWords[t + 1] as number) > (c.cumWords[t] as number)) candidates.push(t);
+        if ((c.a.cumWords[t + 1] as number) > (c.a.cumWords[t] as number)) candidates.push(t);
       const keptAt = candidates.indexOf(kept);
       if (keptAt < 0 || candidates.length < 2) return;
       const crossed = crossedFrom(c, lo, hi, kept, k);

@@ -26,6 +26,9 @@ for (const p of lexicon.phrases) {
   PHRASES.set(first, [...(PHRASES.get(first) ?? []), words]);
 }
 
+/** A word token holds a letter or a digit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Verb form of a token, from its ending: "saying" (-ing), "said"/"claimed" (past), "says" (-s). */
 export const FORM_OTHER = 0;
 export const FORM_ING = 2;
@@ -75,11 +78,12 @@ export interface TokenAtoms {
   /** Sentence and paragraph index of each token. */
   sentence: Int32Array;
   paragraph: Int32Array;
-  /** Prefix counts (length n + 1) of quotation marks, commas, verbs and "that", for O(1) "between" counts. */
+  /** Prefix counts (length n + 1) of quotation marks, commas, verbs, "that" and words (a letter or digit), for O(1) "between" counts. */
   cumMarks: Int32Array;
   cumCommas: Int32Array;
   cumVerbs: Int32Array;
   cumThat: Int32Array;
+  cumWords: Int32Array;
 }
 
 /** Lemmas a lower-cased verb form may have: itself, an irregular's lemma, and its regular stems. */
@@ -224,6 +228,7 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     cumCommas: new Int32Array(n + 1),
     cumVerbs: new Int32Array(n + 1),
     cumThat: new Int32Array(n + 1),
+    cumWords: new Int32Array(n + 1),
   };
   const lowers: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -246,6 +251,7 @@ export function tokenAtoms(layer: TextLayer): TokenAtoms {
     a.cumCommas[i + 1] = (a.cumCommas[i] as number) + (t.text === ',' ? 1 : 0);
     a.cumVerbs[i + 1] = (a.cumVerbs[i] as number) + (t.pos === 'VERB' || t.pos === 'AUX' ? 1 : 0);
     a.cumThat[i + 1] = (a.cumThat[i] as number) + (lowers[i] === 'that' ? 1 : 0);
+    a.cumWords[i + 1] = (a.cumWords[i] as number) + (WORD_CHAR.test(t.text) ? 1 : 0);
   }
   for (let i = 0; i < n; i++) {
     const phrases = PHRASES.get(lowers[i] as string);
