@@ -22,12 +22,26 @@ export function withoutNarrationBesideQuotation(
   if (f.content.length < 2) return f;
   const runs = f.content.map((p) => tokenRange(layer, p));
   if (!runs.some((r) => isAllQuotation(a, r))) return f;
+  const reportEnd = Math.max(f.cue?.end ?? 0, f.source?.end ?? 0);
   const content = f.content
-    .filter((_, k) => touchesQuotation(a, runs[k] as TokenRange))
+    .filter(
+      (p, k) => touchesQuotation(a, runs[k] as TokenRange) && !joinedOnAfterReport(layer.text, reportEnd, p),
+    )
     .map((p) => withoutLeadingNarration(layer, a, p));
   const same = content.length === f.content.length && content.every((p, k) => p === f.content[k]);
   return same ? f : { ...f, content };
 }
+
+/** "“You winning?” she said, [but Kevin was drifting off …]": a clause joined on right after the report. */
+function joinedOnAfterReport(text: string, reportEnd: number, p: Span): boolean {
+  return (
+    p.start >= reportEnd &&
+    /^[\s,]*$/u.test(text.slice(reportEnd, p.start)) &&
+    CLAUSE_OPENING.test(text.slice(p.start, p.end))
+  );
+}
+
+const CLAUSE_OPENING = new RegExp(`^(?:${lexicon.clauseJoiners.join('|')})\\b(?!\\s*["“‘'])`, 'iu');
 
 /**
  * "“…,” he wrote in a note to clients. “Investors have run out of patience.”": narration that
@@ -219,15 +233,19 @@ const SENTENCE_END_WITHIN = /[.!?]["”’']*\s/u;
 
 /**
  * A content piece that another cue's content covers belongs to that cue when the other cue
- * stands between (“A,” X said, adding that B: B is "adding"'s), or when the piece lies away
- * from its own cue but right next to the other one (“A,” X said. “B,” Y said.: B is Y's).
+ * stands between (“A,” X said, adding that B: B is "adding"'s) or opens the piece (“A,” X said,
+ * going on to say that B), or when the piece lies away from its own cue but right next to the
+ * other one (“A,” X said. “B,” Y said.: B is Y's).
  */
 export function withoutClaimedPieces(text: string, found: FoundAttribution[]): FoundAttribution[] {
-  const unblocked = found.map((f, k) => {
+  const unblocked = withPiecesHandedOn(text, found).map((f, k, all) => {
     const content = f.content.filter(
       (p) =>
-        !found.some(
-          (g, j) => j !== k && between(g.cue, f.cue, p) && g.content.some((q) => spansOverlap(q, p)),
+        !all.some(
+          (g, j) =>
+            j !== k &&
+            (between(g.cue, f.cue, p) || opensWith(text, p, g.cue)) &&
+            g.content.some((q) => spansOverlap(q, p)),
         ),
     );
     return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
@@ -246,6 +264,49 @@ export function withoutClaimedPieces(text: string, found: FoundAttribution[]): F
     );
     return content.length === f.content.length ? f : { ...f, content };
   });
+}
+
+/**
+ * "“A,” Sanders said, suggesting a few questions, including, “Mr. Trump, …”": a quotation opening
+ * after the content of a participle that goes on from the report (its speaker shared) is the
+ * participle's words, not a further piece of the report before it, whether that piece holds the
+ * participle or lies after it; it joins the participle's content. A quotation going on in lower
+ * case ("…, speaking of politicians, “and leave …”") is the interrupted one.
+ */
+function withPiecesHandedOn(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  const ends = found.map((g) => g.content.map((q) => q.end));
+  const kept = found.map((f) =>
+    f.content.filter((p, i) => {
+      if (i === 0 || !f.source) return true;
+      for (const [j, g] of found.entries()) {
+        if (g === f || !g.cue || !sameSpan(g.source, f.source)) continue;
+        if (!(between(g.cue, f.cue, p) || opensWith(text, p, g.cue))) continue;
+        if (!PARTICIPLE.test(text.slice(g.cue.start, g.cue.end))) continue;
+        const q = g.content.findIndex((q) => q.end <= p.end && NEW_QUOTATION.test(text.slice(q.end, p.end)));
+        if (q < 0) continue;
+        (ends[j] as number[])[q] = p.end;
+        return false;
+      }
+      return true;
+    }),
+  );
+  return found.map((f, k) => {
+    const content = (kept[k] as Span[]).map((p) => {
+      const end = (ends[k] as number[])[f.content.indexOf(p)] as number;
+      return end === p.end ? p : { start: p.start, end };
+    });
+    const same = content.length === f.content.length && content.every((p, i) => p === f.content[i]);
+    return same ? f : { ...f, content };
+  });
+}
+
+const PARTICIPLE = /^\p{L}+ing$/u;
+
+/** Between a content's end and the next piece: a comma or colon, then a quotation opening in capitals. */
+const NEW_QUOTATION = /^[ \t]*[,:][ \t]*["“][^\n.!?"“”]{0,12}?\p{Lu}/u;
+
+function sameSpan(x: Span | null, y: Span | null): boolean {
+  return x !== null && y !== null && x.start === y.start && x.end === y.end;
 }
 
 /** A sentence end, then the space and any quotation mark before the next sentence. */
@@ -273,6 +334,16 @@ function withoutRunOn(text: string, f: FoundAttribution, all: FoundAttribution[]
     return { start: p.start, end };
   });
   return changed ? { ...f, content } : f;
+}
+
+/** Whether the piece opens with the cue ("“A,” X said, [going on to say that B]": the piece is the cue's report). */
+function opensWith(text: string, piece: Span, cue: Span | null): boolean {
+  return (
+    cue !== null &&
+    cue.start >= piece.start &&
+    cue.end <= piece.end &&
+    /^[\s\p{P}]*$/u.test(text.slice(piece.start, cue.start))
+  );
 }
 
 /** Whether span `x` lies between `cue` and `piece` ("“A,” X said, adding that B": "adding" is between "said" and B). */
