@@ -197,6 +197,12 @@ function withoutReportedSubject(a: TokenAtoms, start: number, end: number): numb
 
 const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
 
+/** A report's cue and speaker, as later cues of its sentence may share the speaker. */
+interface ReportHead {
+  cue: TokenRange;
+  source: TokenRange | null;
+}
+
 /**
  * "…, the news agency said, citing the regional health commission": a participle right after the
  * comma that ends the report before it shares that report's speaker; else null.
@@ -204,11 +210,26 @@ const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
 function sharedSpeaker(
   a: TokenAtoms,
   cue: TokenRange,
-  previous: { cue: TokenRange; source: TokenRange | null } | null,
+  previous: ReportHead | null,
 ): TokenRange | null {
   if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
   const end = Math.max(previous.cue.end, previous.source.end);
   return end === cue.start - 1 ? previous.source : null;
+}
+
+/**
+ * "… where the president reiterated his claims … and encouraged protesters to march": a cue
+ * coordinated with the sentence's first report shares its speaker (not that of a report nested
+ * in between: "May said the country would declare … and suggested …"); else null.
+ */
+function coordinatedSpeaker(
+  layer: TextLayer,
+  a: TokenAtoms,
+  cue: TokenRange,
+  first: ReportHead | null,
+): TokenRange | null {
+  if (!first?.source || !isCoordinated(layer, cue)) return null;
+  return a.sentence[first.cue.start] === a.sentence[cue.start] ? first.source : null;
 }
 
 /**
@@ -533,7 +554,8 @@ export function findAttributions(
   const starts = Int32Array.from(limited.sentences, (s) => s.firstToken);
   const ends = Int32Array.from(limited.sentences, (s) => Math.min(s.endToken, a.n));
   const out: FoundAttribution[] = [];
-  let previous: { cue: TokenRange; source: TokenRange | null } | null = null;
+  let previous: ReportHead | null = null;
+  let sentenceFirst: ReportHead | null = null;
   for (const cue of findCues(model, a, limited)) {
     if (isNamingParticiple(limited, a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
@@ -575,6 +597,7 @@ export function findAttributions(
     const source: TokenRange | null =
       sharedSpeaker(a, cue, previous) ??
       named ??
+      coordinatedSpeaker(limited, a, cue, sentenceFirst) ??
       (passive
         ? null
         : sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)))) ??
@@ -607,6 +630,8 @@ export function findAttributions(
       confidence: 1 / (1 + Math.exp(-cue.margin)),
     });
     previous = { cue, source };
+    if (sentenceFirst === null || a.sentence[sentenceFirst.cue.start] !== a.sentence[cue.start])
+      sentenceFirst = previous;
   }
   // how the reports bound one another, in order: each step reads the previous step's reports
   const text = limited.text;
