@@ -207,11 +207,7 @@ interface ReportHead {
  * "…, the news agency said, citing the regional health commission": a participle right after the
  * comma that ends the report before it shares that report's speaker; else null.
  */
-function sharedSpeaker(
-  a: TokenAtoms,
-  cue: TokenRange,
-  previous: ReportHead | null,
-): TokenRange | null {
+function sharedSpeaker(a: TokenAtoms, cue: TokenRange, previous: ReportHead | null): TokenRange | null {
   if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
   const end = Math.max(previous.cue.end, previous.source.end);
   return end === cue.start - 1 ? previous.source : null;
