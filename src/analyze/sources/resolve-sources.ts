@@ -32,6 +32,8 @@ const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(words.prono
 const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(words.documentHeads);
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
+/** Places whose public body speaks under their name: "the city said". */
+const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
@@ -466,10 +468,12 @@ class SpeakerResolver {
       kind = 'document';
     // "the Independent newspaper", "the Sioux Falls Argus Leader newspaper": an outlet not listed
     else if (OUTLET_NOUNS.has(head) && !indefinite) kind = 'outlet';
-    else if (ORGANIZATION_HEADS.has(head) && !indefinite) kind = 'organization';
+    else if ((ORGANIZATION_HEADS.has(head) || SPEAKING_PLACE_HEADS.has(head)) && !indefinite)
+      kind = 'organization';
     else if (nounKind === 'group' && !indefinite) kind = 'organization';
     else if (nounKind === 'record') kind = 'document';
-    else if (nounKind === 'thing' && !ORGANIZATION_HEADS.has(head)) return null;
+    else if (nounKind === 'thing' && !ORGANIZATION_HEADS.has(head) && !SPEAKING_PLACE_HEADS.has(head))
+      return null;
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
     const definite =
       /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'outlet' || kind === 'vague';
