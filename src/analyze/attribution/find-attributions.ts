@@ -197,10 +197,11 @@ function withoutReportedSubject(a: TokenAtoms, start: number, end: number): numb
 
 const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
 
-/** A report's cue and speaker, as later cues of its sentence may share the speaker. */
+/** A report's cue, speaker and where its content ends, as later cues of its sentence may share the speaker. */
 interface ReportHead {
   cue: TokenRange;
   source: TokenRange | null;
+  contentEnd: number;
 }
 
 /**
@@ -226,6 +227,18 @@ function coordinatedSpeaker(
 ): TokenRange | null {
   if (!first?.source || !isCoordinated(layer, cue)) return null;
   return a.sentence[first.cue.start] === a.sentence[cue.start] ? first.source : null;
+}
+
+/**
+ * "… but the ministry denied receiving any warning, calling the allegation “false”": a participle
+ * right after the comma that ends the content of the report before it shares that report's
+ * speaker; else null.
+ */
+function speakerGoingOn(a: TokenAtoms, cue: TokenRange, previous: ReportHead | null): TokenRange | null {
+  if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
+  return previous.contentEnd === cue.start - 1 && previous.cue.end <= previous.contentEnd
+    ? previous.source
+    : null;
 }
 
 /**
@@ -594,6 +607,7 @@ export function findAttributions(
       sharedSpeaker(a, cue, previous) ??
       named ??
       coordinatedSpeaker(limited, a, cue, sentenceFirst) ??
+      speakerGoingOn(a, cue, previous) ??
       (passive
         ? null
         : sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)))) ??
@@ -602,7 +616,8 @@ export function findAttributions(
     // neither the speaker (widened to its apposition: "the short clip, which has circulated
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
-    const ownWords = (r: TokenRange) => source === null || r.end <= source.start || r.start >= cue.start;
+    const ownWords = (r: TokenRange): boolean =>
+      source === null || r.end <= source.start || r.start >= cue.start;
     // "After saying her foot was “so swollen …,” she was whisked …": what the speaker named after
     // the cue then does is no part of what they said
     if (source && source.start >= cue.end)
@@ -613,11 +628,8 @@ export function findAttributions(
     // clause describes whom it was told; the report begins at "that"
     if (isTelling(a, cue)) roles.contents = roles.contents.map((r) => afterRecipientClause(a, cue, r));
     const aside = isCircumstance(a, cue, source, roles.contents);
-    const content = contentPieces(
-      layer,
-      a,
-      roles.contents.filter((r) => ownWords(r) && !aside(r)),
-    );
+    const runs: TokenRange[] = roles.contents.filter((r) => ownWords(r) && !aside(r));
+    const content = contentPieces(layer, a, runs);
     if (content.length === 0) continue;
     out.push({
       content,
@@ -625,7 +637,7 @@ export function findAttributions(
       source: source ? charSpan(layer, source) : null,
       confidence: 1 / (1 + Math.exp(-cue.margin)),
     });
-    previous = { cue, source };
+    previous = { cue, source, contentEnd: Math.max(...runs.map((r) => r.end)) };
     if (sentenceFirst === null || a.sentence[sentenceFirst.cue.start] !== a.sentence[cue.start])
       sentenceFirst = previous;
   }
