@@ -71,7 +71,7 @@ const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
 const DESCRIPTION_BEFORE_RELATIVE =
-  /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:a|an|one|the|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
+  /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
