@@ -40,7 +40,7 @@ function roleWords(role: string): string[] {
   });
 }
 
-function premodifier(layer: TextLayer, nameStart: number): string | undefined {
+function premodifier(layer: TextLayer, nameStart: number): { role: string; start: number } | undefined {
   const first = lastStartingAtOrBefore(layer.tokens, nameStart);
   if (first < 0 || layer.tokens[first]?.start !== nameStart) return undefined;
   let from = first;
@@ -56,7 +56,18 @@ function premodifier(layer: TextLayer, nameStart: number): string | undefined {
   const head = layer.tokens[first - 1];
   if (from === first || !head || !ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
   while (from < first && layer.tokens[from]?.pos === 'CCONJ') from++;
-  return layer.text.slice((layer.tokens[from] as TextLayer['tokens'][number]).start, head.end);
+  const start = (layer.tokens[from] as TextLayer['tokens'][number]).start;
+  return { role: layer.text.slice(start, head.end), start };
+}
+
+/** The organisation named right before a role ("Nordvik spokeswoman Carla Mendes"). */
+function workplaceBefore(
+  text: string,
+  roleStart: number,
+  organizationsByEnd: Map<number, string>,
+): string | undefined {
+  const m = /\s+$/.exec(text.slice(Math.max(0, roleStart - 4), roleStart));
+  return m ? organizationsByEnd.get(roleStart - m[0].length) : undefined;
 }
 
 function appositive(text: string, nameEnd: number): { role: string; affiliation?: string } | undefined {
@@ -109,9 +120,11 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   const roles = new Map<string, PersonRole>();
   const organizationsByStart = new Map<number, string>();
+  const organizationsByEnd = new Map<number, string>();
   for (const m of found.mentions) {
-    if (m.kind === 'organization' || m.kind === 'outlet')
-      organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
+    if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
+    organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
+    organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
   }
   for (const m of found.mentions) {
     if (m.kind !== 'person') continue;
@@ -134,7 +147,12 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start);
-    if (pre) add(pre, workplaceAfter(layer.text, m.end, organizationsByStart));
+    if (pre)
+      add(
+        pre.role,
+        workplaceAfter(layer.text, m.end, organizationsByStart) ??
+          workplaceBefore(layer.text, pre.start, organizationsByEnd),
+      );
     const app = appositive(layer.text, m.end);
     if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
