@@ -143,6 +143,9 @@ const BARE_JOINED_CLAUSE = new RegExp(
 /** How far back from a speaker the joiner before it is looked for: a word and the joiner. */
 const JOINER_REACH = 60;
 
+/** A cue ending with a colon ("A:", "added:"): what follows is the speaker's to the end, joined clauses too. */
+const COLON_CUE = /:$/u;
+
 /** A finite report's cue: not an infinitive or a participle ("… Sanders and Clinton to discuss …"). */
 const NON_FINITE_CUE = /^(?:to\s|\p{L}+ing\b)/iu;
 
@@ -177,10 +180,13 @@ function quotationsClosed(s: string): boolean {
  * clause of its own ("Obama emphasized that the reforms were not complete, and human rights groups
  * warned that …"; "… mishandled the investigation and Democrats accused …"; "While critics argue
  * that …, President Obama has deemed …"). Another report whose speaker stands inside the piece is
- * nested in it ("sources said the protocol called for …") and leaves it whole.
+ * nested in it ("sources said the protocol called for …") and leaves it whole, and so is every
+ * report inside the words after a colon cue ("A: In March. Nobody told me, and I find that
+ * extraordinary.": the answer runs to its end).
  */
 export function withoutLaterReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
   return found.map((f) => {
+    if (f.cue && COLON_CUE.test(text.slice(f.cue.start, f.cue.end))) return f;
     let changed = false;
     const subordinate = opensSubordinateClause(text, f);
     const content = f.content.map((p) => {
