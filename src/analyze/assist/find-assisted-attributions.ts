@@ -34,6 +34,11 @@ const CLAIM = new RegExp(
   `\\b(${phraseAlternation(patterns.claimVerbs)})\\s+(?:his|her|their|its|the|these|those|a|an)\\s+(?:[A-Za-z\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:${phraseAlternation(patterns.claimNouns)})\\b(?:\\s*,?\\s*that)?\\s+`,
   'gid',
 );
+// "A viral video claims that …", "Some users have also alleged, without evidence, that …"
+const CLAIM_THAT = new RegExp(
+  `\\b(${phraseAlternation(patterns.claimThatVerbs)})\\s*(?:,[^,\\n]{1,40},\\s*)?that\\s+`,
+  'gid',
+);
 const PASSIVE = new RegExp(
   `\\b(?:${phraseAlternation(patterns.passiveAuxiliaries)})\\s+(?:also\\s+)?(${phraseAlternation(patterns.passiveVerbs)})${QUOTE}\\s*,?\\s+by\\s+`,
   'gid',
@@ -235,6 +240,29 @@ function claims(ctx: Context, out: AssistedAttribution[]): void {
   }
 }
 
+/**
+ * "A viral video claims that …": a claim verb before "that" and its clause, said by the subject
+ * before it (the auxiliaries and adverbs between are the cue's: "Some users have also alleged,
+ * without evidence, that …"); not a claim noun after a modifier ("Trump's familiar claims that").
+ */
+function claimsThat(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(CLAIM_THAT)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    const lead = SUBJECT_TRAILERS.exec(ctx.text.slice(sentence.start, m.index));
+    const cueStart = lead ? sentence.start + lead.index : m.index;
+    const head = layer.tokens[firstAtOrAfter(layer.tokens, cueStart, (t) => t.start) - 1];
+    if (!head || !SUBJECT_HEAD_POS.has(head.pos)) continue;
+    const subject = subjectBefore(ctx, sentence.start, cueStart);
+    const content = clauseAfter(ctx, m.index + m[0].length - 'that '.length, sentence.end);
+    const cue = trimSpan(ctx.text, cueStart, groupSpan(m, 1, 0).end);
+    if (subject && content && cue) out.push(found(content, cue, subject));
+  }
+}
+
+/** Tags of a subject's last word: a noun or a pronoun, not a modifier of a noun "claims". */
+const SUBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** The cue "reiterated his claims" without a trailing "that". */
 function cueEnd(text: string, cue: Span): number {
   const m = /\s+that$/u.exec(text.slice(cue.start, cue.end));
@@ -420,6 +448,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   accordingTo(ctx, out);
   nounCues(ctx, out);
   claims(ctx, out);
+  claimsThat(layer, ctx, out);
   passiveLabels(ctx, out);
   callsFor(ctx, out);
   heardSaying(ctx, out);

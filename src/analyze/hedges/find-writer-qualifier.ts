@@ -1,5 +1,6 @@
 // The writer's label on a reported claim: "his baseless claims the election has been stolen",
-// "falsely claimed", "…, without evidence." Only words outside the reported words and outside
+// "falsely claimed", "…, without evidence.", or a verdict right after it ("The claim is false.").
+// Only words outside the reported words and outside
 // quotation marks count: "these claims are false," she said is the speaker's word, not the writer's.
 import type { Span } from '../../model/analysis.js';
 import qualifiers from './data/writer-qualifiers.json' with { type: 'json' };
@@ -14,6 +15,12 @@ const OPEN_QUOTES = /[“«„]/g;
 const CLOSE_QUOTES = /[”»]/g;
 
 const ASIDE = new RegExp(`^\\s*,?\\s*(?:${qualifiers.patterns.join('|')})\\s*,\\s*(?:that\\s+)?`, 'i');
+
+/** The sentence after a report that gives the writer's verdict on it: "The claim is false.", "That is untrue." */
+const VERDICT = new RegExp(
+  `^\\s*(?:(?:the|this|that|these|those|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${qualifiers.verdictNouns.join('|')})|this|that|it)\\s+(?:is|are|was|were)\\s+(?:also\\s+|both\\s+|simply\\s+)?(${qualifiers.patterns.join('|')})\\b`,
+  'iu',
+);
 
 /** Length of a qualifier aside at the start of a content ("without evidence, that …"), or 0. */
 export function leadingAside(content: string): number {
@@ -61,5 +68,16 @@ export function findWriterQualifier(
       best = { text: m[0], span: { start, end: start + m[0].length } };
     }
   }
-  return best;
+  return best ?? verdictAfter(text, Math.max(sentence.end, last.end));
+}
+
+/** The qualifier of a verdict sentence right after the report's sentence ("… The claim is false."). */
+function verdictAfter(text: string, sentenceEnd: number): WriterQualifier | undefined {
+  const next = /^["”’»]?[.!?]?["”’»]?[ \t]+/u.exec(text.slice(sentenceEnd, sentenceEnd + 4));
+  if (!next) return undefined;
+  const from = sentenceEnd + next[0].length;
+  const m = VERDICT.exec(text.slice(from, from + 120));
+  if (!m?.[1]) return undefined;
+  const start = from + m[0].length - m[1].length;
+  return { text: m[1], span: { start, end: start + m[1].length } };
 }
