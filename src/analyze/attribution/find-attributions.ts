@@ -2,6 +2,7 @@
 // two-stage tagger: cues over each sentence, then sources and contents around each cue.
 // How far a speaker's span reaches is speaker-span.ts; how contents of several reports bound
 // one another is report-bounds.ts.
+import { firstAtOrAfter } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { type AttributionModel, defaultAttributionModel } from './attribution-model.js';
@@ -643,7 +644,9 @@ export function findAttributions(
   }
   // how the reports bound one another, in order: each step reads the previous step's reports
   const text = limited.text;
-  const own = withoutClaimedPieces(text, out).map((f) => withoutNarrationBesideQuotation(limited, a, f));
+  const own = withoutClaimedPieces(text, withRelativeClauseSubjects(limited, a, out)).map((f) =>
+    withoutNarrationBesideQuotation(limited, a, f),
+  );
   const rules = [...transcriptAttributions(limited, a), ...signedQuoteAttributions(limited, a)];
   const merged = continueQuotations(
     limited,
@@ -652,6 +655,67 @@ export function findAttributions(
   );
   const found = withJoinedQuotations(text, withoutLaterReports(text, withEmbeddedSpeakers(text, merged)));
   return model.edges ? withRankedEdges(limited, a, found, model.edges) : found;
+}
+
+/**
+ * "Several drivers who complained about the delays said they had waited": a report whose speaker
+ * is the "who" of a relative clause with no comma before it ends where the main clause's report
+ * begins, when the tagger ran its content on into that report's speaker ("the delays said …");
+ * the main report's speaker is the noun phrase the clause belongs to, with the clause. Not after
+ * "say" or "tell", whose clause may hold reports of its own.
+ */
+function withRelativeClauseSubjects(
+  layer: TextLayer,
+  a: TokenAtoms,
+  found: FoundAttribution[],
+): FoundAttribution[] {
+  const tokenAt = (offset: number): number => firstAtOrAfter(layer.tokens, offset, (t) => t.start, a.n);
+  const out = found.slice();
+  for (const [k, f] of found.entries()) {
+    if (!f.source || !f.cue || f.content.length !== 1) continue;
+    const who = tokenAt(f.source.start);
+    if (who + 1 !== tokenAt(f.source.end) || !RELATIVE_CLAUSE_OPENERS.has(a.lower[who] as number)) continue;
+    if (who === 0 || !NOUN_PHRASE_POS.has(a.pos[who - 1] as number)) continue;
+    // "The official who said the unions warned of strikes": a clause said holds reports of its own
+    if (CLAUSE_REPORTING_LEMMAS.has(a.lemma[tokenAt(f.cue.start)] as number)) continue;
+    const piece = f.content[0] as Span;
+    const j = found.findIndex(
+      (g) =>
+        g !== f &&
+        g.cue !== null &&
+        g.source !== null &&
+        g.source.end > piece.start &&
+        g.source.end <= g.cue.start &&
+        g.cue.end <= piece.end &&
+        a.sentence[tokenAt(g.cue.start)] === a.sentence[who],
+    );
+    const g = found[j];
+    if (
+      !g?.source ||
+      (g.source.start > piece.start && !verbless(a, tokenAt(piece.start), tokenAt(g.source.start)))
+    )
+      continue;
+    let start = who;
+    while (
+      start > 0 &&
+      a.sentence[start - 1] === a.sentence[who] &&
+      NOUN_PHRASE_POS.has(a.pos[start - 1] as number)
+    )
+      start--;
+    const end = g.source.end;
+    out[k] = { ...f, content: [{ start: piece.start, end }] };
+    const subjectStart = Math.min(g.source.start, (layer.tokens[start] as TextLayer['tokens'][number]).start);
+    out[j] = { ...g, source: { start: subjectStart, end } };
+  }
+  return out;
+}
+
+const CLAUSE_REPORTING_LEMMAS = new Set(['say', 'tell'].map(hashString));
+
+/** Whether tokens [from, to) hold no verb ("… as independents do so not because they" holds one). */
+function verbless(a: TokenAtoms, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (VERB_POS.has(a.pos[k] as number)) return false;
+  return true;
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

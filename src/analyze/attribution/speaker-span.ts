@@ -47,7 +47,40 @@ export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue
     a,
     withoutTrailingTime(a, withoutDateline(layer, { start: compoundStart(layer, run.start), end: run.end })),
   );
-  return withApposition(layer, a, withWholeSubject(a, withWholeNounPhrase(a, bare), cue), cue);
+  return withApposition(
+    layer,
+    a,
+    withRelativeClauseHead(a, withWholeSubject(a, withWholeNounPhrase(a, bare), cue), cue),
+    cue,
+  );
+}
+
+/**
+ * "Analysts who track [the sector] expect …": a run right before the cue inside a relative clause
+ * (no comma before its "who") that belongs to the noun phrase opening the sentence is widened to
+ * that whole subject, the clause with it.
+ */
+const POS_PRONOUN = hashString('PRON');
+
+function withRelativeClauseHead(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
+  if (r.end !== cue.start) return r;
+  const first = cue.start - (a.inSentence[cue.start] as number);
+  let who = first + 1;
+  while (
+    who < r.start &&
+    NOUN_PHRASE_POS.has(a.pos[who] as number) &&
+    !RELATIVE_CLAUSE_OPENERS.has(a.lower[who] as number)
+  )
+    who++;
+  if (
+    who >= r.start ||
+    !RELATIVE_CLAUSE_OPENERS.has(a.lower[who] as number) ||
+    r.start - first > MAX_SUBJECT_TOKENS
+  )
+    return r;
+  if (!NOUN_PHRASE_POS.has(a.pos[first] as number) || a.pos[first] === POS_PRONOUN) return r;
+  for (let k = who + 1; k < r.start; k++) if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE) return r;
+  return { start: first, end: r.end };
 }
 
 /**

@@ -72,6 +72,9 @@ const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
 const DESCRIPTION_BEFORE_RELATIVE =
   /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
+/** A description right before a restrictive "who" ("The staff member who reported the call"). */
+const DESCRIPTION_BEFORE_WHO =
+  /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
@@ -557,12 +560,20 @@ class SpeakerResolver {
   private antecedent(pronoun: Span): Source | null {
     const m = this.mentionBefore(pronoun.start, () => true);
     if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
-    // "one fund manager, who asked not to be named": the description before the pronoun
+    // "one fund manager, who asked not to be named", "the staff member who reported the call":
+    // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
-    const np = DESCRIPTION_BEFORE_RELATIVE.exec(before);
+    const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
+    const np =
+      set ??
+      (/^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))
+        ? DESCRIPTION_BEFORE_WHO.exec(before)
+        : null);
     if (!np?.[1]) return null;
     const start = pronoun.start - before.length + (np.index ?? 0) + np[0].indexOf(np[1]);
-    return this.describe(np[1], { start, end: start + np[1].length });
+    const source = this.describe(np[1], { start, end: start + np[1].length });
+    // without the comma, only people: "young people in the state who" is not the state
+    return set || source?.kind === 'unnamed' || source?.kind === 'vague' ? source : null;
   }
 
   /**
