@@ -67,6 +67,7 @@ import {
 import {
   isCoordinated,
   isNamingParticiple,
+  isRaisingCue,
   namesSomeone,
   opensClause,
   sentenceSubject,
@@ -604,7 +605,7 @@ export function findAttributions(
     // a passive cue names no speaker by design ("was accused of …", "Asked whether …, she said");
     // others need a surer cue
     const passive = isPassive(a, cue.start, cue.end) || opensWithParticiple(a, cue);
-    const source: TokenRange | null =
+    const speaker: TokenRange | null =
       sharedSpeaker(a, cue, previous) ??
       named ??
       coordinatedSpeaker(limited, a, cue, sentenceFirst) ??
@@ -613,7 +614,12 @@ export function findAttributions(
         ? null
         : sentenceSubject(limited, a, cue, roles.contents.filter(notNarrationIn(a, roles.contents)))) ??
       speakerBeforeRelativeClause(a, cue);
-    if (!source && cue.margin < model.sourcelessMargin && !passive) continue;
+    if (!speaker && cue.margin < model.sourcelessMargin && !passive) continue;
+    // the subject of "reportedly", "allegedly", "seems" is what is said of, not who says it: it
+    // opens the content ("[President Obama] … appears [set to veto …]")
+    const raising: boolean = speaker !== null && isRaisingCue(a, cue);
+    const source: TokenRange | null = raising ? null : speaker;
+    if (raising && speaker && speaker.end <= cue.start) roles.contents = [speaker, ...roles.contents];
     // neither the speaker (widened to its apposition: "the short clip, which has circulated
     // widely, shows") nor an aside between speaker and cue is what they said ("Another protester,
     // holding a sign that read “No more lies,” said she had …")
