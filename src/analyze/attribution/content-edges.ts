@@ -13,6 +13,7 @@
 import { lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import type { TextLayer } from '../text/text-layer.js';
+import { afterDateline, opensParagraph } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
 import { mix, mix2, mix3 } from './hash.js';
 import type { TokenAtoms } from './token-atoms.js';
@@ -227,7 +228,11 @@ export function edgeChoices(
       if (!sentence) return;
       const before = words[j - 1];
       const after = words[j + 1];
-      let lo = side === END ? first : Math.max(sentence.firstToken, before ? before[1] + 1 : 0);
+      // a wire dateline opening the paragraph is no candidate start ("DUBAI, United Arab Emirates — ")
+      const opening = opensParagraph(layer, sentence.firstToken)
+        ? afterDateline(layer, sentence.firstToken, Math.min(sentence.endToken, a.n))
+        : sentence.firstToken;
+      let lo = side === END ? first : Math.max(opening, before ? before[1] + 1 : 0);
       let hi = side === END ? Math.min(sentence.endToken, a.n, after ? after[0] : a.n) - 1 : last;
       lo = Math.max(lo, kept - REACH);
       hi = Math.min(hi, kept + REACH);

@@ -73,6 +73,7 @@ import {
   sentenceSubject,
   speakerBeforeRelativeClause,
   speakerRun,
+  subjectAfterOpeningClause,
   subjectOverObject,
 } from './speaker-span.js';
 import {
@@ -631,6 +632,13 @@ export function findAttributions(
       roles.contents = roles.contents.map((r) =>
         r.start < source.start && source.start < r.end ? { start: r.start, end: source.start } : r,
       );
+    // "Asked why, she said …": a participle clause opening the sentence asks only what comes before
+    // the main clause's subject
+    const main = !source && opensWithParticiple(a, cue) ? subjectAfterOpeningClause(limited, a, cue) : null;
+    if (main)
+      roles.contents = roles.contents
+        .filter((r) => r.start < main.start)
+        .map((r) => (main.start < r.end ? { start: r.start, end: main.start } : r));
     // "told the teachers [who covered the lawn] that the Legislature should …": the relative
     // clause describes whom it was told; the report begins at "that"
     if (isTelling(a, cue)) roles.contents = roles.contents.map((r) => afterRecipientClause(a, cue, r));

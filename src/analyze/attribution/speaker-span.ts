@@ -375,7 +375,11 @@ function sharesSubject(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolea
  * opens the sentence shares the subject after it: the noun phrase after a comma that closes the
  * clause, followed by a verb.
  */
-function subjectAfterOpeningClause(layer: TextLayer, a: TokenAtoms, cue: TokenRange): TokenRange | null {
+export function subjectAfterOpeningClause(
+  layer: TextLayer,
+  a: TokenAtoms,
+  cue: TokenRange,
+): TokenRange | null {
   const sentence = a.sentence[cue.start];
   for (let c = cue.end; c < a.n && a.sentence[c] === sentence; c++) {
     if (a.lower[c] !== COMMA) continue;
@@ -386,9 +390,11 @@ function subjectAfterOpeningClause(layer: TextLayer, a: TokenAtoms, cue: TokenRa
     const next = layer.tokens[k];
     const verb =
       next !== undefined && a.sentence[k] === sentence && (next.pos === 'VERB' || next.pos === 'AUX');
-    // a determiner alone names no one
-    if (verb && k > start && !(k === start + 1 && layer.tokens[start]?.pos === 'DET'))
-      return { start, end: k };
+    // a determiner alone names no one, nor does a relative pronoun (", who has called …")
+    const lone =
+      k === start + 1 &&
+      (layer.tokens[start]?.pos === 'DET' || RELATIVE_CLAUSE_OPENERS.has(a.lower[start] as number));
+    if (verb && k > start && !lone) return { start, end: k };
   }
   return null;
 }

@@ -75,6 +75,9 @@ const DESCRIPTION_BEFORE_RELATIVE =
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
 const DESCRIPTION_BEFORE_WHO =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
+/** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
+const DESCRIPTION_THEN_NAME =
+  /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
@@ -353,8 +356,13 @@ class SpeakerResolver {
     // after a clause set off by a comma or a dash ("— the late neurologist wrote about it — Steenburgen wasn’t")
     if (!/[,—–]\s$/u.test(before)) return false;
     const tokens = this.layer.tokens;
-    const next = tokens[lastStartingAtOrBefore(tokens, m.end - 1) + 1];
-    return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start - m.end <= 1;
+    const k = lastStartingAtOrBefore(tokens, m.end - 1) + 1;
+    const verb = (t: TextLayer['tokens'][number] | undefined) =>
+      t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+    if (verb(tokens[k]) && (tokens[k] as TextLayer['tokens'][number]).start - m.end <= 1) return true;
+    // in apposition to a description opening the sentence: "The mayor, Linda Okoro, abstained."
+    const lead = this.layer.text.slice(Math.max(0, m.start - 60), m.start);
+    return tokens[k]?.text === ',' && verb(tokens[k + 1]) && DESCRIPTION_THEN_NAME.test(lead);
   }
 
   /**
