@@ -228,11 +228,7 @@ export function edgeChoices(
       if (!sentence) return;
       const before = words[j - 1];
       const after = words[j + 1];
-      // a wire dateline opening the paragraph is no candidate start ("DUBAI, United Arab Emirates — ")
-      const opening = opensParagraph(layer, sentence.firstToken)
-        ? afterDateline(layer, sentence.firstToken, Math.min(sentence.endToken, a.n))
-        : sentence.firstToken;
-      let lo = side === END ? first : Math.max(opening, before ? before[1] + 1 : 0);
+      let lo = side === END ? first : Math.max(sentence.firstToken, before ? before[1] + 1 : 0);
       let hi = side === END ? Math.min(sentence.endToken, a.n, after ? after[0] : a.n) - 1 : last;
       lo = Math.max(lo, kept - REACH);
       hi = Math.min(hi, kept + REACH);
@@ -285,6 +281,16 @@ function movedPiece(layer: TextLayer, piece: Span, side: Side, token: number): S
 }
 
 /** The attributions with each content piece's end, then its start, where the edge model puts them. */
+/**
+ * Token t, or the first after the wire dateline that opens t's paragraph when t lies in it: no
+ * content piece starts inside "DUBAI, United Arab Emirates — ", whatever the ranker picked.
+ */
+function pastDateline(layer: TextLayer, a: TokenAtoms, t: number): number {
+  const sentence = layer.sentences[a.sentence[t] as number];
+  if (!sentence || !opensParagraph(layer, sentence.firstToken)) return t;
+  return Math.max(t, afterDateline(layer, sentence.firstToken, Math.min(sentence.endToken, a.n)));
+}
+
 export function withRankedEdges(
   layer: TextLayer,
   a: TokenAtoms,
@@ -300,11 +306,12 @@ export function withRankedEdges(
     current = current.map((f) => ({ ...f, content: f.content.slice() }));
     for (const { choice, to } of moves) {
       const f = current[choice.attribution] as FoundAttribution;
+      const t = choice.candidates[to] as number;
       f.content[choice.piece] = movedPiece(
         layer,
         f.content[choice.piece] as Span,
         side,
-        choice.candidates[to] as number,
+        side === START ? pastDateline(layer, a, t) : t,
       );
     }
   }
