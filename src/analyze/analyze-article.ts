@@ -42,9 +42,22 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
     article.blocks,
   );
   const roles = findPersonRoles(layer, entities);
-  const { sources, sourceIds, inheritedMentions } = resolveSources(layer, found, entities, roles);
+  const { sources, sourceIds, jointSourceIds, inheritedMentions } = resolveSources(
+    layer,
+    found,
+    entities,
+    roles,
+  );
   const { hedges, cues: hedgeCues } = findHedges(layer.text);
-  const attributions = buildAttributions({ layer, found, sourceIds, inheritedMentions, entities, hedgeCues });
+  const attributions = buildAttributions({
+    layer,
+    found,
+    sourceIds,
+    jointSourceIds,
+    inheritedMentions,
+    entities,
+    hedgeCues,
+  });
   return {
     ...header,
     entities: entities.entities,

@@ -35,9 +35,8 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
       attribution.writerQualifier ? `writer: “${attribution.writerQualifier.text}”` : '',
       attribution.within ? `reported in ${numberOf.get(attribution.within)}` : '',
     ].filter(Boolean);
-    sections.push(
-      `${String(index + 1).padStart(3)}. ${paint(nameOf(attribution.sourceId))} ${c.dim(`(${details.join(', ')})`)}`,
-    );
+    const speakers = listed([attribution.sourceId, ...(attribution.jointSourceIds ?? [])].map(nameOf));
+    sections.push(`${String(index + 1).padStart(3)}. ${paint(speakers)} ${c.dim(`(${details.join(', ')})`)}`);
     const parts = attribution.contentParts ?? [attribution.content];
     const words = parts.map((span) => analysis.article.text.slice(span.start, span.end)).join(' … ');
     sections.push(`     ${clip(words, 90)}`);
@@ -51,13 +50,20 @@ export function renderAnalysis(analysis: Analysis, color: boolean): string {
   return sections.join('\n');
 }
 
+/** "A", "A and B", "A, B and C". */
+function listed(names: string[]): string {
+  return names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 function sourcesTable(analysis: Analysis): string {
   const table = new Table({
     head: ['source', 'kind', 'role', 'channel', 'quotes'],
     style: { head: [], border: [], compact: true },
   });
   for (const source of analysis.sources) {
-    const own = analysis.attributions.filter((attribution) => attribution.sourceId === source.id);
+    const own = analysis.attributions.filter(
+      (attribution) => attribution.sourceId === source.id || attribution.jointSourceIds?.includes(source.id),
+    );
     const channels = [
       ...new Set(own.flatMap((attribution) => (attribution.channel ? [attribution.channel.name] : []))),
     ];

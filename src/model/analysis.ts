@@ -115,6 +115,8 @@ export const Attribution = z.object({
   cue: Span.nullable(),
   sourceMention: Span.nullable(),
   sourceId: z.string().nullable(),
+  /** The other people the source mention names with the source, who said it together ("Mark Owusu and Linda Park said"). */
+  jointSourceIds: z.array(z.string()).optional(),
   channel: z.object({ name: z.string(), span: Span }).optional(),
   hedged: z.boolean(),
   writerQualifier: z.object({ text: z.string(), span: Span }).optional(),

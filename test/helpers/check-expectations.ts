@@ -35,6 +35,8 @@ export interface Expected {
 
 interface ExpectedAttribution {
   speaker?: string | null;
+  /** The names of the people who said it together with the speaker, in order ([] for none). */
+  jointSpeakers?: string[];
   speakerRole?: string;
   speakerAffiliation?: string;
   speakerKind?: string;
@@ -185,6 +187,7 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
       analysis.attributions.find((b) => b.id === a.within);
     const misses = candidates.map((a) => [
       ...attributionMisses(text, a, want, sourceOf(a.sourceId)),
+      ...jointMisses(a, want, (id) => sourceOf(id)?.name ?? null),
       ...nestingMisses(text, outerOf(a), want),
     ]);
     if (!misses.some((m) => m.length === 0)) problems.push(`${label}: ${misses[0]?.join('; ')}`);
@@ -211,6 +214,18 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
     }
   }
   return problems;
+}
+
+function jointMisses(
+  got: Analysis['attributions'][number],
+  want: ExpectedAttribution,
+  nameOf: (id: string) => string | null,
+): string[] {
+  if (want.jointSpeakers === undefined) return [];
+  const names = (got.jointSourceIds ?? []).map(nameOf);
+  const same =
+    names.length === want.jointSpeakers.length && names.every((n, k) => n === want.jointSpeakers?.[k]);
+  return same ? [] : [`joint speakers ${JSON.stringify(want.jointSpeakers)} ≠ ${JSON.stringify(names)}`];
 }
 
 function attributionMisses(

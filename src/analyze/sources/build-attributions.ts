@@ -156,6 +156,8 @@ export interface AttributionInputs {
   layer: TextLayer;
   found: readonly FoundAttribution[];
   sourceIds: readonly (string | null)[];
+  /** Per attribution: the other people its source mention names with the source. */
+  jointSourceIds?: readonly string[][];
   /** Per attribution: the speaker's earlier mention a floating quote inherits, or null. */
   inheritedMentions?: readonly (Span | null)[];
   entities: FoundEntities;
@@ -246,6 +248,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
       cue: f.cue,
       sourceMention: f.source ?? inputs.inheritedMentions?.[i] ?? null,
       sourceId,
+      ...(inputs.jointSourceIds?.[i]?.length ? { jointSourceIds: inputs.jointSourceIds[i] } : {}),
       ...(channel ? { channel } : {}),
       hedged: isHedged(f, content, hedgeCues),
       ...(qualifier ? { writerQualifier: qualifier } : {}),

@@ -116,6 +116,12 @@ function frontedRole(text: string, nameStart: number): { role: string; affiliati
   return m[1] ? { role, affiliation: m[1] } : { role };
 }
 
+/** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */
+function singularTitle(title: string): string {
+  const singular = title.replace(/s(\.?)$/u, '$1');
+  return singular !== title && TITLES.has(singular) ? singular : title;
+}
+
 export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   const roles = new Map<string, PersonRole>();
@@ -143,7 +149,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     const academic = descriptor !== undefined && ACADEMIC_TITLES.has(descriptor);
     if (descriptor && !COURTESY_TITLES.has(descriptor) && !academic) {
       const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
-      add(descriptor, affiliation);
+      add(singularTitle(descriptor), affiliation);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start);

@@ -21,6 +21,8 @@ export interface ResolvedSources {
   sources: Source[];
   /** Per attribution (same order as given): its source id, or null. */
   sourceIds: (string | null)[];
+  /** Per attribution: the ids of the other people its source mention names with the source. */
+  jointSourceIds: string[][];
   /**
    * Per attribution: where a floating quote's speaker was last named (the previous attribution's
    * source mention), as PolNeAR marks a source outside the sentence; null elsewhere.
@@ -78,6 +80,10 @@ const DESCRIPTION_BEFORE_WHO =
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
+/** Between two people named together, before the last: a comma and their descriptors ("Smith, Mayor Jones and …"). */
+const JOINT = /^,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** Before the last of them: "and", their descriptors ("… and district spokeswoman Linda Park"). */
+const LAST_JOINT = /^,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
@@ -514,6 +520,12 @@ class SpeakerResolver {
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
+    const together = this.jointPeople(trimmed);
+    if (together) {
+      const first = this.entitySource((together[0] as EntityMention).entityId);
+      this.joint = together.slice(1).map((m) => this.entitySource(m.entityId));
+      return first;
+    }
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
@@ -651,12 +663,33 @@ class SpeakerResolver {
     );
   }
 
+  /**
+   * "Union president Mark Owusu and district spokeswoman Linda Park said": the people a mention
+   * names together, each with the words before their name, in order; null for one speaker.
+   */
+  private jointPeople(span: Span): EntityMention[] | null {
+    const text = this.layer.text;
+    const people = this.mentionsIn(span).filter((m) => m.kind === 'person');
+    if (people.length < 2 || !/^[\s,]*$/u.test(text.slice((people.at(-1) as EntityMention).end, span.end)))
+      return null;
+    if (PREPOSITION_BEFORE.test(text.slice(span.start, (people[0] as EntityMention).start))) return null;
+    for (let k = 1; k < people.length; k++) {
+      const between = text.slice((people[k - 1] as EntityMention).end, (people[k] as EntityMention).start);
+      if (!(k === people.length - 1 ? LAST_JOINT : JOINT).test(between)) return null;
+    }
+    return new Set(people.map((m) => m.entityId)).size === people.length ? people : null;
+  }
+
+  /** Set by `resolve`: the sources of the other people a joint mention names ("Owusu and Park said"). */
+  joint: Source[] = [];
+
   /** Set by `resolve` when a floating quote takes the previous speaker. */
   inherited: Span | null = null;
 
   /** Resolves one attribution (in text order) and returns its source id. */
   resolve(found: FoundAttribution): string | null {
     this.inherited = null;
+    this.joint = [];
     const content = (found.content[0] as Span) ?? { start: 0, end: 0 };
     const position = found.source?.start ?? found.cue?.start ?? content.start;
     let source: Source | null = null;
@@ -669,7 +702,9 @@ class SpeakerResolver {
       this.inherited = this.previous.mention;
     }
     if (!source) return null;
-    if (found.source) source.mentions.push({ start: found.source.start, end: found.source.end });
+    if (found.source)
+      for (const x of [source, ...this.joint])
+        x.mentions.push({ start: found.source.start, end: found.source.end });
     if (source.kind === 'person' && source.entityId) this.quoted.add(source.entityId);
     this.previous = {
       sourceId: source.id,
@@ -712,12 +747,14 @@ export function resolveSources(
 ): ResolvedSources {
   const resolver = new SpeakerResolver(layer, entities, roles, findOrganizationWords(layer, entities));
   const sourceIds: (string | null)[] = [];
+  const jointSourceIds: string[][] = [];
   const inheritedMentions: (Span | null)[] = [];
   const quoting = found.map((f) => quotingAttribution(layer.text, found, f));
   found.forEach((f, i) => {
     // “I think it will pass,” she said: the "I" of "I think" is hers, found after it
     const holder = quoting[i] as number;
     sourceIds.push(holder >= 0 ? null : resolver.resolve(f));
+    jointSourceIds.push(holder >= 0 ? [] : resolver.joint.map((x) => x.id));
     inheritedMentions.push(holder >= 0 ? null : resolver.inherited);
   });
   const sources = resolver.sources;
@@ -732,5 +769,5 @@ export function resolveSources(
       source.mentions.sort((x, y) => x.start - y.start);
     }
   });
-  return { sources, sourceIds, inheritedMentions };
+  return { sources, sourceIds, jointSourceIds, inheritedMentions };
 }
