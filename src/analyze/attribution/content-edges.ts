@@ -280,7 +280,6 @@ function movedPiece(layer: TextLayer, piece: Span, side: Side, token: number): S
   return side === END ? { start: piece.start, end: t.end } : { start: t.start, end: piece.end };
 }
 
-/** The attributions with each content piece's end, then its start, where the edge model puts them. */
 /**
  * Token t, or the first after the wire dateline that opens t's paragraph when t lies in it: no
  * content piece starts inside "DUBAI, United Arab Emirates — ", whatever the ranker picked.
@@ -291,6 +290,7 @@ function pastDateline(layer: TextLayer, a: TokenAtoms, t: number): number {
   return Math.max(t, afterDateline(layer, sentence.firstToken, Math.min(sentence.endToken, a.n)));
 }
 
+/** The attributions with each content piece's end, then its start, where the edge model puts them. */
 export function withRankedEdges(
   layer: TextLayer,
   a: TokenAtoms,

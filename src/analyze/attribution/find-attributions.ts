@@ -207,12 +207,17 @@ interface ReportHead {
   contentEnd: number;
 }
 
+/** Whether the cue is a participle right after a comma ("…, citing", "…, calling"). */
+function participleAfterComma(a: TokenAtoms, cue: TokenRange): boolean {
+  return a.form[cue.start] === FORM_ING && a.lower[cue.start - 1] === COMMA;
+}
+
 /**
  * "…, the news agency said, citing the regional health commission": a participle right after the
  * comma that ends the report before it shares that report's speaker; else null.
  */
 function sharedSpeaker(a: TokenAtoms, cue: TokenRange, previous: ReportHead | null): TokenRange | null {
-  if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
+  if (!previous?.source || !participleAfterComma(a, cue)) return null;
   const end = Math.max(previous.cue.end, previous.source.end);
   return end === cue.start - 1 ? previous.source : null;
 }
@@ -238,7 +243,7 @@ function coordinatedSpeaker(
  * speaker; else null.
  */
 function speakerGoingOn(a: TokenAtoms, cue: TokenRange, previous: ReportHead | null): TokenRange | null {
-  if (!previous?.source || a.form[cue.start] !== FORM_ING || a.lower[cue.start - 1] !== COMMA) return null;
+  if (!previous?.source || !participleAfterComma(a, cue)) return null;
   return previous.contentEnd === cue.start - 1 && previous.cue.end <= previous.contentEnd
     ? previous.source
     : null;

@@ -62,13 +62,13 @@ export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue
   );
 }
 
+const POS_PRONOUN = hashString('PRON');
+
 /**
  * "Analysts who track [the sector] expect …": a run right before the cue inside a relative clause
  * (no comma before its "who") that belongs to the noun phrase opening the sentence is widened to
  * that whole subject, the clause with it.
  */
-const POS_PRONOUN = hashString('PRON');
-
 function withRelativeClauseHead(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
   if (r.end !== cue.start) return r;
   const first = cue.start - (a.inSentence[cue.start] as number);

@@ -1,7 +1,7 @@
 // The writer's label on a reported claim: "his baseless claims the election has been stolen",
 // "falsely claimed", "…, without evidence.", or a verdict right after it ("The claim is false.").
-// Only words outside the reported words and outside
-// quotation marks count: "these claims are false," she said is the speaker's word, not the writer's.
+// Only words outside the reported words and outside quotation marks count: "these claims are
+// false," she said is the speaker's word, not the writer's.
 import type { Span } from '../../model/analysis.js';
 import qualifiers from './data/writer-qualifiers.json' with { type: 'json' };
 
