@@ -63,25 +63,30 @@ export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue
 }
 
 const POS_PRONOUN = hashString('PRON');
+/** What opens a relative clause inside a sentence's subject ("The firm that sequenced the samples said"). */
+const SUBJECT_RELATIVE_WORDS = new Set(['who', 'which', 'that'].map(hashString));
 
 /**
- * "Analysts who track [the sector] expect …": a run right before the cue inside a relative clause
- * (no comma before its "who") that belongs to the noun phrase opening the sentence is widened to
- * that whole subject, the clause with it.
+ * "Analysts who track [the sector] expect …", "The Leeds-based firm that sequenced [the samples]
+ * said …": a run right before the cue inside a relative clause (no comma before its "who",
+ * "which" or "that") that belongs to the noun phrase opening the sentence is widened to that
+ * whole subject, the clause with it.
  */
 function withRelativeClauseHead(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
   if (r.end !== cue.start) return r;
   const first = cue.start - (a.inSentence[cue.start] as number);
   let who = first + 1;
+  // the subject's noun phrase up to its relative word; a hyphenated compound and the word after
+  // it count whatever their tags ("The Leeds-based [firm/ADV] that …")
   while (
     who < r.start &&
-    NOUN_PHRASE_POS.has(a.pos[who] as number) &&
-    !RELATIVE_CLAUSE_OPENERS.has(a.lower[who] as number)
+    (NOUN_PHRASE_POS.has(a.pos[who] as number) || inCompound(a, who)) &&
+    !SUBJECT_RELATIVE_WORDS.has(a.lower[who] as number)
   )
     who++;
   if (
     who >= r.start ||
-    !RELATIVE_CLAUSE_OPENERS.has(a.lower[who] as number) ||
+    !SUBJECT_RELATIVE_WORDS.has(a.lower[who] as number) ||
     r.start - first > MAX_SUBJECT_TOKENS
   )
     return r;
@@ -135,8 +140,15 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
   if (end - 1 > r.start && RELATIVE_WORDS.has(a.lower[end - 1] as number) && a.lower[end - 2] === COMMA)
     end--;
   while (punct(end)) end--;
-  // "my father often said": the adverb before the cue is the verb's
-  if (end - 1 > r.start && a.pos[end - 1] === POS_ADV && a.lower[end - 2] !== COMMA) end--;
+  // "my father often said": the adverb before the cue is the verb's (not a noun the tagger read
+  // as one after a compound: "The Leeds-based firm said")
+  if (
+    end - 1 > r.start &&
+    a.pos[end - 1] === POS_ADV &&
+    a.lower[end - 2] !== COMMA &&
+    !afterCompound(a, end - 1)
+  )
+    end--;
   // "what Mayor Bill de Blasio described", "which critics say": the relative word is no part of the name
   const leading =
     (RELATIVE_WORDS.has(a.lower[r.start] as number) || a.lower[r.start] === WHAT) &&
@@ -146,6 +158,17 @@ function withoutLooseEnd(a: TokenAtoms, r: TokenRange): TokenRange {
 }
 
 const WHAT = hashString('what');
+const HYPHEN = hashString('-');
+
+/** Whether token k follows a hyphenated compound ("Leeds - based firm"). */
+function afterCompound(a: TokenAtoms, k: number): boolean {
+  return k >= 2 && a.lower[k - 2] === HYPHEN;
+}
+
+/** Whether token k is a hyphen, a word after one, or the word after such a compound. */
+function inCompound(a: TokenAtoms, k: number): boolean {
+  return a.lower[k] === HYPHEN || a.lower[k - 1] === HYPHEN || afterCompound(a, k);
+}
 
 const APPOSITION_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].map(hashString));
 

@@ -203,8 +203,12 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   return COMMON_POS.has(word.pos) && !usage.midSentenceNames.has(word.text);
 }
 
-/** "Leeds-based", "Paris-born", "Labour-led": a name made an adjective is no name. */
-const HYPHENATED_ADJECTIVE = /-\p{Ll}+$/u;
+/**
+ * "Leeds-based", "Paris-born", "Labour-led", "Europe-wide": a name made an adjective is no name;
+ * a hyphenated given name is one ("Cheuk Hau-yip", "Kim Jong-un", "Sun Yat-sen").
+ */
+const HYPHENATED_ADJECTIVE =
+  /-(?:\p{Ll}{2,}(?:ed|ing|ly)|born|bred|led|run|made|wide|like|style|era|bound|type|area|friendly|centric|free|proof)$/u;
 
 function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolean {
   const word = words[i] as Word;

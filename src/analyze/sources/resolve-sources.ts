@@ -69,6 +69,8 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+/** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
+const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
@@ -535,7 +537,13 @@ class SpeakerResolver {
       if (person) return person;
     }
     const words = lower.split(/\s+/);
-    if (words.length <= MAX_DESCRIPTION_WORDS && /^(?:the|this|that)$/.test(words[0] as string)) {
+    // "the firm that sequenced the samples": a defining relative clause introduces its own referent
+    const defining = DEFINING_RELATIVE.test(lower);
+    if (
+      !defining &&
+      words.length <= MAX_DESCRIPTION_WORDS &&
+      /^(?:the|this|that)$/.test(words[0] as string)
+    ) {
       // the head noun: "the former secretary of state and …" → "secretary"; two words for "the prime minister"
       const noun = (lower.split(HEAD_END)[0] ?? lower)
         .split(/\s+/)
