@@ -73,9 +73,12 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
-/** A description set off by a comma right before a relative pronoun: "…, while one fund manager, who …". */
+/**
+ * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
+ * who …"; a bare plural opening its clause too ("Hospital bosses, who asked not to be named,").
+ */
 const DESCRIPTION_BEFORE_RELATIVE =
-  /(?:^|[,;:.!?]\s+|\b(?:while|and|but|as|whereas)\s+)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s*$/u;
+  /(?:^|[,;:.!?]["”’]?\s+|\n|\b(?:while|and|but|as|whereas)\s+)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+|(?:\p{L}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s),\s*$/u;
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
 const DESCRIPTION_BEFORE_WHO =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
