@@ -10,7 +10,7 @@ import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import { OTHER_SUFFIXES, OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
-import { lastStartingAtOrBefore, spanWithin } from '../locate.js';
+import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 import { findOrganizationWords } from './find-organization-words.js';
@@ -451,8 +451,21 @@ class SpeakerResolver {
       (BUSINESS_HEADS.has(head)
         ? (this.mentionBefore(mention.start, (m) => business(m) && this.opensSentence(m)) ??
           this.mentionBefore(mention.start, business))
-        : undefined);
+        : this.onlyOrganizationOfSentence(head, mention));
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /**
+   * "Members of the Royal College of Nursing voted to strike, the union said": the one
+   * organisation named earlier in the sentence of "the union", "the ministry" …; else undefined.
+   */
+  private onlyOrganizationOfSentence(head: string, mention: Span): EntityMention | undefined {
+    if (!ORGANIZATION_HEADS.has(head)) return undefined;
+    const sentence = sentenceSpanAt(this.layer, mention.start);
+    const orgs = this.mentionsIn({ start: sentence.start, end: mention.start }).filter(
+      (m) => m.kind === 'organization',
+    );
+    return orgs.length > 0 && orgs.every((m) => m.entityId === orgs[0]?.entityId) ? orgs[0] : undefined;
   }
 
   /** Whether every word the text calls an organisation by is a business word (or it has none). */
