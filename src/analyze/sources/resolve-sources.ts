@@ -85,10 +85,13 @@ const DESCRIPTION_BEFORE_WHO =
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
-/** Between two people named together, before the last: a comma and their descriptors ("Smith, Mayor Jones and …"). */
-const JOINT = /^,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/**
+ * Between two people named together, before the last: a comma and their descriptors ("Smith,
+ * Mayor Jones and …"), with no preposition ("Tom Bell, a friend of Amy Ruiz and …" names one).
+ */
+const JOINT = /^,\s+(?:(?!(?:of|for|at|to|with|from|by)\s)[\p{L}'’.-]+\s+){0,4}$/u;
 /** Before the last of them: "and", their descriptors ("… and district spokeswoman Linda Park"). */
-const LAST_JOINT = /^,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+const LAST_JOINT = /^,?\s+and\s+(?:(?!(?:of|for|at|to|with|from|by)\s)[\p{L}'’.-]+\s+){0,4}$/u;
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
