@@ -1,7 +1,7 @@
 // What the text says a person is: "NBC News Analyst Howard Fineman" (a capitalised descriptor),
 // "Political commentator and television host Joy Reid" (a lowercase premodifier) or
 // "Derrick Johnson, president of the NAACP," (an appositive, after an age too: "Karen Ellis, 45,
-// a science teacher").
+// a science teacher", or a possessive: "Nick Clegg, the company's president of global affairs").
 import type { FoundEntities } from '../entities/find-entities.js';
 import {
   ACADEMIC_TITLES,
@@ -26,7 +26,7 @@ export interface PersonRole {
 const MAX_PREMODIFIER_WORDS = 6;
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$)/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$|(?=\s(?:who|whose|which|that)\s))/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -78,7 +78,10 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   if (!ROLE_NOUNS.has(last) && !PERSON_NOUN_ENDING.test(last)) return undefined;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
-  const affiliation = m[3]?.split(/\s+(?:who|which|that|where)\s/)[0]?.trim();
+  const affiliation = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
+  // "the company's president of global affairs": a body in lower case is part of the role
+  if (affiliation && /^\p{Ll}/u.test(affiliation) && m[2] === 'of')
+    return { role: `${role} of ${affiliation}` };
   return affiliation && m[2] !== 'in' && m[2] !== 'from' ? { role, affiliation } : { role };
 }
 
