@@ -270,6 +270,23 @@ function afterRecipientClause(a: TokenAtoms, cue: TokenRange, r: TokenRange): To
   return r;
 }
 
+/**
+ * "Court documents seen by the Guardian suggest …", "emails obtained by CNN show …": a participle
+ * of access after a noun and before "by" says who had the documents; it reports nothing.
+ */
+function isAgentParticiple(a: TokenAtoms, cue: TokenRange): boolean {
+  return (
+    cue.end - cue.start === 1 &&
+    ACCESS_PARTICIPLES.has(a.lower[cue.start] as number) &&
+    a.lower[cue.end] === BY &&
+    ACCESSED_DOCUMENTS.has(a.lower[cue.start - 1] as number)
+  );
+}
+
+const BY = hashString('by');
+const ACCESS_PARTICIPLES = new Set(lexicon.accessParticiples.map(hashString));
+const ACCESSED_DOCUMENTS = new Set(lexicon.accessedDocuments.map(hashString));
+
 /** Whether a past participle cue opens its sentence ("Asked whether he would run, Smith said …"). */
 function opensWithParticiple(a: TokenAtoms, cue: TokenRange): boolean {
   return (
@@ -574,7 +591,7 @@ export function findAttributions(
   let previous: ReportHead | null = null;
   let sentenceFirst: ReportHead | null = null;
   for (const cue of findCues(model, a, limited)) {
-    if (isNamingParticiple(limited, a, cue)) continue;
+    if (isNamingParticiple(limited, a, cue) || isAgentParticiple(a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     // "“… pay his?” a narrator in the ad asks.": the tagger named the speaker, and the quotation
     // just before in the paragraph reports what they said

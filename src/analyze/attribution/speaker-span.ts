@@ -39,6 +39,7 @@ import { compoundStart } from './hyphenated.js';
 import { QUOTE_NONE } from './quote-state.js';
 import {
   FORM_ING,
+  FORM_PAST,
   LEX_COGNITION,
   LEX_SOURCE_NOUN,
   LEX_SPEECH,
@@ -57,9 +58,30 @@ export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue
   return withApposition(
     layer,
     a,
-    withRelativeClauseHead(a, withWholeSubject(a, withWholeNounPhrase(a, bare), cue), cue),
+    withRelativeClauseHead(
+      a,
+      withPassiveAgentHead(a, withWholeSubject(a, withWholeNounPhrase(a, bare), cue), cue),
+      cue,
+    ),
     cue,
   );
+}
+
+const BY = hashString('by');
+
+/**
+ * "Court documents seen [by the Guardian] suggest …": a run right before the cue that is the
+ * agent of a participle modifying the noun phrase opening the sentence is widened to that whole
+ * subject.
+ */
+function withPassiveAgentHead(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenRange {
+  if (r.end !== cue.start) return r;
+  const by = a.lower[r.start] === BY ? r.start : r.start - 1;
+  if (a.lower[by] !== BY || a.form[by - 1] !== FORM_PAST || !VERB_POS.has(a.pos[by - 1] as number)) return r;
+  const first = cue.start - (a.inSentence[cue.start] as number);
+  if (first >= by - 1 || r.start - first > MAX_SUBJECT_TOKENS) return r;
+  for (let k = first; k < by - 1; k++) if (!NOUN_PHRASE_POS.has(a.pos[k] as number)) return r;
+  return { start: first, end: r.end };
 }
 
 const POS_PRONOUN = hashString('PRON');

@@ -67,7 +67,7 @@ const INDEFINITE = /^(?:a|an|one)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
 const HEAD_END =
-  /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|[a-z]+ed\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
+  /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 /** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
