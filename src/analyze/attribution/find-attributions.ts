@@ -31,6 +31,7 @@ import { opensParagraph, withoutDateline } from './dateline.js';
 import type { FoundAttribution } from './found-attribution.js';
 import {
   ARTICLES,
+  BY,
   COMMA,
   NOUN_PHRASE_POS,
   POS_ADP,
@@ -283,7 +284,6 @@ function isAgentParticiple(a: TokenAtoms, cue: TokenRange): boolean {
   );
 }
 
-const BY = hashString('by');
 const ACCESS_PARTICIPLES = new Set(lexicon.accessParticiples.map(hashString));
 const ACCESSED_DOCUMENTS = new Set(lexicon.accessedDocuments.map(hashString));
 

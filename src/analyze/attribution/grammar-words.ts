@@ -19,6 +19,7 @@ export const POS_CCONJ = hashString('CCONJ');
 export const POS_NOUN = hashString('NOUN');
 export const TO = hashString('to');
 export const THAT = hashString('that');
+export const BY = hashString('by');
 export const TELL = hashString('tell');
 export const VERB_POS = hashed(['VERB', 'AUX']);
 /** What a subject or a speaker's noun phrase is made of ("the village mayor", "two of them"). */

@@ -7,6 +7,7 @@ import lexicon from './data/cue-lexicon.json' with { type: 'json' };
 import { afterDateline, withoutDateline } from './dateline.js';
 import {
   ARTICLES,
+  BY,
   CLOSE_PARENTHESIS,
   COMMA,
   MAX_SUBJECT_TOKENS,
@@ -66,8 +67,6 @@ export function speakerRun(layer: TextLayer, a: TokenAtoms, run: TokenRange, cue
     cue,
   );
 }
-
-const BY = hashString('by');
 
 /**
  * "Court documents seen [by the Guardian] suggest …": a run right before the cue that is the
