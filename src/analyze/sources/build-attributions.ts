@@ -130,12 +130,41 @@ export function usableAttributions(
   blocks: readonly Block[],
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
-  return found.filter((f) => {
+  return withoutLaterSpeakers(layer, found).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
+  });
+}
+
+const CLOSED_QUOTATION_END = /[.!?…]["”’]\s*$/u;
+
+/**
+ * "One commenter wrote: “He's entitled to his opinion.” Another replied: “…”": a quotation that
+ * runs on into a later sentence opened by another report's speaker and cue ends before that
+ * sentence.
+ */
+function withoutLaterSpeakers(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
+  return found.map((f) => {
+    let changed = false;
+    const content = f.content.map((p) => {
+      let end = p.end;
+      for (const g of found) {
+        if (g === f || !g.source || !g.cue || g.source.start <= p.start || g.cue.end > end) continue;
+        const sentence = sentenceSpanAt(layer, g.source.start);
+        if (sentence.start <= p.start || sentence.start > g.source.start) continue;
+        if (layer.text.slice(sentence.start, g.source.start).trim() !== '') continue;
+        // only after a quotation closed with its sentence: “…opinion.” Another replied
+        if (!CLOSED_QUOTATION_END.test(layer.text.slice(p.start, sentence.start))) continue;
+        end = Math.min(end, sentence.start);
+      }
+      if (end === p.end) return p;
+      changed = true;
+      return { start: p.start, end: p.start + layer.text.slice(p.start, end).trimEnd().length };
+    });
+    return changed ? { ...f, content } : f;
   });
 }
 
