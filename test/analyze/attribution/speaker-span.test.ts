@@ -8,7 +8,7 @@ import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
 function raising(text: string, cue: string): boolean {
   const layer = buildTextLayer(text);
   const words = cue.split(' ');
-  const start = layer.tokens.findIndex((t, k) => words.every((w, j) => layer.tokens[k + j]?.text === w));
+  const start = layer.tokens.findIndex((_, k) => words.every((w, j) => layer.tokens[k + j]?.text === w));
   assert.ok(start >= 0, `no cue "${cue}" in "${text}"`);
   return isRaisingCue(tokenAtoms(layer), { start, end: start + words.length });
 }
