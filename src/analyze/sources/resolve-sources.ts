@@ -73,25 +73,33 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
+/** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
+const DESCRIPTION_DETERMINER = '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))';
 /**
  * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
  * who …"; a bare plural opening its clause too ("Hospital bosses, who asked not to be named,").
  */
-const DESCRIPTION_BEFORE_RELATIVE =
-  /(?:^|[,;:.!?]["”’]?\s+|\n|\b(?:while|and|but|as|whereas)\s+)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+|(?:\p{L}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s),\s*$/u;
+const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
+  `(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+|(?:\\p{L}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*s),\\s*$`,
+  'u',
+);
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
-const DESCRIPTION_BEFORE_WHO =
-  /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
+const DESCRIPTION_BEFORE_WHO = new RegExp(
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
+  'u',
+);
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
+/** Up to four words describing a person named together with others, none of them a preposition. */
+const JOINT_DESCRIPTORS = "(?:(?!(?:of|for|at|to|with|from|by)\\s)[\\p{L}'’.-]+\\s+){0,4}";
 /**
  * Between two people named together, before the last: a comma and their descriptors ("Smith,
  * Mayor Jones and …"), with no preposition ("Tom Bell, a friend of Amy Ruiz and …" names one).
  */
-const JOINT = /^,\s+(?:(?!(?:of|for|at|to|with|from|by)\s)[\p{L}'’.-]+\s+){0,4}$/u;
+const JOINT = new RegExp(`^,\\s+${JOINT_DESCRIPTORS}$`, 'u');
 /** Before the last of them: "and", their descriptors ("… and district spokeswoman Linda Park"). */
-const LAST_JOINT = /^,?\s+and\s+(?:(?!(?:of|for|at|to|with|from|by)\s)[\p{L}'’.-]+\s+){0,4}$/u;
+const LAST_JOINT = new RegExp(`^,?\\s+and\\s+${JOINT_DESCRIPTORS}$`, 'u');
 /** Relative pronouns: the speaker is the noun phrase just before ("Jane Doe, who said …"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
