@@ -37,7 +37,8 @@ interface ExpectedAttribution {
   speaker?: string | null;
   /** The names of the people who said it together with the speaker, in order ([] for none). */
   jointSpeakers?: string[];
-  speakerRole?: string;
+  /** The speaker's role; null: the speaker has none. */
+  speakerRole?: string | null;
   speakerAffiliation?: string;
   speakerKind?: string;
   channel?: string;
@@ -243,7 +244,7 @@ function attributionMisses(
   }
   if (want.speakerKind && source?.kind !== want.speakerKind)
     misses.push(`speaker kind ${want.speakerKind} ≠ ${source?.kind}`);
-  if (want.speakerRole && !same(source?.role, want.speakerRole))
+  if (want.speakerRole === null ? source?.role : want.speakerRole && !same(source?.role, want.speakerRole))
     misses.push(`role "${want.speakerRole}" ≠ "${source?.role}"`);
   if (want.speakerAffiliation && !same(source?.affiliation, want.speakerAffiliation)) {
     misses.push(`affiliation "${want.speakerAffiliation}" ≠ "${source?.affiliation}"`);

@@ -154,7 +154,9 @@ function classifyPlain(
   if (exact) return [exact];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
-  if (n > 1 && OUTLET_SUFFIXES.has(lastWord)) return [{ kind: 'outlet', from, to }];
+  // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix
+  if (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string))
+    return [{ kind: 'outlet', from, to }];
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {

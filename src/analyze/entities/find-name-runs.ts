@@ -222,10 +222,15 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
 
 /**
  * Joined by exactly one space, or by " & ": a comma, a line break or a possessive ends a name,
- * unless an organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates' Court").
+ * unless an organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates'
+ * Court") or the two words are a listed name ("People’s Daily").
  */
 function joins(text: string, a: Word, b: Word): boolean {
-  if (a.possessive) return ORG_SUFFIXES.has(b.text) && /^['’]s? $/.test(text.slice(a.end, b.start));
+  if (a.possessive)
+    return (
+      (ORG_SUFFIXES.has(b.text) || GAZETTEER.has(`${a.text}'s ${b.text}`)) &&
+      /^['’]s? $/.test(text.slice(a.end, b.start))
+    );
   return (b.start - a.end === 1 && text[a.end] === ' ') || isAmpersand(text, a, b);
 }
 

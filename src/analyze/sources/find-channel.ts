@@ -16,6 +16,7 @@ const AFTER_PREPOSITION = new RegExp(
   `\\b(?:${phraseAlternation(channels.platformPrepositions)})\\s+(?:the\\s+)?$`,
   'iu',
 );
+const AFTER_VIA = /\bvia\s+(?:the\s+)?$/iu;
 const AFTER_RECIPIENT_VERB = new RegExp(
   `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
   'iu',
@@ -77,17 +78,24 @@ function written(text: string, m: EntityMention): Channel {
 
 export function findChannel(q: ChannelQuery): Channel | undefined {
   const { text, region, content, source, mentions } = q;
-  // "one Twitter user": the platform is where the user spoke
-  const inSource =
-    source && mentions.find((m) => m.kind === 'platform' && m.start >= source.start && m.end <= source.end);
-  if (inSource) return written(text, inSource);
   const lookback = (m: EntityMention) => text.slice(Math.max(region.start, m.start - 40), m.start);
+  // "one Twitter user": the platform is where the user spoke; "Richardson, via USA Today": the
+  // outlet passed the words on
+  const inSource =
+    source &&
+    mentions.find(
+      (m) =>
+        m.start >= source.start &&
+        m.end <= source.end &&
+        (m.kind === 'platform' || (m.kind === 'outlet' && AFTER_VIA.test(lookback(m)))),
+    );
+  if (inSource) return written(text, inSource);
   for (const m of mentions) {
     if (inside(m, content) || (source && m.start >= source.start && m.end <= source.end)) continue;
     if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return written(text, m);
     if ((m.kind === 'outlet' || m.kind === 'platform') && AFTER_RECIPIENT_VERB.test(lookback(m)))
       return written(text, m);
-    if (m.kind === 'outlet' && /\bon\s+$/iu.test(lookback(m))) return written(text, m);
+    if (m.kind === 'outlet' && /\b(?:on|via)\s+(?:the\s+)?$/iu.test(lookback(m))) return written(text, m);
   }
   for (const phrase of phrasesIn(text, region, q.cache)) {
     if (!inside(phrase.span, content)) return phrase;

@@ -25,8 +25,12 @@ export interface PersonRole {
 /** Most words a premodifier role may have ("political commentator and television host"). */
 const MAX_PREMODIFIER_WORDS = 6;
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
+/**
+ * After a name: ", [age,] [who is] [a|an|the|its…] role [of|at|… body]" ("Jo Ives, who is executive
+ * director of …"); not "who is running as a candidate".
+ */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$|(?=\s(?:who|whose|which|that)\s))/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?([^,.;:()\n]{2,80}?))?\s*(?:[,.;:]|$|(?=\s(?:who|whose|which|that)\s))/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -115,7 +119,14 @@ function frontedRole(text: string, nameStart: number): { role: string; affiliati
   const m = FRONTED_ROLE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
   if (!m) return undefined;
   const role = m[2] as string;
-  if (!ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? '')) return undefined;
+  // the noun before an "of" heads the phrase: "the judgment of another witness" names no role
+  const head =
+    role
+      .toLowerCase()
+      .split(/\s+of\s+/)[0]
+      ?.split(/\s+/)
+      .pop() ?? '';
+  if (!ROLE_NOUNS.has(head)) return undefined;
   return m[1] ? { role, affiliation: m[1] } : { role };
 }
 

@@ -57,9 +57,16 @@ const SENTENCE_OPENING_DESCRIPTION =
 const NAMED_JUST_BEFORE_CHARS = 400;
 /** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
 const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
-/** After a name: a comma or a bracket opens an appositive ("Scott Pruitt, the …", "Cummings (D-Md.)", "Kennedy Jr., the …"). */
-const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*[,(]/u;
-const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in)\s+(?:the\s+)?$/i;
+/**
+ * After a name: a comma, a bracket or a dash opens an appositive ("Scott Pruitt, the …",
+ * "Cummings (D-Md.)", "Kennedy Jr., the …", "Andy Beshear — a former attorney general —").
+ */
+const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
+const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
+/** Between two names, what lists the second as a place with the first: ", " or " and ". */
+const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
+/** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
+const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
@@ -113,8 +120,8 @@ const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
-/** A relative pronoun opening a longer mention ("which critics"). */
-const LEADING_RELATIVE = /^(?:which|who|whom|that)\s+(?=\S)/i;
+/** A relative pronoun or "as" opening a longer mention ("which critics", "as one bank's CEO"). */
+const LEADING_RELATIVE = /^(?:which|who|whom|that|as(?=\s+(?:an?|one|the|some|many)\s))\s+(?=\S)/i;
 /** A wire dateline the tagger took into a mention: "LONDON (Reuters) - ", "NEW DELHI: ". */
 const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*\p{Lu}\.?(?:\s*\([^)]{1,40}\))?\s*[-—–:]\s+(?=\S)/u;
 /** Parts of speech that name no one on their own ("also", "together", "friendlier"). */
@@ -476,7 +483,11 @@ class SpeakerResolver {
     const orgs = this.mentionsIn({ start: sentence.start, end: mention.start }).filter(
       (m) => m.kind === 'organization',
     );
-    return orgs.length > 0 && orgs.every((m) => m.entityId === orgs[0]?.entityId) ? orgs[0] : undefined;
+    if (orgs.length === 0 || !orgs.every((m) => m.entityId === orgs[0]?.entityId)) return undefined;
+    // "despite the Supreme Court ban, … the monitoring agency": a name headed by another such
+    // word is not the one meant
+    const last = lastWord(this.entityById.get(orgs[0]?.entityId as string)?.name.toLowerCase() ?? '');
+    return ORGANIZATION_HEADS.has(last) && last !== head ? undefined : orgs[0];
   }
 
   /** Whether every word the text calls an organisation by is a business word (or it has none). */
@@ -535,7 +546,8 @@ class SpeakerResolver {
   }
 
   private resolveMention(span: Span, content: Span): Source | null {
-    // "… which critics say …": the relative pronoun the tagger took in is no part of the name
+    // "… which critics say …", "as one analyst put it": the word the tagger took in before the
+    // speaker is no part of the name
     const text = this.layer.text
       .slice(span.start, span.end)
       .replace(TRIM_MENTION, '')
@@ -681,16 +693,33 @@ class SpeakerResolver {
     // "the authors of the study published in the journal Nature" name no organisation as speaker
     // ("Speaker of the House Nancy Pelosi" still names the person, and so does a name in
     // apposition: "The group that owns most of her music, Big Machine")
-    const free = (m: EntityMention) => {
+    const free = (m: EntityMention): boolean => {
       const before = text.slice(span.start, m.start);
       if (PREPOSITION_BEFORE.test(before)) return false;
+      // "… in Ann Arbor, Michigan", "in Ohio and Michigan": a place listed after a name that
+      // follows a preposition goes with it
+      const previous = inside[inside.indexOf(m) - 1];
+      if (
+        m.kind === 'place' &&
+        previous &&
+        PLACE_LISTED_AFTER.test(text.slice(previous.end, m.start)) &&
+        !free(previous)
+      )
+        return false;
       return m.kind === 'person' || /,\s*$/.test(before) || !/\b(?:of|by)\s/i.test(before);
     };
     const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
     if (appositive) return appositive;
+    // "The Jet Propulsion Laboratory in Pasadena, California": the head ends before where it is
+    let end = span.end;
     for (let i = inside.length - 1; i >= 0; i--) {
       const m = inside[i] as EntityMention;
-      if (/^\s*(?:['’]s)?\s*$/u.test(text.slice(m.end, span.end)) && free(m)) return m;
+      const after = text.slice(m.end, end);
+      if (m.kind === 'place' && !free(m) && /^[\s,]*$/u.test(after)) {
+        end = m.start - (LOCATIVE_BEFORE.exec(text.slice(span.start, m.start))?.[0].length ?? 0);
+        continue;
+      }
+      if (/^\s*(?:['’]s)?\s*$/u.test(after) && free(m)) return m;
     }
     // "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person, then where they work
     return inside.find(
