@@ -8,6 +8,7 @@ import { isListedPlaceInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
+import disclaimers from './data/disclaimers.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
@@ -120,9 +121,20 @@ function isDateline(layer: TextLayer, f: FoundAttribution): boolean {
   return isListedPlaceInCapitals(layer.text.slice(f.source.start, f.source.end));
 }
 
+/** A publisher's disclaimer ("The views … expressed in the article do not necessarily reflect …"). */
+const DISCLAIMER = new RegExp(disclaimers.patterns.join('|'), 'iu');
+
+function isDisclaimer(layer: TextLayer, f: FoundAttribution): boolean {
+  const at = f.cue?.start ?? f.content[0]?.start;
+  if (at === undefined) return false;
+  const sentence = sentenceSpanAt(layer, at);
+  return DISCLAIMER.test(layer.text.slice(sentence.start, sentence.end));
+}
+
 /**
  * Drops attributions read into headings ("Capitol Police action questioned" reports nothing),
- * misreads whose cue lies inside their own content, labels with their values, and datelines.
+ * misreads whose cue lies inside their own content, labels with their values, datelines and
+ * disclaimers.
  */
 export function usableAttributions(
   layer: TextLayer,
@@ -133,7 +145,7 @@ export function usableAttributions(
   return withoutLaterSpeakers(layer, found).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
-    if (isLabelAndValue(layer, f) || isDateline(layer, f)) return false;
+    if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
