@@ -312,7 +312,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
     if (!len) continue;
     // "Paul Green", "Ann Young": a one-word title after a first name is a surname
     if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
-    const nameFrom = i + len;
+    // "Senior Investigative Correspondent Cynthia McFadden": the title runs on to its last role word
+    const nameFrom = titleEnd(words, i + len);
     // "Capitol Police Chief" (no name after the title) stays a description, not a person
     if (nameFrom < n && isPersonName(words, nameFrom, n, true)) {
       return [
@@ -343,6 +344,26 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (n > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
     return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, n, '')];
   return classifyPlain(words, 0, n, before, run.before2, run.apart);
+}
+
+/**
+ * After a title ending at `end`, where the name starts: past more role words up to a given name
+ * ("Senior Investigative Correspondent Cynthia"), never over a body's name ("Republican National
+ * Committee Chairman") or an acronym.
+ */
+function titleEnd(words: readonly Word[], end: number): number {
+  for (let k = end; k < words.length - 1; k++) {
+    const w = (words[k] as Word).text;
+    if (!/^\p{Lu}/u.test(w) || ACRONYM.test(w) || ORG_SUFFIXES.has(w) || ORG_KEYWORDS.has(w)) return end;
+    const next = words[k + 1] as Word;
+    if (
+      ROLE_NOUNS.has(w.toLowerCase()) &&
+      FIRST_NAMES.has(next.text) &&
+      isPersonName(words, k + 1, words.length, true)
+    )
+      return k + 1;
+  }
+  return end;
 }
 
 /**
