@@ -19,6 +19,7 @@ import {
   OUTLET_CONTINUATIONS,
   OUTLET_NOUNS,
   OUTLET_SUFFIXES,
+  PARTY_WORDS,
   PERSON_NOUN_ENDING,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
@@ -88,6 +89,9 @@ function titleLength(words: readonly Word[], i: number): number {
   }
 }
 
+/** Connectors of organisations' names that no person's name holds. */
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on']);
+
 function isPersonName(words: readonly Word[], from: number, to: number, afterTitle: boolean): boolean {
   const n = to - from;
   // at most four names, besides particles ("Luiz Inácio Lula da Silva")
@@ -96,6 +100,9 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
   for (let i = from; i < to; i++) {
     const w = words[i] as Word;
     if (!NAME_SHAPE.test(w.text) && !NAME_CONNECTORS.has(w.text)) return false;
+    // "Ted Cruz of Texas", "Hillary Clinton for the Democrats": English connectors join bodies'
+    // names, never a person's ("Lula da Silva", "Erik ten Hag")
+    if (ENGLISH_CONNECTORS.has(w.text)) return false;
     // "AFL-CIO", "NAACP": an acronym is no part of a person's name
     if (ACRONYM.test(w.text) && !/\.$/.test(w.text)) return false;
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
@@ -313,7 +320,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
     // "Paul Green", "Ann Young": a one-word title after a first name is a surname
     if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
     // "Senior Investigative Correspondent Cynthia McFadden": the title runs on to its last role word
-    const nameFrom = titleEnd(words, i + len);
+    const nameFrom = titleEnd(words, i, i + len);
     // "Capitol Police Chief" (no name after the title) stays a description, not a person
     if (nameFrom < n && isPersonName(words, nameFrom, n, true)) {
       return [
@@ -338,6 +345,9 @@ export function classifyNameRun(run: NameRun): Piece[] {
     i = nameFrom - 1;
   }
   if (n > 0 && titleLength(words, 0) === n) return [{ kind: 'title', from: 0, to: n }];
+  // "Rep. Ann Lee, Republican of California": the lawmaker's party, then the place they serve
+  if (n > 2 && PARTY_WORDS.has((words[0] as Word).text) && (words[1] as Word).text === 'of')
+    return classifyPlain(words, 2, n, 'of');
   const person = personBeforeAffiliation(run);
   if (person > 0) return [{ kind: 'person', from: 0, to: person }, ...affiliationAfter(words, person)];
   // "Former Rovers striker Chris Sutton": the modifier belongs to the role, not to the club
@@ -347,21 +357,20 @@ export function classifyNameRun(run: NameRun): Piece[] {
 }
 
 /**
- * After a title ending at `end`, where the name starts: past more role words up to a given name
- * ("Senior Investigative Correspondent Cynthia"), never over a body's name ("Republican National
- * Committee Chairman") or an acronym.
+ * After a title ending at `end`, where the name starts: past more role words ("Senior
+ * Investigative Correspondent Cynthia McFadden") or what the office is of ("Chief of Staff Denis
+ * McDonough") up to a given name, never over a body's name ("Republican National Committee
+ * Chairman") or an acronym.
  */
-function titleEnd(words: readonly Word[], end: number): number {
+function titleEnd(words: readonly Word[], start: number, end: number): number {
+  let connected = words.slice(start, end).some((w) => ENGLISH_CONNECTORS.has(w.text));
   for (let k = end; k < words.length - 1; k++) {
     const w = (words[k] as Word).text;
-    if (!/^\p{Lu}/u.test(w) || ACRONYM.test(w) || ORG_SUFFIXES.has(w) || ORG_KEYWORDS.has(w)) return end;
-    const next = words[k + 1] as Word;
-    if (
-      ROLE_NOUNS.has(w.toLowerCase()) &&
-      FIRST_NAMES.has(next.text) &&
-      isPersonName(words, k + 1, words.length, true)
-    )
-      return k + 1;
+    const roleBefore = k > end && ROLE_NOUNS.has((words[k - 1] as Word).text.toLowerCase());
+    if ((connected || roleBefore) && FIRST_NAMES.has(w) && isPersonName(words, k, words.length, true))
+      return k;
+    if (ENGLISH_CONNECTORS.has(w)) connected = true;
+    else if (!/^\p{Lu}/u.test(w) || ACRONYM.test(w) || ORG_SUFFIXES.has(w) || ORG_KEYWORDS.has(w)) return end;
   }
   return end;
 }
@@ -383,9 +392,12 @@ function affiliationAfter(words: readonly Word[], of: number): Piece[] {
  * Where a person's name ends before "of" and the body they belong to ("geologist Rosaly Lopes of
  * NASA"), or 0. Only after a role noun or with a known given name: "Bank of America" stays whole.
  */
+/** After a person's name: whom they work for or where they spoke ("Ian Hanchett on Twitter"). */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'on', 'for']);
+
 function personBeforeAffiliation(run: NameRun): number {
   const { words, before } = run;
-  const of = words.findIndex((w, i) => i > 1 && (w.text === 'of' || w.text === 'at'));
+  const of = words.findIndex((w, i) => i > 1 && AFFILIATION_WORDS.has(w.text));
   if (of < 0 || of >= words.length - 1) return 0;
   const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUN_ENDING.test(before);
   const givenName = FIRST_NAMES.has((words[0] as Word).text);

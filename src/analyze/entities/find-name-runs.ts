@@ -191,9 +191,12 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   const word = words[i] as Word;
   if (!word.initial) return false;
   const next = words[i + 1];
-  // "Sen. Ann Lee", "Home Secretary Yvette Cooper" opening a sentence: a title before a name
+  // "Sen. Ann Lee", "Home Secretary Yvette Cooper", "Secretary of State Hillary Clinton" opening a
+  // sentence: a title before a name
   const titled = TITLES.has(word.text) || (TITLES.has(`${word.text} ${next?.text}`) && words[i + 2]?.cap);
   if (next?.cap && titled) return false;
+  if (TITLES.has(word.text) && (next?.text === 'of' || next?.text === 'for') && words[i + 2]?.cap)
+    return false;
   if (FIRST_NAMES.has(word.text) || (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i)))
     return false;
   const lower = word.text.toLowerCase();

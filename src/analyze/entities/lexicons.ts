@@ -63,6 +63,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...titles.modifiers,
   ...titles.parties,
 ]);
+/** Party words written before a name like a title ("Republican Donald Trump"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(titles.parties);
 /** Words that qualify a title ("Former", "Acting"): before a body's name they are no part of it. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
 /** First words of the titles and of the listed names: a cheap test before a longest-match search. */
