@@ -4,8 +4,10 @@ import { articleId } from '../model/article-id.js';
 import { findAssistedAttributions } from './assist/find-assisted-attributions.js';
 import { mergeAttributions } from './assist/merge-attributions.js';
 import { findAttributions } from './attribution/find-attributions.js';
+import { quoteState } from './attribution/quote-state.js';
 import { findEntities } from './entities/find-entities.js';
 import { findHedges } from './hedges/find-hedges.js';
+import { lastStartingAtOrBefore } from './locate.js';
 import { findMedia } from './media/find-media.js';
 import { buildAttributions, usableAttributions } from './sources/build-attributions.js';
 import { findPersonRoles } from './sources/find-person-roles.js';
@@ -48,7 +50,11 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
     entities,
     roles,
   );
-  const { hedges, cues: hedgeCues } = findHedges(layer.text);
+  const quoted = quoteState(layer).inside;
+  const { hedges, cues: hedgeCues } = findHedges(
+    layer.text,
+    (at) => quoted[lastStartingAtOrBefore(layer.tokens, at)] === 1,
+  );
   const attributions = buildAttributions({
     layer,
     found,

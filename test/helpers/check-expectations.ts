@@ -29,6 +29,8 @@ export interface Expected {
   /** The language (ISO 639-3) the body reads as, when it is not analysed for not being English. */
   notAnalysed?: string;
   hedges?: { includes: string }[];
+  /** How many hedges in all (none inside quotation marks: those are the speaker's). */
+  hedgeCount?: number;
   media?: { kind: string; includes?: string; credit?: string; via?: string }[];
   entities?: Record<string, string[]>;
 }
@@ -55,9 +57,16 @@ interface ExpectedAttribution {
 
 /** Whether `expected` asks for more than the extract stage gives. */
 export function needsAnalysis(expected: Expected): boolean {
-  return ['attributions', 'noAttributions', 'noSpeakers', 'notAnalysed', 'hedges', 'media', 'entities'].some(
-    (key) => key in expected,
-  );
+  return [
+    'attributions',
+    'noAttributions',
+    'noSpeakers',
+    'notAnalysed',
+    'hedges',
+    'hedgeCount',
+    'media',
+    'entities',
+  ].some((key) => key in expected);
 }
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -193,6 +202,8 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
     ]);
     if (!misses.some((m) => m.length === 0)) problems.push(`${label}: ${misses[0]?.join('; ')}`);
   }
+  if (expected.hedgeCount !== undefined && analysis.hedges.length !== expected.hedgeCount)
+    problems.push(`expected ${expected.hedgeCount} hedges, got ${analysis.hedges.length}`);
   for (const want of expected.hedges ?? []) {
     if (!analysis.hedges.some((hedge) => occursOver(text, want.includes, hedge.span)))
       problems.push(`no hedge in "${want.includes}"`);

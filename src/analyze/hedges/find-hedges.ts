@@ -30,10 +30,16 @@ export interface FoundHedges {
   cues: Span[];
 }
 
-export function findHedges(text: string): FoundHedges {
+/**
+ * The writer's hedges in `text`; `isQuoted` tells which offsets lie inside quotation marks, where
+ * a hedge is the quoted speaker's own ("“It appears to be working,” she said" hedges nothing of
+ * the writer's).
+ */
+export function findHedges(text: string, isQuoted: (offset: number) => boolean = () => false): FoundHedges {
   const hedgesFound: Hedge[] = [];
   const cues: Span[] = [];
   for (const m of text.matchAll(HEDGE)) {
+    if (isQuoted(m.index)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const cueEnd = m.index + m[0].length;
     hedgesFound.push({

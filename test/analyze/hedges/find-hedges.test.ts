@@ -29,6 +29,16 @@ test('"claimed" hedges a claim but not a claimed victory', () => {
   );
 });
 
+test('a hedge inside quotation marks is the speaker’s, not the writer’s', () => {
+  const text = '“It appears to be working,” she said. The plan reportedly cost $2 million.';
+  const quote = { start: 0, end: text.indexOf('”') + 1 };
+  const found = findHedges(text, (at) => at >= quote.start && at < quote.end);
+  assert.deepEqual(
+    found.hedges.map((h) => h.cue),
+    ['reportedly'],
+  );
+});
+
 function span(text: string, part: string) {
   const i = text.indexOf(part);
   return { start: i, end: i + part.length };
