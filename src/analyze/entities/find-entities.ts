@@ -166,6 +166,53 @@ function initials(name: string): string {
 }
 
 /** Folds an acronym entity into the organisation whose initials it is. */
+/** A person's name as first name, middle names (or initials) and last name with any "Jr." after it. */
+function nameParts(name: string): { firstLast: string; middle: string } {
+  const parts = name.split(' ');
+  const suffix = GENERATION_SUFFIX.test(parts[parts.length - 1] as string) ? ` ${parts.pop()}` : '';
+  const middle = parts.slice(1, -1).join(' ');
+  return { firstLast: folded(`${parts[0]} ${parts[parts.length - 1]}${suffix}`), middle: folded(middle) };
+}
+
+/**
+ * One person written two ways is one entity, named as it was first: with and without a middle
+ * name or initial ("Donald J. Trump", "Donald Trump"; not when two middles tell two people
+ * apart, "George H.W. Bush", "George W. Bush"), and a two-word surname alone ("Le Pen" for
+ * "Marine Le Pen", "Wasserman Schultz") when the article names one such person only.
+ */
+function mergePeople(registry: Registry): void {
+  const people = [...registry.drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
+  const byFirstLast = new Map<string, Draft[]>();
+  for (const d of people) {
+    const key = nameParts(d.name).firstLast;
+    byFirstLast.set(key, [...(byFirstLast.get(key) ?? []), d]);
+  }
+  const firstMention = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
+  for (const same of byFirstLast.values()) {
+    if (same.length < 2 || new Set(same.map((d) => nameParts(d.name).middle).filter(Boolean)).size > 1)
+      continue;
+    const [keep, ...rest] = same.sort((a, b) => firstMention(a) - firstMention(b)) as [Draft, ...Draft[]];
+    for (const d of rest) moveMentions(registry, d, keep);
+  }
+  for (const d of people) {
+    const words = d.name.split(' ');
+    if (!registry.drafts.has(d.key) || words.length !== 2 || FIRST_NAMES.has(words[0] as string)) continue;
+    const longer = people.filter(
+      (o) => o !== d && registry.drafts.has(o.key) && folded(o.name).endsWith(` ${folded(d.name)}`),
+    );
+    if (longer.length === 1) moveMentions(registry, d, longer[0] as Draft);
+  }
+}
+
+function moveMentions(registry: Registry, from: Draft, to: Draft): void {
+  for (const m of from.mentions) {
+    m.entityId = to.key;
+    to.mentions.push(m);
+  }
+  if (from.gender && !to.gender) to.gender = from.gender;
+  registry.remove(from);
+}
+
 function mergeAcronyms(registry: Registry): void {
   const longForms = new Map<string, Draft>();
   for (const d of registry.drafts.values()) {
@@ -175,11 +222,7 @@ function mergeAcronyms(registry: Registry): void {
     if (d.kind !== 'organization' || d.name.includes(' ')) continue;
     const long = longForms.get(d.name.replace(/\./g, ''));
     if (!long || long === d) continue;
-    for (const m of d.mentions) {
-      m.entityId = long.key;
-      long.mentions.push(m);
-    }
-    registry.remove(d);
+    moveMentions(registry, d, long);
   }
 }
 
@@ -327,6 +370,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
   }
   mergeAcronyms(registry);
+  mergePeople(registry);
 
   const firstStart = new Map<Draft, number>();
   for (const d of registry.drafts.values()) {

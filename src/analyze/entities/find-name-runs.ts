@@ -197,7 +197,12 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   if (next?.cap && titled) return false;
   if (TITLES.has(word.text) && (next?.text === 'of' || next?.text === 'for') && words[i + 2]?.cap)
     return false;
-  if (FIRST_NAMES.has(word.text) || (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i)))
+  // "Will she be there?": a modal, not the given name
+  const modal = word.pos === 'AUX' && next !== undefined && !next.cap;
+  if (
+    (FIRST_NAMES.has(word.text) && !modal) ||
+    (GAZETTEER_FIRST_WORDS.has(word.text) && startsListedName(words, i))
+  )
     return false;
   const lower = word.text.toLowerCase();
   if (SENTENCE_STARTERS.has(word.text) || usage.lowercase.has(lower) || DESCRIPTOR_NOUNS.has(lower))

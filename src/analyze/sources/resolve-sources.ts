@@ -9,7 +9,7 @@ import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { OTHER_SUFFIXES, OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import { GAZETTEER, OTHER_SUFFIXES, OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
@@ -39,6 +39,8 @@ const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHea
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
+/** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
 /** Heads that describe the person just named: titles ("the president") and nationalities ("the Dutchman"). */
@@ -116,6 +118,7 @@ const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
+const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
@@ -545,7 +548,7 @@ class SpeakerResolver {
     }));
   }
 
-  private resolveMention(span: Span, content: Span): Source | null {
+  private resolveMention(span: Span, content: Span, label: boolean): Source | null {
     // "… which critics say …", "as one analyst put it": the word the tagger took in before the
     // speaker is no part of the name
     const text = this.layer.text
@@ -559,6 +562,7 @@ class SpeakerResolver {
     if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
+    if (label && HEADLINE_LABELS.has(lower)) return null;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     const together = this.jointPeople(trimmed);
@@ -568,6 +572,9 @@ class SpeakerResolver {
       return first;
     }
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
+    // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
+    if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))
+      return this.personBySurname(text) ?? this.unknownName(text, '', true);
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
     // "the 34-year-old", "the 34-year-old singer": the person just named
@@ -601,8 +608,22 @@ class SpeakerResolver {
     }
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
-    if (name && this.isUnknownName(name, trimmed)) return this.unknownName(name, appositive.join(',').trim());
+    if (name && this.isUnknownName(name, trimmed))
+      return this.personBySurname(name) ?? this.unknownName(name, appositive.join(',').trim(), label);
     return this.describe(text, trimmed);
+  }
+
+  /**
+   * "Pence: Gennifer Flowers Won’t Be at Debate" above "Gov. Mike Pence said …" (or "PENCE:" in a
+   * transcript): the one person the article names in full with this surname, wherever; else null.
+   */
+  private personBySurname(surname: string): Source | null {
+    const lower = surname.toLowerCase();
+    const people = this.entities.entities.filter((e) => {
+      const words = e.name.toLowerCase().split(/\s+/);
+      return e.kind === 'person' && words.length > 1 && words.at(-1) === lower;
+    });
+    return people.length === 1 ? this.entitySource((people[0] as (typeof people)[number]).id) : null;
   }
 
   /** Whether every token of the mention is a lower-case word that names no one ("also", "friendlier"). */
@@ -664,8 +685,10 @@ class SpeakerResolver {
   }
 
   /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
-  private unknownName(text: string, appositive: string): Source {
-    const kind: SourceKind = ORGANIZATION_SHAPE.test(text) ? 'organization' : 'person';
+  private unknownName(text: string, appositive: string, label: boolean): Source {
+    // a transcript labels its speakers in capitals ("WALLACE:"): a person, not an acronym
+    const kind: SourceKind =
+      ORGANIZATION_SHAPE.test(text) && !(label && ALL_CAPITALS.test(text)) ? 'organization' : 'person';
     // "Lindqvist, a former board member": the appositive gives the role
     const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
     const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
@@ -757,7 +780,10 @@ class SpeakerResolver {
     const content = (found.content[0] as Span) ?? { start: 0, end: 0 };
     const position = found.source?.start ?? found.cue?.start ?? content.start;
     let source: Source | null = null;
-    if (found.source) source = this.resolveMention(found.source, content);
+    // "WALLACE: …": a transcript's speaker label
+    const colon = found.cue ?? (found.source && { start: found.source.end, end: found.source.end + 1 });
+    const label = !!colon && this.layer.text.slice(colon.start, colon.end).trim() === ':';
+    if (found.source) source = this.resolveMention(found.source, content, label);
     else if (found.cue && SPEAKERLESS_CUE.test(this.layer.text.slice(found.cue.start, found.cue.end))) {
       source = this.table.get(`speakerless:${found.cue.start}`, () => ({ name: null, kind: 'vague' }));
     } else if (!found.cue && this.previous && this.near(this.previous.position, content.start)) {

@@ -290,3 +290,13 @@ test('a law or an instrument that speaks is a document, an unknown one-word name
   assert.equal(law?.kind, 'document');
   assert.equal(firm?.kind, 'organization');
 });
+
+test('a surname the entity finder did not read (a title-case headline) is the one person named in full with it', () => {
+  const text = 'PENCE SAYS FLOWERS WILL NOT ATTEND\n\nGov. Mike Pence said the invitation was a joke.';
+  const [headline, body] = resolve(text, [
+    att(at(text, 'FLOWERS WILL NOT ATTEND'), at(text, 'SAYS'), at(text, 'PENCE')),
+    att(at(text, 'the invitation was a joke'), at(text, 'said'), at(text, 'Gov. Mike Pence')),
+  ]);
+  assert.equal(body?.name, 'Mike Pence');
+  assert.equal(headline, body);
+});
