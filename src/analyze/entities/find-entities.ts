@@ -112,20 +112,31 @@ class Registry {
     return draft && this.drafts.has(draft.key) ? draft : undefined;
   }
 
-  /** The entity a lone word re-mentions: a person's surname or given name, or the last word of a longer name. */
-  matchWord(word: string, at: number, person: boolean): Draft | undefined {
+  /**
+   * The entity a lone word re-mentions: a person's surname or given name, or the last word of a
+   * longer name; never a person of the other gender than its title's ("Mr. Obama" is not
+   * "Michelle Obama").
+   */
+  matchWord(word: string, at: number, person: boolean, gender?: Gender, forward = true): Draft | undefined {
+    // a person met before by this word alone ("President Obama" … "Mr. Obama") is a candidate too
+    const alone = this.drafts.get(`person:${folded(word)}`);
     const candidates = [
       ...(this.byPart.get(`true:${folded(word)}`) ?? []),
       ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
+      ...(alone ? [alone] : []),
     ];
     let best: Draft | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const d of candidates) {
-      if (!this.drafts.has(d.key)) continue;
+      if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender)) continue;
       const starts = this.anchors.get(d) as number[];
-      // nearest earlier mention wins; a later one only when none is earlier
+      // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
+      // mention ("President Obama" before "the first lady, Michelle Obama")
       const i = lastNumberAtOrBefore(starts, at);
-      const distance = i >= 0 ? at - (starts[i] as number) : 1e9 + (starts[0] as number) - at;
+      if (i < 0 && !forward) continue;
+      // one whose gender the title confirms comes before one whose gender is unknown
+      const unconfirmed = gender && d.gender !== gender ? 1e12 : 0;
+      const distance = unconfirmed + (i >= 0 ? at - (starts[i] as number) : 1e9 + (starts[0] as number) - at);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = d;
@@ -193,6 +204,20 @@ function mergePeople(registry: Registry): void {
       continue;
     const [keep, ...rest] = same.sort((a, b) => firstMention(a) - firstMention(b)) as [Draft, ...Draft[]];
     for (const d of rest) moveMentions(registry, d, keep);
+  }
+  // "Mr. Trump" and "Donald Trump": the person of that surname whose gender agrees, the first
+  // introduced where several do ("Donald J. Trump" before "his brother Freddy Trump")
+  for (const d of registry.drafts.values()) {
+    if (d.kind !== 'person' || d.name.includes(' ')) continue;
+    const full = people
+      .filter(
+        (o) =>
+          registry.drafts.has(o.key) &&
+          folded(o.name.split(' ').pop() as string) === folded(d.name) &&
+          !(o.gender && d.gender && o.gender !== d.gender),
+      )
+      .sort((a, b) => firstMention(a) - firstMention(b));
+    if (full[0]) moveMentions(registry, d, full[0]);
   }
   for (const d of people) {
     const words = d.name.split(' ');
@@ -350,11 +375,13 @@ export function findEntities(layer: TextLayer): FoundEntities {
   // people first: a lone "Trump" before "President Trump" is that person, not an unknown name
   const peopleFirst = [...deferred.filter((d) => d.person), ...deferred.filter((d) => !d.person)];
   for (const d of peopleFirst) {
-    const match = registry.matchWord(d.word, d.mention.start, d.person);
-    if (match) registry.add(match.kind, match.name, d.mention, undefined, false);
+    const titleGender = d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined;
+    const match = registry.matchWord(d.word, d.mention.start, d.person, titleGender, !d.mention.title);
+    // every mention of a person named by one word places it for the next ("Mr. Obama said")
+    const alone = match && !match.name.includes(' ');
+    if (match) registry.add(match.kind, match.name, d.mention, alone ? titleGender : undefined, alone);
     else if (d.person) {
-      const gender =
-        FIRST_NAMES.get(d.word) ?? (d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined);
+      const gender = FIRST_NAMES.get(d.word) ?? titleGender;
       registry.add('person', d.word, d.mention, gender);
     } else if (d.fallback || d.proper) {
       // a name met before keeps the kind it had: "in Castelnuovo" … "Castelnuovo dies"; and
