@@ -64,6 +64,8 @@ const LONE_INITIAL = /^\p{Lu}\.$/u;
 /** A name word, or initials ("P.", "P.J."). */
 const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){1,3})$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
+/** A generation written in Roman numerals after a name: "Vann R. Newkirk II". */
+const ROMAN_GENERATION = /^(?:II|III|IV)$/;
 
 function joined(words: readonly Word[], from: number, to: number): string {
   return words
@@ -103,8 +105,9 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
     // "Ted Cruz of Texas", "Hillary Clinton for the Democrats": English connectors join bodies'
     // names, never a person's ("Lula da Silva", "Erik ten Hag")
     if (ENGLISH_CONNECTORS.has(w.text)) return false;
-    // "AFL-CIO", "NAACP": an acronym is no part of a person's name
-    if (ACRONYM.test(w.text) && !/\.$/.test(w.text)) return false;
+    // "AFL-CIO", "NAACP": an acronym is no part of a person's name, a generation is ("Newkirk II")
+    if (ACRONYM.test(w.text) && !/\.$/.test(w.text) && !(i === to - 1 && ROMAN_GENERATION.test(w.text)))
+      return false;
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
   }
   const lastWord = (words[to - 1] as Word).text;

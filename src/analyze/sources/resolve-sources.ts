@@ -119,6 +119,7 @@ const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
@@ -606,6 +607,10 @@ class SpeakerResolver {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
     }
+    // "Mr. King" where the entity finder read "King" as a title: the one person of that surname
+    const courtesy = COURTESY_AND_SURNAME.exec(text);
+    const bySurname = courtesy && this.personBySurname(courtesy[1] as string);
+    if (bySurname) return bySurname;
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed))
