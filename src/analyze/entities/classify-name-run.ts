@@ -67,6 +67,20 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
 /** A generation written in Roman numerals after a name: "Vann R. Newkirk II". */
 const ROMAN_GENERATION = /^(?:II|III|IV)$/;
 
+/**
+ * Whether word `i` is a generation after a person's name: a titled one, or one with a given name
+ * or an initial ("Vann R. Newkirk II"); not "World War II".
+ */
+function isGeneration(words: readonly Word[], from: number, i: number, afterTitle: boolean): boolean {
+  return (
+    ROMAN_GENERATION.test((words[i] as Word).text) &&
+    i - from >= 2 &&
+    (afterTitle ||
+      FIRST_NAMES.has((words[from] as Word).text) ||
+      words.slice(from, i).some((w) => /^\p{Lu}\.$/u.test(w.text)))
+  );
+}
+
 function joined(words: readonly Word[], from: number, to: number): string {
   return words
     .slice(from, to)
@@ -106,7 +120,11 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
     // names, never a person's ("Lula da Silva", "Erik ten Hag")
     if (ENGLISH_CONNECTORS.has(w.text)) return false;
     // "AFL-CIO", "NAACP": an acronym is no part of a person's name, a generation is ("Newkirk II")
-    if (ACRONYM.test(w.text) && !/\.$/.test(w.text) && !(i === to - 1 && ROMAN_GENERATION.test(w.text)))
+    if (
+      ACRONYM.test(w.text) &&
+      !/\.$/.test(w.text) &&
+      !(i === to - 1 && isGeneration(words, from, i, afterTitle))
+    )
       return false;
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
   }
