@@ -78,6 +78,7 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
+const TRAILING_PARTICIPLE = /\s(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)$/;
 /** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
@@ -205,7 +206,12 @@ function lastWord(s: string): string {
 
 /** A lower-case description up to its head noun: "a report by the Ministry of Agriculture" → "a report". */
 function headPhrase(lower: string): string {
-  return (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
+  const phrase = (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
+  // "a New York Times/CBS News poll released": a document and the participle after it
+  const participle = TRAILING_PARTICIPLE.exec(phrase);
+  return participle && DOCUMENT_HEADS.has(lastWord(phrase.slice(0, participle.index)))
+    ? phrase.slice(0, participle.index)
+    : phrase;
 }
 
 /** The head noun ending a head phrase, without a possessive or punctuation. */

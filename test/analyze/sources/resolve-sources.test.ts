@@ -300,3 +300,15 @@ test('a surname the entity finder did not read (a title-case headline) is the on
   assert.equal(body?.name, 'Mike Pence');
   assert.equal(headline, body);
 });
+
+test('a document named with the participle after it is a document ("a … poll released")', () => {
+  const text = 'The mayor trails by 12 points, according to a Gazette/Channel 9 poll released last week.';
+  const [poll] = resolve(text, [
+    att(
+      at(text, 'The mayor trails by 12 points'),
+      at(text, 'according to'),
+      at(text, 'a Gazette/Channel 9 poll released'),
+    ),
+  ]);
+  assert.equal(poll?.kind, 'document');
+});
