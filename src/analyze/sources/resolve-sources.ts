@@ -276,14 +276,15 @@ class SpeakerResolver {
     }));
   }
 
-  /** Entity mentions inside a span, in order. */
+  /** Entity mentions inside a span, in order; one may end in the full stop after it ("The U.N."). */
   private mentionsIn(span: Span): EntityMention[] {
     const mentions = this.entities.mentions;
+    const end = this.layer.text[span.end] === '.' ? span.end + 1 : span.end;
     const out: EntityMention[] = [];
     for (let i = firstMentionFrom(mentions, span.start); i < mentions.length; i++) {
       const m = mentions[i] as EntityMention;
       if (m.start >= span.end) break;
-      if (m.end <= span.end) out.push(m);
+      if (m.end <= end) out.push(m);
     }
     return out;
   }
@@ -617,6 +618,9 @@ class SpeakerResolver {
     const courtesy = COURTESY_AND_SURNAME.exec(text);
     const bySurname = courtesy && this.personBySurname(courtesy[1] as string);
     if (bySurname) return bySurname;
+    // "Lynch said" after "Rep. Stephen Lynch": the one person named in full with that surname
+    const surnamed = ONE_WORD_NAME.test(text) ? this.personBySurname(text) : null;
+    if (surnamed) return surnamed;
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed))
