@@ -583,6 +583,15 @@ class SpeakerResolver {
     // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
     if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))
       return this.personBySurname(text) ?? this.unknownName(text, '', true);
+    // a one-word name the entity finder could not place ("Clinton said" under a title-case
+    // headline, "Russians say"): the one person named in full with it, or what the word describes
+    if (head?.kind === 'other' && ONE_WORD_NAME.test(text)) {
+      const person = this.personBySurname(text);
+      if (person) return person;
+      // "Russians", "Muslims": a plural of a word for a person (not "Sanders", not "Evans")
+      if (PLURAL.test(text) && nounClass(lower.slice(0, -1)) === 'person')
+        return this.describe(text, trimmed);
+    }
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
     // "the 34-year-old", "the 34-year-old singer": the person just named
