@@ -379,8 +379,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
 
 /**
  * After a title ending at `end`, where the name starts: past more role words ("Senior
- * Investigative Correspondent Cynthia McFadden") or what the office is of ("Chief of Staff Denis
- * McDonough") up to a given name, never over a body's name ("Republican National Committee
+ * Investigative Correspondent Cynthia McFadden") or what the office is of ("Chief of Staff Jake
+ * Sullivan") up to a given name, never over a body's name ("Republican National Committee
  * Chairman") or an acronym.
  */
 function titleEnd(words: readonly Word[], start: number, end: number): number {

@@ -176,7 +176,6 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Folds an acronym entity into the organisation whose initials it is. */
 /** A person's name as first name, middle names (or initials) and last name with any "Jr." after it. */
 function nameParts(name: string): { firstLast: string; middle: string } {
   const parts = name.split(' ');
@@ -188,8 +187,9 @@ function nameParts(name: string): { firstLast: string; middle: string } {
 /**
  * One person written two ways is one entity, named as it was first: with and without a middle
  * name or initial ("Donald J. Trump", "Donald Trump"; not when two middles tell two people
- * apart, "George H.W. Bush", "George W. Bush"), and a two-word surname alone ("Le Pen" for
- * "Marine Le Pen", "Wasserman Schultz") when the article names one such person only.
+ * apart, "George H.W. Bush", "George W. Bush"), a surname met alone with a full name of the same
+ * surname and an agreeing gender ("Mr. Trump", "Donald Trump"), and a two-word surname alone
+ * ("Le Pen" for "Marine Le Pen", "Wasserman Schultz") when the article names one such person only.
  */
 function mergePeople(registry: Registry): void {
   const people = [...registry.drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
@@ -238,6 +238,7 @@ function moveMentions(registry: Registry, from: Draft, to: Draft): void {
   registry.remove(from);
 }
 
+/** Folds an acronym entity into the organisation whose initials it is. */
 function mergeAcronyms(registry: Registry): void {
   const longForms = new Map<string, Draft>();
   for (const d of registry.drafts.values()) {

@@ -119,7 +119,9 @@ const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
+/** A word in capitals, as a transcript labels its speakers ("WALLACE:"). */
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** "Mr. King", "Ms. Epstein": a courtesy title and a surname. */
 const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
 const TRAILING_TIME =
@@ -647,7 +649,8 @@ class SpeakerResolver {
       const words = e.name.toLowerCase().split(/\s+/);
       return e.kind === 'person' && words.length > 1 && words.at(-1) === lower;
     });
-    return people.length === 1 ? this.entitySource((people[0] as (typeof people)[number]).id) : null;
+    const [only] = people;
+    return people.length === 1 && only ? this.entitySource(only.id) : null;
   }
 
   /** Whether every token of the mention is a lower-case word that names no one ("also", "friendlier"). */
