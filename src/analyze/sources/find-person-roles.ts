@@ -25,12 +25,15 @@ export interface PersonRole {
 /** Most words a premodifier role may have ("political commentator and television host"). */
 const MAX_PREMODIFIER_WORDS = 6;
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'CCONJ', 'PROPN']);
+/** A finite verb: what follows a role is then a clause, no body ("state was made aware of …"). */
+const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
+
 /**
  * After a name: ", [age,] [who is] [a|an|the|its…] role [of|at|… body]" ("Jo Ives, who is executive
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,80}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -83,6 +86,8 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const affiliation = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
+  // a verb shows a clause, no body ("the former secretary of state was made aware …")
+  if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // "the company's president of global affairs": a body in lower case is part of the role
   if (affiliation && /^\p{Ll}/u.test(affiliation) && m[2] === 'of')
     return { role: `${role} of ${affiliation}` };
