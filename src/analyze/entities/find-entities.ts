@@ -7,7 +7,7 @@ import { paragraphIndexAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
-import { FIRST_NAMES, type Gender, SHORT_NAME_SUFFIXES, TITLE_GENDERS } from './lexicons.js';
+import { FIRST_NAMES, GAZETTEER, type Gender, SHORT_NAME_SUFFIXES, TITLE_GENDERS } from './lexicons.js';
 
 export interface EntityMention {
   entityId: string;
@@ -238,6 +238,22 @@ function moveMentions(registry: Registry, from: Draft, to: Draft): void {
   registry.remove(from);
 }
 
+/**
+ * "WALLACE: …", "PENCE: …": a word in capitals that the text only ever writes as a transcript's
+ * label before a colon is a person, not an acronym (unless listed: "NASA: …").
+ */
+function labelPeople(registry: Registry, text: string): void {
+  for (const d of [...registry.drafts.values()]) {
+    if (d.kind !== 'organization' || !LABEL_WORD.test(d.name) || GAZETTEER.has(d.name)) continue;
+    if (!d.mentions.every((m) => text[m.end] === ':')) continue;
+    registry.remove(d);
+    for (const m of d.mentions) registry.add('person', d.name, m);
+  }
+}
+
+/** A surname in capitals: a vowel in it ("RNC" is an acronym). */
+const LABEL_WORD = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}$/u;
+
 /** Folds an acronym entity into the organisation whose initials it is. */
 function mergeAcronyms(registry: Registry): void {
   const longForms = new Map<string, Draft>();
@@ -398,6 +414,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
   }
   mergeAcronyms(registry);
+  labelPeople(registry, layer.text);
   mergePeople(registry);
 
   const firstStart = new Map<Draft, number>();
