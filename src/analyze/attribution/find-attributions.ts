@@ -80,8 +80,7 @@ import {
 import {
   FORM_ING,
   FORM_PAST,
-  LEX_COGNITION,
-  LEX_SPEECH,
+  REPORTING_LEX,
   type TokenAtoms,
   type TokenRange,
   tokenAtoms,
@@ -193,13 +192,11 @@ export function findCues(
  * subject of the clause reported when a verb follows it; the cue ends with the verb.
  */
 function withoutReportedSubject(a: TokenAtoms, start: number, end: number): number {
-  if (end - start < 2 || !REPORTING.has(a.lex[start] as number) || !VERB_POS.has(a.pos[end] as number))
+  if (end - start < 2 || !REPORTING_LEX.has(a.lex[start] as number) || !VERB_POS.has(a.pos[end] as number))
     return end;
   for (let k = start + 1; k < end; k++) if (!NOUN_PHRASE_POS.has(a.pos[k] as number)) return end;
   return start + 1;
 }
-
-const REPORTING = new Set([LEX_SPEECH, LEX_COGNITION]);
 
 /** A report's cue, speaker and where its content ends, as later cues of its sentence may share the speaker. */
 interface ReportHead {
@@ -750,8 +747,7 @@ const CLAUSE_REPORTING_LEMMAS = new Set(['say', 'tell'].map(hashString));
 
 /** Whether tokens [from, to) hold no verb ("… as independents do so not because they" holds one). */
 function verbless(a: TokenAtoms, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (VERB_POS.has(a.pos[k] as number)) return false;
-  return true;
+  return a.cumVerbs[to] === a.cumVerbs[from];
 }
 
 /** The layer cut to its whole sentences within the first MAX_TOKENS tokens. */

@@ -41,9 +41,8 @@ import { QUOTE_NONE } from './quote-state.js';
 import {
   FORM_ING,
   FORM_PAST,
-  LEX_COGNITION,
   LEX_SOURCE_NOUN,
-  LEX_SPEECH,
+  REPORTING_LEX,
   type TokenAtoms,
   type TokenRange,
 } from './token-atoms.js';
@@ -649,6 +648,5 @@ export function isRaisingCue(a: TokenAtoms, cue: TokenRange): boolean {
   return !(a.lower[cue.end] === TO && REPORTING_LEX.has(a.lex[cue.end + 1] as number));
 }
 
-const REPORTING_LEX = new Set([LEX_SPEECH, LEX_COGNITION]);
 const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly'].map(hashString));
 const RAISING_VERBS = new Set(['seem', 'appear'].map(hashString));

@@ -40,6 +40,8 @@ export const LEX_SPEECH = 1;
 export const LEX_COGNITION = 2;
 export const LEX_PHRASE = 3;
 export const LEX_SOURCE_NOUN = 4;
+/** The lexicon classes of a verb that reports: speech and cognition. */
+export const REPORTING_LEX: ReadonlySet<number> = new Set([LEX_SPEECH, LEX_COGNITION]);
 
 /** Tokens [start, end). */
 export interface TokenRange {

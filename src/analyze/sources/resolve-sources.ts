@@ -625,12 +625,10 @@ class SpeakerResolver {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
     }
-    // "Mr. King" where the entity finder read "King" as a title: the one person of that surname
-    const courtesy = COURTESY_AND_SURNAME.exec(text);
-    const bySurname = courtesy && this.personBySurname(courtesy[1] as string);
-    if (bySurname) return bySurname;
-    // "Lynch said" after "Rep. Stephen Lynch": the one person named in full with that surname
-    const surnamed = ONE_WORD_NAME.test(text) ? this.personBySurname(text) : null;
+    // "Lynch said" after "Rep. Stephen Lynch", "Mr. King" where the entity finder read "King" as a
+    // title: the one person named in full with that surname
+    const surname = COURTESY_AND_SURNAME.exec(text)?.[1] ?? (ONE_WORD_NAME.test(text) ? text : null);
+    const surnamed = surname && this.personBySurname(surname);
     if (surnamed) return surnamed;
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
