@@ -7,7 +7,14 @@ import { paragraphIndexAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
-import { FIRST_NAMES, GAZETTEER, type Gender, SHORT_NAME_SUFFIXES, TITLE_GENDERS } from './lexicons.js';
+import {
+  EITHER_GENDER_NAMES,
+  FIRST_NAMES,
+  GAZETTEER,
+  type Gender,
+  SHORT_NAME_SUFFIXES,
+  TITLE_GENDERS,
+} from './lexicons.js';
 
 export interface EntityMention {
   entityId: string;
@@ -36,6 +43,34 @@ interface Draft {
   kind: EntityKind;
   mentions: EntityMention[];
   gender?: Gender;
+  /** The gender is the usual one of a given name both sexes bear: a title may overrule it. */
+  genderGuessed?: boolean;
+}
+
+/** The pronoun a person takes and whether only a given name tells it. */
+interface PersonGender {
+  gender: Gender;
+  guessed: boolean;
+}
+
+/** The pronoun a title tells ("Ms."), else the one the given name usually takes. */
+function personGender(givenName: string, title: string | undefined): PersonGender | undefined {
+  const titled = title ? TITLE_GENDERS.get(title) : undefined;
+  if (titled) return { gender: titled, guessed: false };
+  const usual = FIRST_NAMES.get(givenName);
+  return usual ? { gender: usual, guessed: EITHER_GENDER_NAMES.has(givenName) } : undefined;
+}
+
+/** Two people that cannot be one: both genders known for sure, and different. */
+function gendersConflict(a: Draft, b: Draft): boolean {
+  return !!a.gender && !!b.gender && a.gender !== b.gender && !a.genderGuessed && !b.genderGuessed;
+}
+
+/** Gives `draft` the gender `gender` tells unless it knows a surer one. */
+function learnGender(draft: Draft, gender: PersonGender | undefined): void {
+  if (!gender || (draft.gender && (gender.guessed || !draft.genderGuessed))) return;
+  draft.gender = gender.gender;
+  draft.genderGuessed = gender.guessed;
 }
 
 interface Deferred {
@@ -65,7 +100,7 @@ class Registry {
   /** Starts of each draft's full-name mentions, in text order. */
   private readonly anchors = new Map<Draft, number[]>();
 
-  add(kind: EntityKind, name: string, mention: EntityMention, gender?: Gender, anchor = true): Draft {
+  add(kind: EntityKind, name: string, mention: EntityMention, gender?: PersonGender, anchor = true): Draft {
     const key = `${kind}:${folded(name)}`;
     let draft = this.drafts.get(key);
     if (!draft) {
@@ -94,7 +129,7 @@ class Registry {
         }
       }
     }
-    if (gender && !draft.gender) draft.gender = gender;
+    learnGender(draft, gender);
     mention.entityId = key;
     mention.kind = kind;
     draft.mentions.push(mention);
@@ -112,6 +147,11 @@ class Registry {
     return draft && this.drafts.has(draft.key) ? draft : undefined;
   }
 
+  /** The people with a longer name that `word` re-mentions ("Abedini": "Naghmeh Abedini", "Saeed Abedini"). */
+  peopleNamed(word: string): Draft[] {
+    return (this.byPart.get(`true:${folded(word)}`) ?? []).filter((d) => this.drafts.has(d.key));
+  }
+
   /**
    * The entity a lone word re-mentions: a person's surname or given name, or the last word of a
    * longer name; never a person of the other gender than its title's ("Mr. Obama" is not
@@ -121,14 +161,15 @@ class Registry {
     // a person met before by this word alone ("President Obama" … "Mr. Obama") is a candidate too
     const alone = this.drafts.get(`person:${folded(word)}`);
     const candidates = [
-      ...(this.byPart.get(`true:${folded(word)}`) ?? []),
+      ...this.peopleNamed(word),
       ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
       ...(alone ? [alone] : []),
     ];
     let best: Draft | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const d of candidates) {
-      if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender)) continue;
+      if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender && !d.genderGuessed))
+        continue;
       const starts = this.anchors.get(d) as number[];
       // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
       // mention ("President Obama" before "the first lady, Michelle Obama")
@@ -176,6 +217,39 @@ function initials(name: string): string {
     .join('');
 }
 
+/** Where each person's full name starts → that name ("Ghazala Khan"). */
+function fullPersonNamesByStart(registry: Registry): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const d of registry.drafts.values()) {
+    if (d.kind !== 'person' || !d.name.includes(' ')) continue;
+    for (const m of d.mentions) out.set(m.start, d.name);
+  }
+  return out;
+}
+
+/**
+ * "Bill and Hillary Clinton", "Ethan and Joel Coen": a given name the text writes only once, right
+ * before "and" and a person's full name, is a person of that surname.
+ */
+function coupleName(text: string, d: Deferred, fullNames: ReadonlyMap<number, string>): string | undefined {
+  if (!text.startsWith(' and ', d.mention.end)) return undefined;
+  const partner = fullNames.get(d.mention.end + ' and '.length);
+  if (!partner || !FIRST_NAMES.has(d.word) || !writtenOnce(text, d.word)) return undefined;
+  const parts = partner.split(' ');
+  if (GENERATION_SUFFIX.test(parts[parts.length - 1] as string)) parts.pop();
+  return `${d.word} ${parts[parts.length - 1]}`;
+}
+
+/** Whether `word` occurs once in `text` as a whole word. */
+function writtenOnce(text: string, word: string): boolean {
+  const first = text.indexOf(word);
+  for (let at = text.indexOf(word, first + 1); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ''))
+      return false;
+  }
+  return true;
+}
+
 /** A person's name as first name, middle names (or initials) and last name with any "Jr." after it. */
 function nameParts(name: string): { firstLast: string; middle: string } {
   const parts = name.split(' ');
@@ -214,7 +288,7 @@ function mergePeople(registry: Registry): void {
         (o) =>
           registry.drafts.has(o.key) &&
           folded(o.name.split(' ').pop() as string) === folded(d.name) &&
-          !(o.gender && d.gender && o.gender !== d.gender),
+          !gendersConflict(o, d),
       )
       .sort((a, b) => firstMention(a) - firstMention(b));
     if (full[0]) moveMentions(registry, d, full[0]);
@@ -234,7 +308,7 @@ function moveMentions(registry: Registry, from: Draft, to: Draft): void {
     m.entityId = to.key;
     to.mentions.push(m);
   }
-  if (from.gender && !to.gender) to.gender = from.gender;
+  if (from.gender) learnGender(to, { gender: from.gender, guessed: !!from.genderGuessed });
   registry.remove(from);
 }
 
@@ -307,10 +381,7 @@ function collectRun(
       return;
     }
     const gender =
-      piece.kind === 'person'
-        ? (FIRST_NAMES.get((words[piece.from] as Word).text) ??
-          (mention.title ? TITLE_GENDERS.get(mention.title) : undefined))
-        : undefined;
+      piece.kind === 'person' ? personGender((words[piece.from] as Word).text, mention.title) : undefined;
     registry.add(piece.kind as EntityKind, name, mention, gender);
   });
 }
@@ -388,19 +459,28 @@ export function findEntities(layer: TextLayer): FoundEntities {
     const listed = titleCase.has(paragraphIndexAt(layer, (run.words[0] as Word).start));
     collectRun(layer.text, registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
   }
+  const fullNames = fullPersonNamesByStart(registry);
+  const lone = deferred.filter((d) => {
+    const couple = coupleName(layer.text, d, fullNames);
+    if (couple) registry.add('person', couple, d.mention, personGender(d.word, d.mention.title));
+    return !couple;
+  });
   const unmatched: Deferred[] = [];
   // people first: a lone "Trump" before "President Trump" is that person, not an unknown name
-  const peopleFirst = [...deferred.filter((d) => d.person), ...deferred.filter((d) => !d.person)];
+  const peopleFirst = [...lone.filter((d) => d.person), ...lone.filter((d) => !d.person)];
   for (const d of peopleFirst) {
     const titleGender = d.mention.title ? TITLE_GENDERS.get(d.mention.title) : undefined;
     const match = registry.matchWord(d.word, d.mention.start, d.person, titleGender, !d.mention.title);
     // every mention of a person named by one word places it for the next ("Mr. Obama said")
     const alone = match && !match.name.includes(' ');
-    if (match) registry.add(match.kind, match.name, d.mention, alone ? titleGender : undefined, alone);
-    else if (d.person) {
-      const gender = FIRST_NAMES.get(d.word) ?? titleGender;
-      registry.add('person', d.word, d.mention, gender);
-    } else if (d.fallback || d.proper) {
+    // the title tells the gender of the one person of that name, not of one of several guessed
+    const titled =
+      titleGender && (alone || registry.peopleNamed(d.word).length === 1)
+        ? { gender: titleGender, guessed: false }
+        : undefined;
+    if (match) registry.add(match.kind, match.name, d.mention, titled, alone);
+    else if (d.person) registry.add('person', d.word, d.mention, personGender(d.word, d.mention.title));
+    else if (d.fallback || d.proper) {
       // a name met before keeps the kind it had: "in Castelnuovo" … "Castelnuovo dies"; and
       // "President Trump" … "a state Trump won" is still the person, not the context's guess
       const same = registry.namedExactly(d.word);

@@ -92,6 +92,8 @@ for (const name of firstNames.male) genders.set(name, 'male');
 for (const name of firstNames.female) genders.set(name, 'female');
 /** Known given names and the pronoun they usually take. */
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = genders;
+/** Given names people of either sex bear ("Lee"): their pronoun in FIRST_NAMES is only a guess. */
+export const EITHER_GENDER_NAMES: ReadonlySet<string> = new Set(firstNames.eitherGender);
 
 const courtesy = new Map<string, Gender>();
 for (const t of titles.courtesy.male) courtesy.set(t, 'male');
