@@ -5,6 +5,7 @@ import {
   AMBIGUOUS_MONTHS,
   CONTEXTUAL_PLATFORMS,
   DATE_PREPOSITIONS,
+  EVENT_PREPOSITIONS,
   FIRST_NAMES,
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
@@ -27,6 +28,7 @@ import {
   PLATFORM_NAMES,
   ROLE_NOUNS,
   STANDALONE_ORGS,
+  SURNAME_OTHER_SUFFIXES,
   SURNAME_PLACE_SUFFIXES,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
@@ -129,7 +131,11 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
   }
   const lastWord = (words[to - 1] as Word).text;
-  if (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) return false;
+  if (
+    (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) &&
+    !isGivenAndSurname(words, from, to, '')
+  )
+    return false;
   if (afterTitle) return true;
   if (n === 1) return false;
   if (FIRST_NAMES.has((words[from] as Word).text)) return true;
@@ -195,7 +201,8 @@ function classifyPlain(
     }
     if (PLACE_SUFFIXES.has(lastWord))
       return [{ kind: isGivenAndSurname(words, from, to, before) ? 'person' : 'place', from, to }];
-    if (OTHER_SUFFIXES.has(lastWord)) return [{ kind: 'other', from, to }];
+    if (OTHER_SUFFIXES.has(lastWord))
+      return [{ kind: isGivenAndSurname(words, from, to, before) ? 'person' : 'other', from, to }];
   }
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
     return [{ kind: 'person', from, to }];
@@ -285,15 +292,15 @@ function asDescriptor(piece: Piece): Piece {
 }
 
 /**
- * "Linda Park", "Grace Lake": a known given name and a surname that may end a place's name too,
- * unless a place is expected ("in Victoria Park").
+ * "Linda Park", "Chad Day": a known given name and a surname that may end a place's or an event's
+ * name too, unless a place or an event is expected ("in Victoria Park", "on Victoria Day").
  */
 function isGivenAndSurname(words: readonly Word[], from: number, to: number, before: string): boolean {
+  if (to - from !== 2 || !FIRST_NAMES.has((words[from] as Word).text)) return false;
+  const last = (words[to - 1] as Word).text;
   return (
-    to - from === 2 &&
-    FIRST_NAMES.has((words[from] as Word).text) &&
-    SURNAME_PLACE_SUFFIXES.has((words[to - 1] as Word).text) &&
-    !PLACE_PREPOSITIONS.has(before)
+    (SURNAME_PLACE_SUFFIXES.has(last) && !PLACE_PREPOSITIONS.has(before)) ||
+    (SURNAME_OTHER_SUFFIXES.has(last) && !EVENT_PREPOSITIONS.has(before))
   );
 }
 

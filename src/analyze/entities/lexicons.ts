@@ -44,6 +44,10 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
 /** Last words of names that are things, events, laws or works ("Affordable Care Act", "Hubble Space Telescope"). */
 export const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
+/** Such suffixes that are common surnames too ("Chad Day"). */
+export const SURNAME_OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.surnameSuffixes);
+/** Words after which such a name is the event: "on Victoria Day", not a person "Victoria Day". */
+export const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(otherNames.eventPrepositions);
 /** Suffixes after which a two-word name is re-mentioned by its first word ("Volta Motors" … "Volta"). */
 export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(organizations.shortNameSuffixes);
 /** Suffixes that name an organisation alone ("Police said"). */
