@@ -192,7 +192,8 @@ function classifyPlain(
   if (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string))
     return [{ kind: 'outlet', from, to }];
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
-    if (ORG_SUFFIXES.has(lastWord)) return [{ kind: 'organization', from, to }];
+    if (ORG_SUFFIXES.has(lastWord) || isAdvocacyGroup(words, from, to))
+      return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {
       const word = (words[i] as Word).text;
       // "Royal College of Nursing": a suffix followed by "of" heads the name
@@ -315,8 +316,19 @@ function isBodyOf(words: readonly Word[], end: number): boolean {
     const next = (words[i + 1] as Word).text;
     if ((next === 'of' || next === 'for') && (ORG_KEYWORDS.has(w) || ORG_SUFFIXES.has(w))) return true;
   }
-  return false;
+  return isAdvocacyGroup(words, 0, end);
 }
+
+/**
+ * "Americans for Prosperity", "Physicians for Human Rights": people in the plural, for a cause;
+ * not a role capitalised by the sentence's start ("Attorneys for Clinton said").
+ */
+function isAdvocacyGroup(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from] as Word;
+  if (to - from <= 2 || words[from + 1]?.text !== 'for' || !PLURAL_WORD.test(first.text)) return false;
+  return !(first.initial && ROLE_NOUNS.has(first.text.slice(0, -1).toLowerCase()));
+}
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /** The pieces of a run, in order. A title followed by a name splits the run there. */
 export function classifyNameRun(run: NameRun): Piece[] {
