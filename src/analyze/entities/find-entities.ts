@@ -10,6 +10,7 @@ import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
 import {
   EITHER_GENDER_NAMES,
   FIRST_NAMES,
+  FULL_GIVEN_NAMES,
   GAZETTEER,
   type Gender,
   SHORT_NAME_SUFFIXES,
@@ -250,18 +251,24 @@ function writtenOnce(text: string, word: string): boolean {
   return true;
 }
 
-/** A person's name as first name, middle names (or initials) and last name with any "Jr." after it. */
+/**
+ * A person's name as first name (the full form of a short one: "Josh" is "Joshua"), middle names
+ * (or initials) and last name with any "Jr." after it.
+ */
 function nameParts(name: string): { firstLast: string; middle: string } {
   const parts = name.split(' ');
   const suffix = GENERATION_SUFFIX.test(parts[parts.length - 1] as string) ? ` ${parts.pop()}` : '';
   const middle = parts.slice(1, -1).join(' ');
-  return { firstLast: folded(`${parts[0]} ${parts[parts.length - 1]}${suffix}`), middle: folded(middle) };
+  const first = parts[0] as string;
+  const given = FULL_GIVEN_NAMES.get(first) ?? first;
+  return { firstLast: folded(`${given} ${parts[parts.length - 1]}${suffix}`), middle: folded(middle) };
 }
 
 /**
  * One person written two ways is one entity, named as it was first: with and without a middle
  * name or initial ("Donald J. Trump", "Donald Trump"; not when two middles tell two people
- * apart, "George H.W. Bush", "George W. Bush"), a surname met alone with a full name of the same
+ * apart, "George H.W. Bush", "George W. Bush"), with a given name in full and short ("Joshua
+ * Apte", "Josh Apte"), a surname met alone with a full name of the same
  * surname and an agreeing gender ("Mr. Trump", "Donald Trump"), and a two-word surname alone
  * ("Le Pen" for "Marine Le Pen", "Wasserman Schultz") when the article names one such person only.
  */

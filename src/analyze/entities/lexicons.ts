@@ -3,6 +3,7 @@
 import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
 import commonCapitals from './data/common-capitals.json' with { type: 'json' };
 import firstNames from './data/first-names.json' with { type: 'json' };
+import nicknames from './data/nicknames.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
 import otherNames from './data/other-names.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
@@ -96,6 +97,10 @@ for (const name of firstNames.male) genders.set(name, 'male');
 for (const name of firstNames.female) genders.set(name, 'female');
 /** Known given names and the pronoun they usually take. */
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = genders;
+/** A short given name → the full one it stands for ("Josh" → "Joshua"). */
+export const FULL_GIVEN_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(nicknames.forms).flatMap(([full, forms]) => forms.map((form) => [form, full] as const)),
+);
 /** Given names people of either sex bear ("Lee"): their pronoun in FIRST_NAMES is only a guess. */
 export const EITHER_GENDER_NAMES: ReadonlySet<string> = new Set(firstNames.eitherGender);
 
