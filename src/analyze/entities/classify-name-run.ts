@@ -287,6 +287,16 @@ function trailingPersonStart(words: readonly Word[], from: number, to: number): 
   return -1;
 }
 
+/**
+ * The pieces of words [0, end) before a person's title: a leading modifier belongs to the title
+ * ("Former U.N. Ambassador John Bolton": the United Nations, not "Former U.N.").
+ */
+function describerPieces(words: readonly Word[], end: number, before: string): Piece[] {
+  if (end > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
+    return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, end, '')];
+  return classifyPlain(words, 0, end, before);
+}
+
 /** Unknown words before a person's name describe the person ("Browns DL"): a title, not a name. */
 function asDescriptor(piece: Piece): Piece {
   return piece.kind === 'other' || piece.kind === 'single' ? { ...piece, kind: 'title' } : piece;
@@ -359,12 +369,19 @@ export function classifyNameRun(run: NameRun): Piece[] {
     if (!len) continue;
     // "Paul Green", "Ann Young": a one-word title after a first name is a surname
     if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
+    // "Former Pennsylvania governor …": a modifier before a listed name titles no one
+    if (
+      len === 1 &&
+      TITLE_MODIFIERS.has((words[i] as Word).text) &&
+      longestGazetteerPrefix(words, i + 1, n, '')
+    )
+      continue;
     // "Senior Investigative Correspondent Cynthia McFadden": the title runs on to its last role word
     const nameFrom = titleEnd(words, i, i + len);
     // "Capitol Police Chief" (no name after the title) stays a description, not a person
     if (nameFrom < n && isPersonName(words, nameFrom, n, true)) {
       return [
-        ...classifyPlain(words, 0, i, before),
+        ...describerPieces(words, i, before),
         { kind: 'title', from: i, to: nameFrom },
         { kind: 'person', from: nameFrom, to: n },
       ];
@@ -373,7 +390,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
     const of = words.findIndex((w, k) => k > nameFrom && (w.text === 'of' || w.text === 'at'));
     if (of > 0 && of < n - 1 && isPersonName(words, nameFrom, of, true)) {
       return [
-        ...classifyPlain(words, 0, i, before),
+        ...describerPieces(words, i, before),
         { kind: 'title', from: i, to: nameFrom },
         { kind: 'person', from: nameFrom, to: of },
         ...affiliationAfter(words, of),
