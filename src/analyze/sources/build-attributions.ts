@@ -4,7 +4,7 @@ import type { Attribution, AttributionKind, Block, Span } from '../../model/anal
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { enclosingReports } from '../attribution/nested-reports.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { isListedPlaceInCapitals } from '../entities/lexicons.js';
+import { isListedPlaceInCapitals, TITLES } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -142,13 +142,29 @@ export function usableAttributions(
   blocks: readonly Block[],
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
-  return withoutLaterSpeakers(layer, found).filter((f) => {
+  return withoutLaterSpeakers(
+    layer,
+    found.map((f) => withTitledNameWhole(layer.text, f)),
+  ).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
+}
+
+/** Titles written as abbreviations, after which a name follows ("Mr.", "Sen.", "Lt. Gen."). */
+const ABBREVIATED_TITLES: readonly string[] = [...TITLES].filter((t) => t.endsWith('.'));
+/** The capitalised words of a name after a title, without a possessive ("Rubio", "Clinton's"). */
+const NAME_AFTER_TITLE = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
+
+/** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
+function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
+  const source = f.source;
+  if (!source || !ABBREVIATED_TITLES.some((t) => text.endsWith(t, source.end))) return f;
+  const name = NAME_AFTER_TITLE.exec(text.slice(source.end, source.end + 80))?.[0].replace(/['’]s$/u, '');
+  return name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
 }
 
 const CLOSED_QUOTATION_END = /[.!?…]["”’]\s*$/u;

@@ -195,3 +195,23 @@ test('a content of only the word that would open it is no attribution; a pronoun
     ['said', 'rankled', 'thanked'],
   );
 });
+
+test('a speaker taken as a title alone takes in the name after it, without its possessive', () => {
+  const text =
+    'After suggesting that he regretted the insults, Mr. Rubio only occasionally disagreed. Sen. Ted Cruz’s aides said it was over.';
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, 'that he regretted the insults')],
+      cue: at(text, 'suggesting'),
+      source: at(text, 'Mr.'),
+      confidence: 0.5,
+    },
+    { content: [at(text, 'it was over')], cue: at(text, 'said'), source: at(text, 'Sen.'), confidence: 0.5 },
+  ];
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map(
+      (f) => f.source && text.slice(f.source.start, f.source.end),
+    ),
+    ['Mr. Rubio', 'Sen. Ted Cruz'],
+  );
+});
