@@ -191,6 +191,7 @@ function classifyPlain(
   // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix
   if (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string))
     return [{ kind: 'outlet', from, to }];
+  if (isRoleFor(words, from, to)) return classifyPlain(words, from + 2, to, 'for');
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord) || isAdvocacyGroup(words, from, to))
       return [{ kind: 'organization', from, to }];
@@ -208,8 +209,12 @@ function classifyPlain(
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
     return [{ kind: 'person', from, to }];
   }
-  // "Afghan Taliban", "Pakistani Taliban": a listed organisation with a word before it
-  const tail = to - from <= 3 ? gazetteerPiece(words, to - 1, to, '') : null;
+  // "Afghan Taliban", "Pakistani Taliban", "Trump White House": a listed organisation with a word before it
+  const tail =
+    to - from <= 3
+      ? (gazetteerPiece(words, to - 1, to, '') ??
+        (to - from === 3 ? gazetteerPiece(words, to - 2, to, '') : null))
+      : null;
   if (tail?.kind === 'organization' && !FIRST_NAMES.has((words[from] as Word).text))
     return [{ kind: 'organization', from, to }];
   // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": who the person is, then the person
@@ -334,9 +339,27 @@ function isBodyOf(words: readonly Word[], end: number): boolean {
  * not a role capitalised by the sentence's start ("Attorneys for Clinton said").
  */
 function isAdvocacyGroup(words: readonly Word[], from: number, to: number): boolean {
+  return isPluralFor(words, from, to) && !isRoleFor(words, from, to);
+}
+
+function isPluralFor(words: readonly Word[], from: number, to: number): boolean {
+  return to - from > 2 && words[from + 1]?.text === 'for' && PLURAL_WORD.test((words[from] as Word).text);
+}
+
+/**
+ * "Attorneys for Clinton said", "Strategists for Barack Obama": people by their role, capitalised by
+ * the sentence's start, and the person they serve (not a cause: "Physicians for Human Rights").
+ */
+function isRoleFor(words: readonly Word[], from: number, to: number): boolean {
   const first = words[from] as Word;
-  if (to - from <= 2 || words[from + 1]?.text !== 'for' || !PLURAL_WORD.test(first.text)) return false;
-  return !(first.initial && ROLE_NOUNS.has(first.text.slice(0, -1).toLowerCase()));
+  if (
+    !isPluralFor(words, from, to) ||
+    !first.initial ||
+    !ROLE_NOUNS.has(first.text.slice(0, -1).toLowerCase())
+  )
+    return false;
+  const served = (words[from + 2] as Word).text;
+  return FIRST_NAMES.has(served) || (to - from === 3 && !GAZETTEER.has(served));
 }
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
