@@ -28,6 +28,8 @@ export interface EntityMention {
   title?: string;
   /** The entity named in the descriptor: NBC News for "NBC News Analyst Howard Fineman". */
   affiliationId?: string;
+  /** Read in a Title Case heading by a name the story gives elsewhere ("Cruz Refuses to …"). */
+  inHeading?: true;
 }
 
 export interface FoundEntities {
@@ -243,12 +245,15 @@ function coupleName(text: string, d: Deferred, fullNames: ReadonlyMap<number, st
 
 /** Whether `word` occurs once in `text` as a whole word. */
 function writtenOnce(text: string, word: string): boolean {
-  const first = text.indexOf(word);
-  for (let at = text.indexOf(word, first + 1); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ''))
-      return false;
-  }
-  return true;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (isWholeWord(text, at, at + word.length)) count++;
+  return count === 1;
+}
+
+/** Whether text[start, end) is not part of a longer word. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '');
 }
 
 /**
@@ -446,6 +451,45 @@ function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<numb
   return out;
 }
 
+/**
+ * "Donald Trump Praises Breitbart’s …", "Cruz Refuses to …": in a Title Case heading, where every
+ * word is capitalised and only listed names were read, the people the story names elsewhere, by
+ * their full name or by a surname only one of them bears.
+ */
+function namePeopleInHeadings(registry: Registry, layer: TextLayer, titleCase: ReadonlySet<number>): void {
+  if (titleCase.size === 0) return;
+  const people = [...registry.drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
+  const bySurname = new Map<string, Draft[]>();
+  for (const d of people) {
+    const surname = d.name
+      .split(' ')
+      .filter((w) => !GENERATION_SUFFIX.test(w))
+      .pop() as string;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), d]);
+  }
+  const forms: [string, Draft][] = [
+    ...people.map((d) => [d.name, d] as [string, Draft]),
+    ...[...bySurname].filter(([, ds]) => ds.length === 1).map(([w, ds]) => [w, ds[0]] as [string, Draft]),
+  ];
+  const taken = [...registry.drafts.values()].flatMap((d) => d.mentions);
+  for (const p of titleCase) {
+    const para = layer.paragraphs[p] as Span;
+    for (const [form, draft] of forms) {
+      for (let at = layer.text.indexOf(form, para.start); at >= 0 && at + form.length <= para.end; ) {
+        const end = at + form.length;
+        if (isWholeWord(layer.text, at, end) && !taken.some((m) => m.start < end && at < m.end)) {
+          const mention: EntityMention = { entityId: '', kind: 'person', start: at, end, inHeading: true };
+          registry.add('person', draft.name, mention, undefined, false);
+          taken.push(mention);
+        }
+        at = layer.text.indexOf(form, end);
+      }
+    }
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isListed(piece: Piece): boolean {
   return (
     piece.kind === 'outlet' ||
@@ -503,6 +547,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
   mergeAcronyms(registry);
   labelPeople(registry, layer.text);
   mergePeople(registry);
+  namePeopleInHeadings(registry, layer, titleCase);
 
   const firstStart = new Map<Draft, number>();
   for (const d of registry.drafts.values()) {

@@ -151,8 +151,9 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
   }
-  for (const m of found.mentions) {
-    if (m.kind !== 'person') continue;
+  // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
+  const people = found.mentions.filter((m) => m.kind === 'person');
+  for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
     let entry = roles.get(m.entityId);
     if (!entry) {
       entry = { words: new Set() };

@@ -299,3 +299,13 @@ test('"and" keeps one organisation named for what it is of ("Office of Rail and 
   assert.equal(kindOf('Office of Rail and Road'), 'organization');
   assert.equal(kindOf('Office of Rail'), undefined);
 });
+
+test('a Title Case headline names the people the story names: in full, or by a surname one of them bears', () => {
+  const text =
+    'Donald Trump Praises Reporter, Says Cruz Is Finished in Iowa\n\nThe candidate Donald Trump spoke first. Sen. Ted Cruz answered him.';
+  const { found, mentions } = entities(text);
+  assert.deepEqual(mentions('Donald Trump'), ['Donald Trump', 'Donald Trump']);
+  assert.deepEqual(mentions('Ted Cruz'), ['Cruz', 'Ted Cruz']);
+  assert.equal(found.mentions.filter((m) => m.inHeading).length, 2);
+  assert.equal(found.entities.filter((e) => e.kind === 'person').length, 2);
+});
