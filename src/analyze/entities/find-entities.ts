@@ -454,21 +454,26 @@ function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<numb
 /**
  * "Donald Trump Praises Breitbart’s …", "Cruz Refuses to …": in a Title Case heading, where every
  * word is capitalised and only listed names were read, the people the story names elsewhere, by
- * their full name or by a surname only one of them bears.
+ * the name it gives them or by a surname only one of them bears.
  */
 function namePeopleInHeadings(registry: Registry, layer: TextLayer, titleCase: ReadonlySet<number>): void {
   if (titleCase.size === 0) return;
-  const people = [...registry.drafts.values()].filter((d) => d.kind === 'person' && d.name.includes(' '));
+  const people = [...registry.drafts.values()].filter((d) => d.kind === 'person');
+  const named = people.filter((d) => d.name.includes(' '));
+  const oneWord = people.filter((d) => !d.name.includes(' '));
   const bySurname = new Map<string, Draft[]>();
-  for (const d of people) {
+  for (const d of named) {
     const surname = d.name
       .split(' ')
       .filter((w) => !GENERATION_SUFFIX.test(w))
       .pop() as string;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), d]);
   }
+  // a person the story names by the surname alone ("President Obama") keeps it from the full names
+  for (const d of oneWord) bySurname.delete(d.name);
   const forms: [string, Draft][] = [
-    ...people.map((d) => [d.name, d] as [string, Draft]),
+    ...named.map((d) => [d.name, d] as [string, Draft]),
+    ...oneWord.map((d) => [d.name, d] as [string, Draft]),
     ...[...bySurname].filter(([, ds]) => ds.length === 1).map(([w, ds]) => [w, ds[0]] as [string, Draft]),
   ];
   const taken = [...registry.drafts.values()].flatMap((d) => d.mentions);
