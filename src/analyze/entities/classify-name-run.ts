@@ -28,6 +28,7 @@ import {
   PLATFORM_NAMES,
   ROLE_NOUNS,
   STANDALONE_ORGS,
+  SURNAME_ORG_SUFFIXES,
   SURNAME_OTHER_SUFFIXES,
   SURNAME_PLACE_SUFFIXES,
   TITLE_FIRST_WORDS,
@@ -111,6 +112,7 @@ function titleLength(words: readonly Word[], i: number): number {
 const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on']);
 
 function isPersonName(words: readonly Word[], from: number, to: number, afterTitle: boolean): boolean {
+  if (isGivenAndSurname(words, from, to, '')) return true;
   const n = to - from;
   // at most four names, besides particles ("Luiz Inácio Lula da Silva")
   const particles = words.slice(from, to).filter((w) => NAME_CONNECTORS.has(w.text)).length;
@@ -131,11 +133,7 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
   }
   const lastWord = (words[to - 1] as Word).text;
-  if (
-    (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) &&
-    !isGivenAndSurname(words, from, to, '')
-  )
-    return false;
+  if (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) return false;
   if (afterTitle) return true;
   if (n === 1) return false;
   if (FIRST_NAMES.has((words[from] as Word).text)) return true;
@@ -192,6 +190,7 @@ function classifyPlain(
   if (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string))
     return [{ kind: 'outlet', from, to }];
   if (isRoleFor(words, from, to)) return classifyPlain(words, from + 2, to, 'for');
+  if (isGivenAndSurname(words, from, to, before)) return [{ kind: 'person', from, to }];
   if (n > 1 || STANDALONE_ORGS.has(lastWord)) {
     if (ORG_SUFFIXES.has(lastWord) || isAdvocacyGroup(words, from, to))
       return [{ kind: 'organization', from, to }];
@@ -201,10 +200,8 @@ function classifyPlain(
       if (ORG_KEYWORDS.has(word) || (ORG_SUFFIXES.has(word) && words[i + 1]?.text === 'of'))
         return [{ kind: 'organization', from, to }];
     }
-    if (PLACE_SUFFIXES.has(lastWord))
-      return [{ kind: isGivenAndSurname(words, from, to, before) ? 'person' : 'place', from, to }];
-    if (OTHER_SUFFIXES.has(lastWord))
-      return [{ kind: isGivenAndSurname(words, from, to, before) ? 'person' : 'other', from, to }];
+    if (PLACE_SUFFIXES.has(lastWord)) return [{ kind: 'place', from, to }];
+    if (OTHER_SUFFIXES.has(lastWord)) return [{ kind: 'other', from, to }];
   }
   if (n > 1 && FIRST_NAMES.has((words[from] as Word).text) && isPersonName(words, from, to, false)) {
     return [{ kind: 'person', from, to }];
@@ -308,14 +305,16 @@ function asDescriptor(piece: Piece): Piece {
 }
 
 /**
- * "Linda Park", "Chad Day": a known given name and a surname that may end a place's or an event's
- * name too, unless a place or an event is expected ("in Victoria Park", "on Victoria Day").
+ * "Linda Park", "Mary Church", "Chad Day": a known given name and a surname that may end a
+ * place's, a body's or an event's name too, unless a place or an event is expected ("in Victoria
+ * Park", "at Grace Church", "on Victoria Day").
  */
 function isGivenAndSurname(words: readonly Word[], from: number, to: number, before: string): boolean {
   if (to - from !== 2 || !FIRST_NAMES.has((words[from] as Word).text)) return false;
   const last = (words[to - 1] as Word).text;
   return (
-    (SURNAME_PLACE_SUFFIXES.has(last) && !PLACE_PREPOSITIONS.has(before)) ||
+    ((SURNAME_PLACE_SUFFIXES.has(last) || SURNAME_ORG_SUFFIXES.has(last)) &&
+      !PLACE_PREPOSITIONS.has(before)) ||
     (SURNAME_OTHER_SUFFIXES.has(last) && !EVENT_PREPOSITIONS.has(before))
   );
 }

@@ -43,6 +43,8 @@ export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continu
 /** Common nouns before an unlisted name that make it an outlet ("the journal Nature Astronomy"). */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
+/** Such suffixes that are common surnames too ("Mary Church"). */
+export const SURNAME_ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.surnameSuffixes);
 /** Last words of names that are things, events, laws or works ("Affordable Care Act", "Hubble Space Telescope"). */
 export const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
 /** Such suffixes that are common surnames too ("Chad Day"). */
