@@ -140,6 +140,11 @@ class Registry {
     return draft;
   }
 
+  /** Lets `name` alone re-mention `draft` ("MoveOn" after "MoveOn.org"). */
+  alias(name: string, draft: Draft): void {
+    if (!this.byName.has(folded(name))) this.byName.set(folded(name), draft);
+  }
+
   remove(draft: Draft): void {
     this.drafts.delete(draft.key);
   }
@@ -354,6 +359,9 @@ function mergeAcronyms(registry: Registry): void {
   }
 }
 
+/** A website's domain right after a name: ".com" in "Breitbart.com"; group 1 when a body's (".org"). */
+const WEBSITE_DOMAIN = /^\.(?:(org|gov|edu|org\.uk|gov\.uk)|com|net|news|info|io|co\.uk)(?![\p{L}\p{N}])/u;
+
 function collectRun(
   text: string,
   registry: Registry,
@@ -367,6 +375,24 @@ function collectRun(
     // "on X.": the sentence's full stop is no part of the platform's mention
     if (piece.canonical && !piece.canonical.endsWith('.') && text[s.end - 1] === '.') s.end--;
     const mention: EntityMention = { entityId: '', kind: 'other', start: s.start, end: s.end };
+    // "Breitbart.com", "MoveOn.org": a website, an outlet or (.org, .gov) a body, named with its
+    // domain unless its name is listed ("YouTube.com" is YouTube)
+    const domain = p === pieces.length - 1 ? WEBSITE_DOMAIN.exec(text.slice(s.end, s.end + 16)) : null;
+    if (domain) {
+      const bare = text.slice(s.start, s.end);
+      mention.end += domain[0].length;
+      const listed = GAZETTEER.get(bare);
+      if (listed) registry.add(listed, bare, mention);
+      else {
+        const site = registry.add(
+          domain[1] ? 'organization' : 'outlet',
+          text.slice(s.start, mention.end),
+          mention,
+        );
+        registry.alias(bare, site);
+      }
+      return;
+    }
     const name = piece.canonical ?? nameOf(text, words, piece);
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
