@@ -41,6 +41,7 @@ const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
+const NAMELESS_WORDS: ReadonlySet<string> = new Set(words.namelessWords);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
 /** Heads that describe the person just named: titles ("the president") and nationalities ("the Dutchman"). */
@@ -658,6 +659,7 @@ class SpeakerResolver {
       const t = tokens[i] as TextLayer['tokens'][number];
       if (t.start >= span.end) break;
       // a capitalised word may be a name the tagger read as a verb ("Pierce said", "Cook said")
+      if (NAMELESS_WORDS.has(t.text.toLowerCase())) continue;
       if (t.end > span.start && (!NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return false;
     }
     return true;

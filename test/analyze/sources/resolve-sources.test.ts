@@ -312,3 +312,14 @@ test('a document named with the participle after it is a document ("a … poll r
   ]);
   assert.equal(poll?.kind, 'document');
 });
+
+test('an existential "there" taken for a speaker names no one', () => {
+  const text =
+    'There’s still time for Cruz to mend fences, even after calling the leader a liar. There have been few who urged him to quit.';
+  const [first, second] = resolve(text, [
+    att(at(text, 'the leader a liar'), at(text, 'calling'), at(text, 'There')),
+    att(at(text, 'him to quit'), at(text, 'urged'), at(text, 'There have been few')),
+  ]);
+  assert.equal(first, null);
+  assert.equal(second, null);
+});
