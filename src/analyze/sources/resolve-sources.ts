@@ -4,6 +4,7 @@
 // "Fineman" → Howard Fineman; "one Twitter user" → unnamed; "some" → vague; "a report" → document.
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
+import { escapeRegExp } from '../../common/regexp.js';
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
@@ -117,6 +118,44 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 
 const ANTECEDENT_GAP_CHARS = 3;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * Whether a one-word name may be a surname: no brand's inner capital ("EgyptAir", "BuzzFeed";
+ * "McConnell" and "DeSantis" are surnames).
+ */
+function mayBeSurname(name: string): boolean {
+  return (
+    !/\p{Ll}\p{Lu}/u.test(name) || /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+$/u.test(name)
+  );
+}
+
+/** Characters after a mention searched for the pronoun that takes it up. */
+const PRONOUN_WINDOW = 120;
+/** A name as the subject of a verb whose object or clause takes it up: "Rubio said he", "Vantix updated its". */
+const SUBJECT_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,2}(he|him|his|she|her|it|its)\b/u;
+const NEXT_PRONOUN = /\b(he|him|his|she|her|it|its)\b/i;
+
+/**
+ * The pronoun that most likely takes up a name, from the text right after it: the one after its
+ * verb, else the first one, unless an aside or a possessive follows the name ("Rubio, who
+ * supported it", "Google's chief said he").
+ */
+function takingUpPronoun(after: string): string | undefined {
+  const direct = SUBJECT_THEN_PRONOUN.exec(after)?.[1];
+  if (direct) return direct.toLowerCase();
+  if (/^(?:,|['’]s?\s)/u.test(after)) return undefined;
+  return NEXT_PRONOUN.exec(after)?.[1]?.toLowerCase();
+}
+/** The gender of a person whose pronouns disagree: it agrees with neither "he" nor "she". */
+const UNTOLD_GENDER = 'untold';
+const PRONOUN_GENDER: Readonly<Record<string, string>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  it: 'neuter',
+  its: 'neuter',
+};
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
@@ -233,6 +272,8 @@ class SpeakerResolver {
   private previousGroup: Speaker | null = null;
   /** Person entities already resolved as speakers. */
   private readonly quoted = new Set<string>();
+  /** The gender the pronouns after an unplaced one-word name tell (see isUnknownPerson). */
+  private readonly pronounGenders = new Map<string, string>();
 
   constructor(
     private readonly layer: TextLayer,
@@ -259,6 +300,36 @@ class SpeakerResolver {
     );
   }
 
+  /**
+   * "Trump said he …", "Vantix said it …": whether a one-word name the entity finder could not place
+   * is a person, by the pronouns that take it up right after its verb ("he", "she" more often than
+   * "it"); the gender they tell is kept for later pronouns.
+   */
+  private isUnknownPerson(entity: FoundEntities['entities'][number]): boolean {
+    const name = entity.name;
+    if (entity.kind !== 'other' || name.includes(' ') || !mayBeSurname(name)) return false;
+    // "the Clintons", "PACs": the plural of a name the text writes too; "Poll", "State": a word it
+    // also writes in lower case
+    const text = this.layer.text;
+    if (/s$/.test(name) && new RegExp(`\\b${escapeRegExp(name.slice(0, -1))}\\b`, 'u').test(text))
+      return false;
+    if (new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'u').test(text)) return false;
+    // "Salinas, Calif., counts …": an abbreviation
+    if (entity.mentions.some((m) => /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.end, m.end + 3)))) return false;
+    const count = { male: 0, female: 0, neuter: 0 };
+    for (const m of entity.mentions) {
+      const pronoun = takingUpPronoun(text.slice(m.end, m.end + PRONOUN_WINDOW));
+      if (pronoun) count[PRONOUN_GENDER[pronoun] as keyof typeof count]++;
+    }
+    if (count.male + count.female <= count.neuter) return false;
+    // pronouns of both genders tell none: such a person is no antecedent for a later "he" or "she"
+    this.pronounGenders.set(
+      entity.id,
+      count.female === 0 ? 'male' : count.male === 0 ? 'female' : UNTOLD_GENDER,
+    );
+    return true;
+  }
+
   private entitySource(entityId: string): Source {
     const entity = this.entityById.get(entityId);
     // a law, a report or an instrument that "shows" or "requires" is a document, not a body
@@ -268,7 +339,9 @@ class SpeakerResolver {
         ? entity.kind
         : thing
           ? 'document'
-          : 'organization';
+          : entity && this.isUnknownPerson(entity)
+            ? 'person'
+            : 'organization';
     const role = this.roles.get(entityId);
     return this.table.get(`entity:${entityId}`, () => ({
       name: entity?.name ?? null,
@@ -317,7 +390,7 @@ class SpeakerResolver {
   private agrees(entityId: string | undefined, gender: string): boolean {
     if (!entityId) return false;
     if (gender === 'any') return true;
-    const known = this.entities.genders.get(entityId);
+    const known = this.entities.genders.get(entityId) ?? this.pronounGenders.get(entityId);
     return !known || known === gender;
   }
 
