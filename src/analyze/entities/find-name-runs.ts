@@ -11,6 +11,7 @@ import {
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORG_SUFFIXES,
+  PARTY_WORDS,
   SENTENCE_STARTERS,
   TITLES,
 } from './lexicons.js';
@@ -150,20 +151,19 @@ const COMMON_POS = new Set([
 
 /**
  * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian"). After a
- * sentence starter such as "The" the name must also end there: "The National" is a newspaper,
- * "The National Rifle Association" is not.
+ * sentence starter such as "The" or "New" the name must also end there, or before a title:
+ * "The National" is a newspaper, "The National Rifle Association" is not; "New Jersey Gov.".
  */
 function startsListedName(words: readonly Word[], i: number): boolean {
   const starter = SENTENCE_STARTERS.has((words[i] as Word).text);
   let name = (words[i] as Word).text;
   for (let k = i + 1; k < words.length && k - i < GAZETTEER_MAX_WORDS; k++) {
     name += ` ${(words[k] as Word).text}`;
-    if (
-      GAZETTEER.has(name) &&
-      !(starter && words[k + 1]?.cap && (words[k + 1] as Word).start === (words[k] as Word).end + 1)
-    ) {
-      return true;
-    }
+    const next = words[k + 1];
+    // "New Jersey Gov. Chris Christie": a title may follow the listed name
+    const titled = next !== undefined && TITLES.has(next.text) && !PARTY_WORDS.has(next.text);
+    const runsOn = next?.cap && next.start === (words[k] as Word).end + 1 && !titled;
+    if (GAZETTEER.has(name) && !(starter && runsOn)) return true;
   }
   return false;
 }
