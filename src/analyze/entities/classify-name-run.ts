@@ -391,11 +391,12 @@ export function classifyNameRun(run: NameRun): Piece[] {
     if (!len) continue;
     // "Paul Green", "Ann Young": a one-word title after a first name is a surname
     if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
-    // "Former Pennsylvania governor …": a modifier before a listed name titles no one
+    // "Former Pennsylvania governor …", "Former Mexican presidents …": a modifier alone before a
+    // listed name or a lone word titles no one
     if (
       len === 1 &&
       TITLE_MODIFIERS.has((words[i] as Word).text) &&
-      longestGazetteerPrefix(words, i + 1, n, '')
+      (i + 2 === n || longestGazetteerPrefix(words, i + 1, n, ''))
     )
       continue;
     // "Senior Investigative Correspondent Cynthia McFadden": the title runs on to its last role word

@@ -8,6 +8,7 @@ import {
   COURTESY_TITLES,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
+  TITLE_MODIFIERS,
   TITLE_NOUNS,
   TITLES,
 } from '../entities/lexicons.js';
@@ -33,7 +34,11 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
+
+/** An affiliation cut at a title's full stop ("for Mr"), and the name the title goes with. */
+const ABBREVIATED_TITLE_END = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)$/;
+const TITLED_NAME = /^\.\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -85,7 +90,13 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   if (!ROLE_NOUNS.has(last) && !PERSON_NOUN_ENDING.test(last)) return undefined;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
-  const affiliation = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
+  const found = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
+  // "a former spokesman for Mr. Obama": the title's full stop ended the match
+  const titled =
+    found && ABBREVIATED_TITLE_END.test(found)
+      ? TITLED_NAME.exec(text.slice(nameEnd + m[0].indexOf(found) + found.length, nameEnd + 200))
+      : null;
+  const affiliation = titled ? `${found}${titled[0]}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // "the company's president of global affairs": a body in lower case is part of the role
@@ -167,7 +178,8 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     };
     const descriptor = m.descriptor && layer.text.slice(m.descriptor.start, m.descriptor.end);
     const academic = descriptor !== undefined && ACADEMIC_TITLES.has(descriptor);
-    if (descriptor && !COURTESY_TITLES.has(descriptor) && !academic) {
+    // "Former" alone is no role
+    if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
       const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
       add(singularTitle(descriptor), affiliation);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
