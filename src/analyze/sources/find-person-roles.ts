@@ -96,7 +96,7 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
     found && ABBREVIATED_TITLE_END.test(found)
       ? TITLED_NAME.exec(text.slice(nameEnd + m[0].indexOf(found) + found.length, nameEnd + 200))
       : null;
-  const affiliation = titled ? `${found}${titled[0]}` : found;
+  const affiliation = titled ? `${found}${titled[0].replace(/['’]s$/u, '')}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // "the company's president of global affairs": a body in lower case is part of the role
