@@ -139,6 +139,19 @@ const NEXT_PRONOUN = /\b(he|him|his|she|her|it|its)\b/i;
  * verb, else the first one, unless an aside or a possessive follows the name ("Rubio, who
  * supported it", "Google's chief said he").
  */
+/** How often "he", "she" and "it" take up a name written up to each of `ends`. */
+function pronounsTakingUp(
+  text: string,
+  ends: readonly number[],
+): { male: number; female: number; neuter: number } {
+  const count = { male: 0, female: 0, neuter: 0 };
+  for (const end of ends) {
+    const pronoun = takingUpPronoun(text.slice(end, end + PRONOUN_WINDOW));
+    if (pronoun) count[PRONOUN_GENDER[pronoun] as keyof typeof count]++;
+  }
+  return count;
+}
+
 function takingUpPronoun(after: string): string | undefined {
   const direct = SUBJECT_THEN_PRONOUN.exec(after)?.[1];
   if (direct) return direct.toLowerCase();
@@ -314,13 +327,14 @@ class SpeakerResolver {
     if (/s$/.test(name) && new RegExp(`\\b${escapeRegExp(name.slice(0, -1))}\\b`, 'u').test(text))
       return false;
     if (new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'u').test(text)) return false;
+    // "the Wild beat the Sabres": a team or a thing, not a person ("the Trump campaign" tells nothing)
+    if (entity.mentions.some((m) => this.headsDefiniteNounPhrase(m))) return false;
     // "Salinas, Calif., counts …": an abbreviation
     if (entity.mentions.some((m) => /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.end, m.end + 3)))) return false;
-    const count = { male: 0, female: 0, neuter: 0 };
-    for (const m of entity.mentions) {
-      const pronoun = takingUpPronoun(text.slice(m.end, m.end + PRONOUN_WINDOW));
-      if (pronoun) count[PRONOUN_GENDER[pronoun] as keyof typeof count]++;
-    }
+    const count = pronounsTakingUp(
+      text,
+      entity.mentions.map((m) => m.end),
+    );
     if (count.male + count.female <= count.neuter) return false;
     // pronouns of both genders tell none: such a person is no antecedent for a later "he" or "she"
     this.pronounGenders.set(
@@ -785,10 +799,32 @@ class SpeakerResolver {
   }
 
   /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
+  /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
+  private headsDefiniteNounPhrase(m: Span): boolean {
+    if (!/\bthe\s+$/iu.test(this.layer.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+    const next = this.layer.tokens[firstAtOrAfter(this.layer.tokens, m.end, (t) => t.start)];
+    return next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+  }
+
+  /**
+   * "Nomura said … as its key beneficiaries": a name the pronouns after it take up as "its", never
+   * as "he" or "she" ("it" alone tells nothing: "Hillary said it was time").
+   */
+  private takenUpAsIts(name: string): boolean {
+    const text = this.layer.text;
+    // not where the name is part of a longer one ("Hillary Clinton said …")
+    const pronouns = [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! \\p{Lu})`, 'gu'))].map(
+      (m) => takingUpPronoun(text.slice(m.index + name.length, m.index + name.length + PRONOUN_WINDOW)),
+    );
+    return pronouns.includes('its') && !pronouns.some((p) => p && PRONOUN_GENDER[p] !== 'neuter');
+  }
+
   private unknownName(text: string, appositive: string, label: boolean): Source {
     // a transcript labels its speakers in capitals ("WALLACE:"): a person, not an acronym
     const kind: SourceKind =
-      ORGANIZATION_SHAPE.test(text) && !(label && ALL_CAPITALS.test(text)) ? 'organization' : 'person';
+      (ORGANIZATION_SHAPE.test(text) && !(label && ALL_CAPITALS.test(text))) || this.takenUpAsIts(text)
+        ? 'organization'
+        : 'person';
     // "Lindqvist, a former board member": the appositive gives the role
     const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
     const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
