@@ -96,6 +96,8 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
   'u',
 );
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
+/** A bare plural before "who": "lawmakers who thought", "activists who raised". */
+const PLURAL_BEFORE_WHO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*[^s]s)\s+$/u;
 const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
   'u',
@@ -116,6 +118,9 @@ const LAST_JOINT = new RegExp(`^,?\\s+and\\s+${JOINT_DESCRIPTORS}$`, 'u');
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
 const ANTECEDENT_GAP_CHARS = 3;
+/** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
+const APPOSITIVE_BEFORE_RELATIVE =
+  /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 /**
@@ -762,20 +767,30 @@ class SpeakerResolver {
   private antecedent(pronoun: Span): Source | null {
     const m = this.mentionBefore(pronoun.start, () => true);
     if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
+    // "Scott Reed, the Chamber's chief political strategist, who added": the name before the appositive
+    const person = this.mentionBefore(pronoun.start, (p) => p.kind === 'person');
+    if (person && APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(person.end, pronoun.start)))
+      return this.entitySource(person.entityId);
     // "one fund manager, who asked not to be named", "the staff member who reported the call":
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
-    const np =
-      set ??
-      (/^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))
-        ? DESCRIPTION_BEFORE_WHO.exec(before)
-        : null);
-    if (!np?.[1]) return null;
-    const start = pronoun.start - before.length + (np.index ?? 0) + np[0].indexOf(np[1]);
-    const source = this.describe(np[1], { start, end: start + np[1].length });
-    // without the comma, only people: "young people in the state who" is not the state
-    return set || source?.kind === 'unnamed' || source?.kind === 'vague' ? source : null;
+    if (set) return this.describedAt(set, pronoun.start - before.length);
+    if (!/^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))) return null;
+    // without the comma, only people: "young people in the state who" is not the state; "the ire
+    // of lawmakers who" is the lawmakers
+    for (const np of [DESCRIPTION_BEFORE_WHO.exec(before), PLURAL_BEFORE_WHO.exec(before)]) {
+      const source = np && this.describedAt(np, pronoun.start - before.length);
+      if (source?.kind === 'unnamed' || source?.kind === 'vague') return source;
+    }
+    return null;
+  }
+
+  /** The source a description matched in text from `offset` names (its group 1). */
+  private describedAt(np: RegExpExecArray, offset: number): Source | null {
+    const description = np[1] as string;
+    const start = offset + np.index + np[0].indexOf(description);
+    return this.describe(description, { start, end: start + description.length });
   }
 
   /**
