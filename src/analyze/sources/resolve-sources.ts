@@ -662,8 +662,10 @@ class SpeakerResolver {
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };
-    if (this.namesNoOne(trimmed)) return null;
     const lower = text.toLowerCase();
+    // "many believe …", "most say …": vague people, though the tagger reads the word as an adjective
+    if (this.namesNoOne(trimmed))
+      return VAGUE.has(lower) && !PRONOUNS.has(lower) ? this.describe(text, trimmed) : null;
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
     if (label && HEADLINE_LABELS.has(lower)) return null;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
@@ -947,14 +949,17 @@ class SpeakerResolver {
       for (const x of [source, ...this.joint])
         x.mentions.push({ start: found.source.start, end: found.source.end });
     if (source.kind === 'person' && source.entityId) this.quoted.add(source.entityId);
-    this.previous = {
+    const speaker = {
       sourceId: source.id,
       mention: found.source ?? this.inherited,
       kind: source.kind,
       ...(source.entityId ? { entityId: source.entityId } : {}),
       position,
     };
-    if (source.kind !== 'person') this.previousGroup = this.previous;
+    if (source.kind !== 'person') this.previousGroup = speaker;
+    // "… because many disagreed. “We're on our fourth secretary,” he said": a bare quantifier
+    // is no one a later pronoun or floating quote goes back to
+    if (!(found.source && source.kind === 'vague' && this.namesNoOne(found.source))) this.previous = speaker;
     return source.id;
   }
 }

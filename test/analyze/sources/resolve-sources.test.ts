@@ -323,3 +323,17 @@ test('an existential "there" taken for a speaker names no one', () => {
   assert.equal(first, null);
   assert.equal(second, null);
 });
+
+test('a bare quantifier is vague people, and no one a later pronoun goes back to', () => {
+  const text =
+    'Retired Gen. Norman Ham said morale was low. He added that many disagreed with Obama’s policies. “We are on our fourth secretary,” he said.';
+  const [, , third, fourth] = resolve(text, [
+    att(at(text, 'morale was low'), at(text, 'said'), at(text, 'Retired Gen. Norman Ham')),
+    att(at(text, 'that many disagreed'), at(text, 'added'), at(text, 'He')),
+    att(at(text, 'with Obama’s policies'), at(text, 'disagreed'), at(text, 'many')),
+    att(at(text, 'We are on our fourth secretary,'), at(text, 'said', 1), at(text, 'he')),
+  ]);
+  assert.equal(third?.kind, 'vague');
+  assert.equal(third?.name, 'many');
+  assert.equal(fourth?.name, 'Norman Ham');
+});
