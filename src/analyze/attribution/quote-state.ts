@@ -90,7 +90,19 @@ function straightSingleMarks(layer: TextLayer): Map<number, number> {
   return marks;
 }
 
+/** Each layer's quote state, worked out once: the finder, the resolver and the hedges all read it. */
+const computed = new WeakMap<TextLayer, QuoteState>();
+
 export function quoteState(layer: TextLayer): QuoteState {
+  let state = computed.get(layer);
+  if (!state) {
+    state = computeQuoteState(layer);
+    computed.set(layer, state);
+  }
+  return state;
+}
+
+function computeQuoteState(layer: TextLayer): QuoteState {
   const n = layer.tokens.length;
   const straight = straightSingleMarks(layer);
   const mark = new Uint8Array(n);
