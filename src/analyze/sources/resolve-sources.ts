@@ -118,6 +118,7 @@ const LAST_JOINT = new RegExp(`^,?\\s+and\\s+${JOINT_DESCRIPTORS}$`, 'u');
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
 const ANTECEDENT_GAP_CHARS = 3;
+const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
   /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
@@ -691,10 +692,11 @@ class SpeakerResolver {
     }
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
-    // "the 34-year-old", "the 34-year-old singer": the person just named
-    if (AGE_DESCRIPTION.test(lower)) {
+    // "the 34-year-old", "the 34-year-old singer": the person just named; so is "a self" of "Sanders,
+    // a self-described democratic socialist" (the cue "described" took the rest of the word)
+    if (AGE_DESCRIPTION.test(lower) || SELF.test(lower)) {
       const person = this.personJustNamed(trimmed);
-      if (person) return person;
+      if (person || SELF.test(lower)) return person;
     }
     const words = lower.split(/\s+/);
     // "the firm that sequenced the samples": a defining relative clause introduces its own referent

@@ -337,3 +337,12 @@ test('a bare quantifier is vague people, and no one a later pronoun goes back to
   assert.equal(third?.name, 'many');
   assert.equal(fourth?.name, 'Norman Ham');
 });
+
+test('"a self" of a self-described label is the person just named', () => {
+  const text =
+    'Young voters are flocking to Sen. Bernie Sanders, a self-described democratic socialist, a poll shows.';
+  const [first] = resolve(text, [
+    att(at(text, 'democratic socialist'), at(text, 'described'), at(text, 'a self')),
+  ]);
+  assert.equal(first?.name, 'Bernie Sanders');
+});
