@@ -352,24 +352,22 @@ class SpeakerResolver {
 
   private entitySource(entityId: string): Source {
     const entity = this.entityById.get(entityId);
-    // a law, a report or an instrument that "shows" or "requires" is a document, not a body
-    const thing = entity?.kind === 'other' && OTHER_SUFFIXES.has(entity.name.split(' ').pop() ?? '');
-    const kind: SourceKind =
-      entity?.kind === 'person' || entity?.kind === 'outlet' || entity?.kind === 'platform'
-        ? entity.kind
-        : thing
-          ? 'document'
-          : entity && this.isUnknownPerson(entity)
-            ? 'person'
-            : 'organization';
     const role = this.roles.get(entityId);
     return this.table.get(`entity:${entityId}`, () => ({
       name: entity?.name ?? null,
-      kind,
+      kind: this.entityKind(entity),
       ...(role?.role ? { role: role.role } : {}),
       ...(role?.affiliation ? { affiliation: role.affiliation } : {}),
       entityId,
     }));
+  }
+
+  private entityKind(entity: FoundEntities['entities'][number] | undefined): SourceKind {
+    if (entity?.kind === 'person' || entity?.kind === 'outlet' || entity?.kind === 'platform')
+      return entity.kind;
+    // a law, a report or an instrument that "shows" or "requires" is a document, not a body
+    if (entity?.kind === 'other' && OTHER_SUFFIXES.has(entity.name.split(' ').pop() ?? '')) return 'document';
+    return entity && this.isUnknownPerson(entity) ? 'person' : 'organization';
   }
 
   /** Entity mentions inside a span, in order; one may end in the full stop after it ("The U.N."). */
@@ -839,15 +837,17 @@ class SpeakerResolver {
   }
 
   private unknownName(text: string, appositive: string, label: boolean): Source {
-    // a transcript labels its speakers in capitals ("WALLACE:"): a person, not an acronym
-    const kind: SourceKind =
-      (ORGANIZATION_SHAPE.test(text) && !(label && ALL_CAPITALS.test(text))) || this.takenUpAsIts(text)
-        ? 'organization'
-        : 'person';
-    // "Lindqvist, a former board member": the appositive gives the role
-    const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
-    const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
-    return this.table.get(`name:${text}`, () => ({ name: text, kind, ...(hasRole ? { role } : {}) }));
+    return this.table.get(`name:${text}`, () => {
+      // a transcript labels its speakers in capitals ("WALLACE:"): a person, not an acronym
+      const kind: SourceKind =
+        (ORGANIZATION_SHAPE.test(text) && !(label && ALL_CAPITALS.test(text))) || this.takenUpAsIts(text)
+          ? 'organization'
+          : 'person';
+      // "Lindqvist, a former board member": the appositive gives the role
+      const role = appositive.replace(/^(?:a|an|the)\s+/i, '');
+      const hasRole = kind === 'person' && ROLE_NOUNS.has(lastWord(role.toLowerCase()));
+      return { name: text, kind, ...(hasRole ? { role } : {}) };
+    });
   }
 
   /**
