@@ -96,12 +96,12 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
   'u',
 );
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
-/** A bare plural before "who": "lawmakers who thought", "activists who raised". */
-const PLURAL_BEFORE_WHO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*[^s]s)\s+$/u;
 const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
   'u',
 );
+/** A bare plural before "who": "lawmakers who thought", "activists who raised". */
+const PLURAL_BEFORE_WHO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*[^s]s)\s+$/u;
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
@@ -118,6 +118,7 @@ const LAST_JOINT = new RegExp(`^,?\\s+and\\s+${JOINT_DESCRIPTORS}$`, 'u');
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** How far before a relative pronoun its antecedent may end (", who" and the like). */
 const ANTECEDENT_GAP_CHARS = 3;
+/** What a cue "described" leaves of "a self-described …". */
 const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
@@ -140,11 +141,6 @@ const PRONOUN_WINDOW = 120;
 const SUBJECT_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,2}(he|him|his|she|her|it|its)\b/u;
 const NEXT_PRONOUN = /\b(he|him|his|she|her|it|its)\b/i;
 
-/**
- * The pronoun that most likely takes up a name, from the text right after it: the one after its
- * verb, else the first one, unless an aside or a possessive follows the name ("Rubio, who
- * supported it", "Google's chief said he").
- */
 /** How often "he", "she" and "it" take up a name written up to each of `ends`. */
 function pronounsTakingUp(
   text: string,
@@ -158,6 +154,11 @@ function pronounsTakingUp(
   return count;
 }
 
+/**
+ * The pronoun that most likely takes up a name, from the text right after it: the one after its
+ * verb, else the first one, unless an aside or a possessive follows the name ("Rubio, who
+ * supported it", "Google's chief said he").
+ */
 function takingUpPronoun(after: string): string | undefined {
   const direct = SUBJECT_THEN_PRONOUN.exec(after)?.[1];
   if (direct) return direct.toLowerCase();
@@ -815,7 +816,6 @@ class SpeakerResolver {
     return tokens[i]?.start === span.start && tokens[i]?.pos === 'PROPN';
   }
 
-  /** A source named by one word no entity matched: a person unless it is shaped like an organisation's name. */
   /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
   private headsDefiniteNounPhrase(m: Span): boolean {
     if (!/\bthe\s+$/iu.test(this.layer.text.slice(Math.max(0, m.start - 4), m.start))) return false;
@@ -836,6 +836,10 @@ class SpeakerResolver {
     return pronouns.includes('its') && !pronouns.some((p) => p && PRONOUN_GENDER[p] !== 'neuter');
   }
 
+  /**
+   * A source named by one word no entity matched: a person unless it is shaped like an
+   * organisation's name or taken up as "its".
+   */
   private unknownName(text: string, appositive: string, label: boolean): Source {
     return this.table.get(`name:${text}`, () => {
       // a transcript labels its speakers in capitals ("WALLACE:"): a person, not an acronym
