@@ -52,7 +52,16 @@ function roleWords(role: string): string[] {
   });
 }
 
-function premodifier(layer: TextLayer, nameStart: number): { role: string; start: number } | undefined {
+/**
+ * A lowercase role right before the name, with the words that qualify it ("political commentator
+ * and television host"), a place's name among them ("former Pennsylvania governor"); an
+ * organisation's name before it is the affiliation ("Meadowfield spokeswoman").
+ */
+function premodifier(
+  layer: TextLayer,
+  nameStart: number,
+  placeWords: ReadonlySet<number>,
+): { role: string; start: number } | undefined {
   const first = lastStartingAtOrBefore(layer.tokens, nameStart);
   if (first < 0 || layer.tokens[first]?.start !== nameStart) return undefined;
   let from = first;
@@ -61,7 +70,7 @@ function premodifier(layer: TextLayer, nameStart: number): { role: string; start
   for (let k = first - 1; k >= 0 && first - k <= MAX_PREMODIFIER_WORDS; k--) {
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
-    if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text)) break;
+    if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text) && !placeWords.has(t.start)) break;
     from = k;
   }
   // the word next to the name must be a role noun ("host"); a leading "and" is not part of it
@@ -157,7 +166,16 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   const roles = new Map<string, PersonRole>();
   const organizationsByStart = new Map<number, string>();
   const organizationsByEnd = new Map<number, string>();
+  // where each word of a place's name starts
+  const placeWords = new Set<number>();
   for (const m of found.mentions) {
+    if (m.kind === 'place')
+      for (
+        let k = lastStartingAtOrBefore(layer.tokens, m.start);
+        layer.tokens[k] && (layer.tokens[k]?.start ?? 0) < m.end;
+        k++
+      )
+        placeWords.add((layer.tokens[k] as TextLayer['tokens'][number]).start);
     if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
@@ -184,7 +202,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       add(singularTitle(descriptor), affiliation);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
-    const pre = premodifier(layer, m.descriptor?.start ?? m.start);
+    const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords);
     if (pre)
       add(
         pre.role,
