@@ -10,6 +10,7 @@ import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../loc
 import type { TextLayer } from '../text/text-layer.js';
 import disclaimers from './data/disclaimers.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
+import { HEADLINE_LABELS } from './resolve-sources.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
 // is one where it stands against the quoted words and away from others ('like this'), not in
@@ -33,10 +34,14 @@ function isQuoted(text: string, p: Span): boolean {
   return opens && closes;
 }
 
-/** "WALLACE: …" or an interview's "A: …" opening a paragraph: a transcript's verbatim turn. */
+/**
+ * "WALLACE: …" or an interview's "A: …" opening a paragraph: a transcript's verbatim turn; not a
+ * headline's label ("Poll: Clinton leads …").
+ */
 function isTranscriptTurn(text: string, f: FoundAttribution): boolean {
   const { cue, source } = f;
   if (!cue || !source || text.slice(cue.start, cue.end) !== ':' || source.end > cue.start) return false;
+  if (HEADLINE_LABELS.has(text.slice(source.start, source.end).trim().toLowerCase())) return false;
   return source.start === 0 || /\n[\s"“]*$/u.test(text.slice(Math.max(0, source.start - 4), source.start));
 }
 

@@ -41,7 +41,7 @@ const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHea
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
-const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
 const NAMELESS_WORDS: ReadonlySet<string> = new Set(words.namelessWords);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));

@@ -215,3 +215,37 @@ test('a speaker taken as a title alone takes in the name after it, without its p
     ['Mr. Rubio', 'Sen. Ted Cruz'],
   );
 });
+
+test("a transcript's turn is direct; a headline's label before a colon is no turn", () => {
+  const text = 'WALLACE: Will you run again?\n\nPoll: Clinton leads in Ohio';
+  const layer = buildTextLayer(text);
+  const colon = (after: string) => {
+    const i = text.indexOf(`${after}:`) + after.length;
+    return { start: i, end: i + 1 };
+  };
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, 'Will you run again?')],
+      cue: colon('WALLACE'),
+      source: at(text, 'WALLACE'),
+      confidence: 0.9,
+    },
+    {
+      content: [at(text, 'Clinton leads in Ohio')],
+      cue: colon('Poll'),
+      source: at(text, 'Poll'),
+      confidence: 0.9,
+    },
+  ];
+  const built = buildAttributions({
+    layer,
+    found,
+    sourceIds: ['s1', null],
+    entities: findEntities(layer),
+    hedgeCues: [],
+  });
+  assert.deepEqual(
+    built.map((a) => a.kind),
+    ['direct', 'indirect'],
+  );
+});
