@@ -4,12 +4,13 @@ import type { Attribution, AttributionKind, Block, Span } from '../../model/anal
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { enclosingReports } from '../attribution/nested-reports.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { isListedPlaceInCapitals, TITLES } from '../entities/lexicons.js';
+import { isListedPlaceInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import disclaimers from './data/disclaimers.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
+import { nameAfterTitle } from './name-after-title.js';
 import { HEADLINE_LABELS } from './resolve-sources.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
@@ -159,17 +160,11 @@ export function usableAttributions(
   });
 }
 
-/** Titles written as abbreviations, after which a name follows ("Mr.", "Sen.", "Lt. Gen."). */
-const ABBREVIATED_TITLES: readonly string[] = [...TITLES].filter((t) => t.endsWith('.'));
-/** The capitalised words of a name after a title, without a possessive ("Rubio", "Clinton's"). */
-const NAME_AFTER_TITLE = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
-
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
 function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
   const source = f.source;
-  if (!source || !ABBREVIATED_TITLES.some((t) => text.endsWith(t, source.end))) return f;
-  const name = NAME_AFTER_TITLE.exec(text.slice(source.end, source.end + 80))?.[0].replace(/['’]s$/u, '');
-  return name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
+  const name = source && nameAfterTitle(text, source.end);
+  return source && name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
 }
 
 const CLOSED_QUOTATION_END = /[.!?…]["”’]\s*$/u;

@@ -14,6 +14,7 @@ import {
 } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
+import { nameAfterTitle } from './name-after-title.js';
 
 export interface PersonRole {
   /** As written where the person is introduced: "NBC News Analyst", "Political commentator and television host". */
@@ -35,10 +36,6 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  */
 const APPOSITIVE =
   /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
-
-/** An affiliation cut at a title's full stop ("for Mr"), and the name the title goes with. */
-const ABBREVIATED_TITLE_END = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)$/;
-const TITLED_NAME = /^\.\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -101,11 +98,9 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
   // "a former spokesman for Mr. Obama": the title's full stop ended the match
-  const titled =
-    found && ABBREVIATED_TITLE_END.test(found)
-      ? TITLED_NAME.exec(text.slice(nameEnd + m[0].indexOf(found) + found.length, nameEnd + 200))
-      : null;
-  const affiliation = titled ? `${found}${titled[0].replace(/['’]s$/u, '')}` : found;
+  const foundEnd = found ? nameEnd + m[0].indexOf(found) + found.length : -1;
+  const titled = found && text[foundEnd] === '.' ? nameAfterTitle(text, foundEnd + 1) : undefined;
+  const affiliation = titled ? `${found}.${titled}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // "the company's president of global affairs": a body in lower case is part of the role
