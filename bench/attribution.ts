@@ -26,6 +26,8 @@ const dataDir = resolve(arg('data', '../shared/data/polnear/dev'));
 const outPath = resolve(arg('out', join(tmpdir(), 'whosaid-attribution-predictions.json')));
 const scorerPath = resolve(arg('scorer', '../shared/bench/score-attribution.mjs'));
 const rounds = Number(arg('rounds', '3'));
+if (!Number.isInteger(rounds) || rounds < 0)
+  throw new Error(`--rounds ${arg('rounds', '')}: expected a whole number of timing rounds (0 skips timing)`);
 
 const piece = (s: Span): Piece => [s.start, s.end];
 
@@ -75,8 +77,24 @@ async function main(): Promise<void> {
   console.log('engine: analyzeArticle (full Analysis)');
   console.log(`articles=${names.length} predictions written to ${outPath}`);
 
-  // timing: one warm-up pass, then `rounds` rounds; each round runs every text through one
-  // engine, then through the other, so neither is timed amid the other's garbage and caches
+  if (rounds > 0) printTiming(texts, run);
+  else console.log('timing skipped (--rounds 0)');
+
+  if (!existsSync(join(dataDir, 'attributions'))) return;
+  const scoreDir = await loadScorer(scorerPath);
+  printScore('full Analysis', scoreDir(dataDir, pred));
+  const spans: Record<string, Row[]> = {};
+  names.forEach((n, k) => {
+    spans[n] = rowsOfSpanFinder(texts[k] as string);
+  });
+  printScore('span finder alone (findAttributions)', scoreDir(dataDir, spans));
+}
+
+/**
+ * One warm-up pass, then `rounds` rounds; each round runs every text through one engine, then
+ * through the other, so neither is timed amid the other's garbage and caches.
+ */
+function printTiming(texts: readonly string[], run: (text: string) => unknown): void {
   for (const t of texts.slice(0, 10)) {
     run(t);
     compromiseRun(t);
@@ -110,15 +128,6 @@ async function main(): Promise<void> {
     );
     console.log(`  ${kind.padEnd(4)} speed-up compromise / whosaid ${(mc / mo).toFixed(2)}×`);
   }
-
-  if (!existsSync(join(dataDir, 'attributions'))) return;
-  const scoreDir = await loadScorer(scorerPath);
-  printScore('full Analysis', scoreDir(dataDir, pred));
-  const spans: Record<string, Row[]> = {};
-  names.forEach((n, k) => {
-    spans[n] = rowsOfSpanFinder(texts[k] as string);
-  });
-  printScore('span finder alone (findAttributions)', scoreDir(dataDir, spans));
 }
 
 await main();
