@@ -11,6 +11,7 @@ import {
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
   isListedPlaceInCapitals,
+  isPeopleOfPlace,
   KIN_NOUNS,
   NAME_CONNECTORS,
   ORG_KEYWORDS,
@@ -108,6 +109,9 @@ function titleLength(words: readonly Word[], i: number): number {
   }
 }
 
+/** Words after which an organisation's suffix heads its name ("Bank of America", "Center for Justice"). */
+const BODY_OF: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Connectors of organisations' names that no person's name holds. */
 const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on']);
 
@@ -184,10 +188,15 @@ function classifyPlain(
   if (to <= from) return [];
   const exact = gazetteerPiece(words, from, to, before);
   if (exact) return [exact];
+  // "South Dakotans", "New Yorkers": the people of a place, a group and no one's name
+  if (isPeopleOfPlace(joined(words, from, to))) return [{ kind: 'other', from, to }];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
-  // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix
-  if (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string))
+  // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix; "Kyodo News Agency": two words
+  if (
+    (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string)) ||
+    (n > 2 && OUTLET_SUFFIXES.has(joined(words, to - 2, to)))
+  )
     return [{ kind: 'outlet', from, to }];
   if (isRoleFor(words, from, to)) return classifyPlain(words, from + 2, to, 'for');
   if (isGivenAndSurname(words, from, to, before)) return [{ kind: 'person', from, to }];
@@ -196,8 +205,8 @@ function classifyPlain(
       return [{ kind: 'organization', from, to }];
     for (let i = from; i < to; i++) {
       const word = (words[i] as Word).text;
-      // "Royal College of Nursing": a suffix followed by "of" heads the name
-      if (ORG_KEYWORDS.has(word) || (ORG_SUFFIXES.has(word) && words[i + 1]?.text === 'of'))
+      // "Royal College of Nursing", "Brennan Center for Justice": a suffix followed by "of" or "for" heads the name
+      if (ORG_KEYWORDS.has(word) || (ORG_SUFFIXES.has(word) && BODY_OF.has(words[i + 1]?.text ?? '')))
         return [{ kind: 'organization', from, to }];
     }
     if (PLACE_SUFFIXES.has(lastWord)) return [{ kind: 'place', from, to }];
@@ -419,8 +428,15 @@ export function classifyNameRun(run: NameRun): Piece[] {
         ...affiliationAfter(words, of),
       ];
     }
-    if (nameFrom >= n && i > 0) {
-      return [...classifyPlain(words, 0, i, before), { kind: 'title', from: i, to: n }];
+    // "Office of the Inspector General", "Department of Justice": a title after a connector is part
+    // of the body's name (not a party: "Trump of the Republican …")
+    const inBodyName =
+      i > 0 && NAME_CONNECTORS.has((words[i - 1] as Word).text) && !PARTY_WORDS.has((words[i] as Word).text);
+    if (nameFrom >= n && i > 0 && !inBodyName) {
+      // "Trump of the Republican …": the connectors before the title join nothing
+      let end = i;
+      while (end > 0 && NAME_CONNECTORS.has((words[end - 1] as Word).text)) end--;
+      return [...classifyPlain(words, 0, end, before), { kind: 'title', from: i, to: n }];
     }
     i = nameFrom - 1;
   }

@@ -345,11 +345,12 @@ function labelPeople(registry: Registry, text: string): void {
 /** A surname in capitals: a vowel in it ("RNC" is an acronym). */
 const LABEL_WORD = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}$/u;
 
-/** Folds an acronym entity into the organisation whose initials it is. */
+/** Folds an acronym entity into the organisation or outlet whose initials it is ("CNS" of "Christian News Service"). */
 function mergeAcronyms(registry: Registry): void {
   const longForms = new Map<string, Draft>();
   for (const d of registry.drafts.values()) {
-    if (d.kind === 'organization' && d.name.includes(' ')) longForms.set(initials(d.name), d);
+    if ((d.kind === 'organization' || d.kind === 'outlet') && d.name.includes(' '))
+      longForms.set(initials(d.name), d);
   }
   for (const d of [...registry.drafts.values()]) {
     if (d.kind !== 'organization' || d.name.includes(' ')) continue;

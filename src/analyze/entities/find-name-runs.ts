@@ -13,6 +13,7 @@ import {
   ORG_SUFFIXES,
   PARTY_WORDS,
   SENTENCE_STARTERS,
+  spellsPeopleOfPlace,
   TITLES,
 } from './lexicons.js';
 
@@ -150,7 +151,8 @@ const COMMON_POS = new Set([
 ]);
 
 /**
- * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian"). After a
+ * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian") or its people
+ * ("New Yorkers"). After a
  * sentence starter such as "The" or "New" the name must also end there, or before a title:
  * "The National" is a newspaper, "The National Rifle Association" is not; "New Jersey Gov.".
  */
@@ -163,7 +165,7 @@ function startsListedName(words: readonly Word[], i: number): boolean {
     // "New Jersey Gov. Chris Christie": a title may follow the listed name
     const titled = next !== undefined && TITLES.has(next.text) && !PARTY_WORDS.has(next.text);
     const runsOn = next?.cap && next.start === (words[k] as Word).end + 1 && !titled;
-    if (GAZETTEER.has(name) && !(starter && runsOn)) return true;
+    if ((GAZETTEER.has(name) || spellsPeopleOfPlace(name)) && !(starter && runsOn)) return true;
   }
   return false;
 }

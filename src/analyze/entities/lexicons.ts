@@ -36,6 +36,31 @@ export function isListedPlaceInCapitals(name: string): boolean {
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));
 
+const DEMONYM_ENDINGS = places.demonymEndings as [string, string][];
+
+/**
+ * "South Dakotans", "New Yorkers", "Floridians": whether a plural name spells a listed place with
+ * a demonym's ending in place of the place's own, or ends in such a word after words that are no
+ * place ("Muslim Americans", not the team "Houston Texans"); such a name is a group of people.
+ */
+export function isPeopleOfPlace(name: string): boolean {
+  if (spellsPeopleOfPlace(name)) return true;
+  const space = name.lastIndexOf(' ');
+  return (
+    space > 0 && spellsPeopleOfPlace(name.slice(space + 1)) && gazetteer.get(name.slice(0, space)) !== 'place'
+  );
+}
+
+/** "New Yorkers", "Floridians": a plural that spells a listed place with a demonym's ending. */
+export function spellsPeopleOfPlace(name: string): boolean {
+  if (!name.endsWith('s')) return false;
+  for (const [ending, placeEnding] of DEMONYM_ENDINGS) {
+    if (!name.endsWith(ending) || name.length - ending.length < 3) continue;
+    if (gazetteer.get(name.slice(0, -ending.length) + placeEnding) === 'place') return true;
+  }
+  return false;
+}
+
 /** Last words that make an unlisted name an outlet ("Springfield Gazette"). */
 export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set(outlets.suffixes);
 /** Words after an outlet's name that name one of its services ("BBC Radio Leeds"). */

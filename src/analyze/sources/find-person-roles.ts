@@ -147,7 +147,9 @@ function frontedRole(text: string, nameStart: number): { role: string; affiliati
       ?.split(/\s+/)
       .pop() ?? '';
   if (!ROLE_NOUNS.has(head)) return undefined;
-  return m[1] ? { role, affiliation: m[1] } : { role };
+  // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
+  const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
+  return affiliation ? { role, affiliation } : { role };
 }
 
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */

@@ -10,7 +10,14 @@ import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { GAZETTEER, OTHER_SUFFIXES, OUTLET_NOUNS, ROLE_NOUNS, TITLES } from '../entities/lexicons.js';
+import {
+  GAZETTEER,
+  isPeopleOfPlace,
+  OTHER_SUFFIXES,
+  OUTLET_NOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from '../entities/lexicons.js';
 import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
@@ -368,6 +375,8 @@ class SpeakerResolver {
       return entity.kind;
     // a law, a report or an instrument that "shows" or "requires" is a document, not a body
     if (entity?.kind === 'other' && OTHER_SUFFIXES.has(entity.name.split(' ').pop() ?? '')) return 'document';
+    // "South Dakotans", "Cuban Americans": the people of a place, a group
+    if (entity?.kind === 'other' && isPeopleOfPlace(entity.name)) return 'unnamed';
     return entity && this.isUnknownPerson(entity) ? 'person' : 'organization';
   }
 
