@@ -6,6 +6,8 @@ import type { FoundEntities } from '../entities/find-entities.js';
 import {
   ACADEMIC_TITLES,
   COURTESY_TITLES,
+  GAZETTEER,
+  ORG_SUFFIXES,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
@@ -35,7 +37,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(?:the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -88,6 +90,24 @@ function workplaceBefore(
   return m ? organizationsByEnd.get(roleStart - m[0].length) : undefined;
 }
 
+/** "exploration in NASA's Science Mission Directorate": a lowercase portfolio, then the body. */
+const BODY_AFTER_PORTFOLIO =
+  /^(\p{Ll}[\p{Ll}\s-]*?)\s+(at|in|with)\s+(?:the\s+)?(\p{Lu}.*?)(?:\s+in\s+\p{Lu}.*|\s+and\s+(?:(?:a|an|the)\s+)?\p{Ll}.*)?$/u;
+
+/**
+ * The lowercase portfolio and the body after it in an appositive's "of …" or "for …" part; a
+ * place is no body ("leader of the opposition in North Rhine-Westphalia"): then null.
+ */
+function portfolioAndBody(rest: string): [string, string] | null {
+  const m = BODY_AFTER_PORTFOLIO.exec(rest);
+  if (!m) return null;
+  const body = m[3] as string;
+  const listed = GAZETTEER.get(body);
+  if (listed === 'place' || (m[2] === 'in' && !listed && !ORG_SUFFIXES.has(body.split(' ').pop() ?? '')))
+    return null;
+  return [m[1] as string, body];
+}
+
 function appositive(text: string, nameEnd: number): { role: string; affiliation?: string } | undefined {
   const m = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
   if (!m) return undefined;
@@ -96,16 +116,21 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   if (!ROLE_NOUNS.has(last) && !PERSON_NOUN_ENDING.test(last)) return undefined;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
-  const found = m[3]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
+  const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
   // "a former spokesman for Mr. Obama": the title's full stop ended the match
   const foundEnd = found ? nameEnd + m[0].indexOf(found) + found.length : -1;
   const titled = found && text[foundEnd] === '.' ? nameAfterTitle(text, foundEnd + 1) : undefined;
   const affiliation = titled ? `${found}.${titled}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
-  // "the company's president of global affairs": a body in lower case is part of the role
-  if (affiliation && /^\p{Ll}/u.test(affiliation) && m[2] === 'of')
-    return { role: `${role} of ${affiliation}` };
+  // "the company's president of global affairs": a body in lower case is part of the role; so is
+  // a portfolio before the body ("administrator for exploration in NASA's Science Mission Directorate")
+  const lowercase = affiliation !== undefined && /^\p{Ll}/u.test(affiliation);
+  const portfolio = lowercase && (m[2] === 'of' || m[2] === 'for') ? portfolioAndBody(affiliation) : null;
+  // the article stays in the role: "head of the computer science department"
+  const preposition = `${m[2]} ${m[3] ? 'the ' : ''}`;
+  if (portfolio) return { role: `${role} ${preposition}${portfolio[0]}`, affiliation: portfolio[1] };
+  if (lowercase && m[2] === 'of') return { role: `${role} ${preposition}${affiliation}` };
   return affiliation && m[2] !== 'in' && m[2] !== 'from' ? { role, affiliation } : { role };
 }
 
