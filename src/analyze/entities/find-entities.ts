@@ -13,6 +13,8 @@ import {
   FULL_GIVEN_NAMES,
   GAZETTEER,
   type Gender,
+  PERSON_NOUN_ENDING,
+  ROLE_NOUNS,
   SHORT_NAME_SUFFIXES,
   TITLE_GENDERS,
 } from './lexicons.js';
@@ -342,6 +344,30 @@ function labelPeople(registry: Registry, text: string): void {
   }
 }
 
+/**
+ * "Grant Green, a national security official …": a name of two to four capitalised words that the
+ * classifier could not place is a person where an appositive describes it as one.
+ */
+function describedPeople(registry: Registry, text: string): void {
+  for (const d of [...registry.drafts.values()]) {
+    if (d.kind !== 'other' || !TWO_TO_FOUR_NAME_WORDS.test(d.name)) continue;
+    const written = (m: EntityMention) => text.slice(m.start, m.end) === d.name;
+    if (!d.mentions.some((m) => written(m) && describesPerson(text.slice(m.end, m.end + 80)))) continue;
+    registry.remove(d);
+    for (const m of d.mentions) registry.add('person', d.name, m);
+  }
+}
+
+const TWO_TO_FOUR_NAME_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** ", a national security official under …": the first four words after the article. */
+const APPOSITIVE_WORDS = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** Whether an appositive opening `after` names a role ("official", "geologist") among its first words. */
+function describesPerson(after: string): boolean {
+  const words = APPOSITIVE_WORDS.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w));
+}
+
 /** A surname in capitals: a vowel in it ("RNC" is an acronym). */
 const LABEL_WORD = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}$/u;
 
@@ -578,6 +604,7 @@ export function findEntities(layer: TextLayer): FoundEntities {
   }
   mergeAcronyms(registry);
   labelPeople(registry, layer.text);
+  describedPeople(registry, layer.text);
   mergePeople(registry);
   namePeopleInHeadings(registry, layer, titleCase);
 

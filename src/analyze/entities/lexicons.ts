@@ -12,7 +12,7 @@ import platforms from './data/platforms.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female';
-export type GazetteerKind = 'outlet' | 'platform' | 'place' | 'organization';
+export type GazetteerKind = 'outlet' | 'platform' | 'place' | 'organization' | 'other';
 
 /** Written form → canonical name, for the platforms (so "Facebook Live" is Facebook). */
 export const PLATFORM_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(platforms.names));
@@ -20,6 +20,7 @@ export const PLATFORM_NAMES: ReadonlyMap<string, string> = new Map(Object.entrie
 export const CONTEXTUAL_PLATFORMS: ReadonlySet<string> = new Set(platforms.contextual);
 
 const gazetteer = new Map<string, GazetteerKind>();
+for (const name of otherNames.known) gazetteer.set(name, 'other');
 for (const name of places.names) gazetteer.set(name, 'place');
 for (const name of organizations.known) gazetteer.set(name, 'organization');
 for (const name of outlets.names) gazetteer.set(name, 'outlet');

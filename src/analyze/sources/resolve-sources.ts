@@ -15,6 +15,7 @@ import {
   isPeopleOfPlace,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
+  PARTY_WORDS,
   ROLE_NOUNS,
   TITLES,
 } from '../entities/lexicons.js';
@@ -631,6 +632,8 @@ class SpeakerResolver {
     // "people" is vague; "two people familiar with the talks" are particular people, unnamed
     if (
       VAGUE.has(lower) ||
+      // "renewed Republican calls for …": a party's word alone names none of its people
+      PARTY_WORDS.has(text) ||
       QUANTIFIED.test(lower) ||
       (VAGUE.has(head) && !COUNTED.test(lower)) ||
       SHARE_HEADS.has(head)
@@ -810,7 +813,7 @@ class SpeakerResolver {
    * ("Critics", "Traders" open sentences), no source word, never written in lower case here.
    */
   private isUnknownName(text: string, span: Span): boolean {
-    if (!ONE_WORD_NAME.test(text) || PLURAL.test(text)) return false;
+    if (!ONE_WORD_NAME.test(text) || PLURAL.test(text) || PARTY_WORDS.has(text)) return false;
     const lower = text.toLowerCase();
     if (
       VAGUE.has(lower) ||
