@@ -132,6 +132,7 @@ const SELF = /^(?:a|an|the)\s+self$/;
 const APPOSITIVE_BEFORE_RELATIVE =
   /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
+const QUOTE_MARK = /^["“‘'«„]$/u;
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 /**
  * Whether a one-word name may be a surname: no brand's inner capital ("EgyptAir", "BuzzFeed";
@@ -614,12 +615,12 @@ class SpeakerResolver {
   }
 
   /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */
-  private describe(text: string, span: Span): Source | null {
+  private describe(text: string, span: Span, commonWord = false): Source | null {
     const lower = text.toLowerCase();
     const phrase = headPhrase(lower);
     const head = headNoun(phrase);
     // a capitalised head is a name WordNet may list as a common noun ("Russia")
-    const commonHead = writtenInLowerCase(text, head);
+    const commonHead = commonWord || writtenInLowerCase(text, head);
     const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     const indefinite = INDEFINITE.test(lower);
@@ -738,6 +739,7 @@ class SpeakerResolver {
     const surname = COURTESY_AND_SURNAME.exec(text)?.[1] ?? (ONE_WORD_NAME.test(text) ? text : null);
     const surnamed = surname && this.personBySurname(surname);
     if (surnamed) return surnamed;
+    if (this.isCommonWordOpeningSentences(text)) return this.describe(text, trimmed, true);
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed))
@@ -826,6 +828,33 @@ class SpeakerResolver {
     const tokens = this.layer.tokens;
     const i = firstAtOrAfter(tokens, span.start, (t) => t.start);
     return tokens[i]?.start === span.start && tokens[i]?.pos === 'PROPN';
+  }
+
+  /**
+   * "Polling shows …", "Part of this …", "Editorial pages …": a word WordNet reads as a thing or a
+   * record (not a person or a group: "Crowds"), capitalised only where it opens a sentence, and
+   * taken up by no "he" or "she".
+   */
+  private isCommonWordOpeningSentences(text: string): boolean {
+    if (!ONE_WORD_NAME.test(text)) return false;
+    const common = nounClass(text.toLowerCase());
+    if (!common || common === 'person' || common === 'group' || !this.onlyOpensSentences(text)) return false;
+    const ends = this.layer.tokens.filter((t) => t.text === text).map((t) => t.end);
+    const count = pronounsTakingUp(this.layer.text, ends);
+    return count.male + count.female === 0;
+  }
+
+  /** Whether every token that spells `word` opens its sentence (after an opening quotation mark at most). */
+  private onlyOpensSentences(word: string): boolean {
+    const { tokens, sentences } = this.layer;
+    return tokens.every((t, i) => {
+      if (t.text !== word) return true;
+      const first = (sentences[t.sentence] as TextLayer['sentences'][number]).firstToken;
+      return (
+        i === first ||
+        (i === first + 1 && QUOTE_MARK.test((tokens[first] as TextLayer['tokens'][number]).text))
+      );
+    });
   }
 
   /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
