@@ -382,6 +382,17 @@ class SpeakerResolver {
     return entity && this.isUnknownPerson(entity) ? 'person' : 'organization';
   }
 
+  /**
+   * "Judicial" of "Judicial Watch noted …": the name a span opens but stops one word short of (the
+   * tagger took that word into the cue).
+   */
+  private nameCutShort(span: Span): EntityMention | undefined {
+    const m = this.entities.mentions[firstMentionFrom(this.entities.mentions, span.start)];
+    if (!m || m.start !== span.start || m.end <= span.end || m.kind === 'place') return undefined;
+    // one word cut off, no more: a Title Case headline's run ("Chris Christie Says He …") is no name
+    return /^\s\S+$/u.test(this.layer.text.slice(span.end, m.end)) ? m : undefined;
+  }
+
   /** Entity mentions inside a span, in order; one may end in the full stop after it ("The U.N."). */
   private mentionsIn(span: Span): EntityMention[] {
     const mentions = this.entities.mentions;
@@ -689,7 +700,7 @@ class SpeakerResolver {
       this.joint = together.slice(1).map((m) => this.entitySource(m.entityId));
       return first;
     }
-    const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed);
+    const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed) ?? this.nameCutShort(trimmed);
     // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
     if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))
       return this.personBySurname(text) ?? this.unknownName(text, '', true);
