@@ -346,3 +346,15 @@ test('"a self" of a self-described label is the person just named', () => {
   ]);
   assert.equal(first?.name, 'Bernie Sanders');
 });
+
+test('a speaker span one word short of a name is that name; more than one word short is not', () => {
+  const text =
+    'In asking to depose the minister, Judicial Watch noted that the records were incomplete. Chris Christie Says He Would Act.';
+  const [cut, headline] = resolve(text, [
+    att(at(text, 'that the records were incomplete'), at(text, 'Watch noted'), at(text, 'Judicial')),
+    att(at(text, 'He Would Act'), at(text, 'Says'), at(text, 'Chris')),
+  ]);
+  assert.equal(cut?.name, 'Judicial Watch');
+  assert.equal(cut?.kind, 'organization');
+  assert.notEqual(headline?.name, 'Chris Christie Says He Would Act');
+});
