@@ -484,18 +484,35 @@ function affiliationAfter(words: readonly Word[], of: number): Piece[] {
   );
 }
 
-/**
- * Where a person's name ends before "of" and the body they belong to ("geologist Rosaly Lopes of
- * NASA"), or 0. Only after a role noun or with a known given name: "Bank of America" stays whole.
- */
 /** After a person's name: whom they work for or where they spoke ("Ian Hanchett on Twitter"). */
 const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'on', 'for']);
 
+/**
+ * Where a person's name ends before "of" and the body they belong to ("geologist Rosaly Lopes of
+ * NASA"), or 0. Only after a role noun, with a known given name, or before a body's name
+ * ("Meenakshi Ganguly of Human Rights Watch"): "Bank of America" stays whole.
+ */
 function personBeforeAffiliation(run: NameRun): number {
   const { words, before } = run;
   const of = words.findIndex((w, i) => i > 1 && AFFILIATION_WORDS.has(w.text));
   if (of < 0 || of >= words.length - 1) return 0;
   const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUN_ENDING.test(before);
   const givenName = FIRST_NAMES.has((words[0] as Word).text);
-  return (roleBefore || givenName) && isPersonName(words, 0, of, true) ? of : 0;
+  const bodyAfter = of <= 3 && mayNamePerson(words, of) && namesBody(words, of + 1, words.length);
+  return (roleBefore || givenName || bodyAfter) && isPersonName(words, 0, of, true) ? of : 0;
+}
+
+/** Whether words [0, to) may be a person's name: no article, listed name or role ("Legal Counsel", "The Trustees"). */
+function mayNamePerson(words: readonly Word[], to: number): boolean {
+  if ((words[0] as Word).text === 'The' || GAZETTEER.has(joined(words, 0, to))) return false;
+  return words.slice(0, to).every((w) => {
+    const lower = w.text.toLowerCase();
+    return !ROLE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower.replace(/s$/, ''));
+  });
+}
+
+/** Whether words [from, to) name an organisation or an outlet by a list or by an organisation's last word. */
+function namesBody(words: readonly Word[], from: number, to: number): boolean {
+  const piece = classifyPlain(words, from, to, '')[0];
+  return piece !== undefined && piece.to === to && (piece.kind === 'organization' || piece.kind === 'outlet');
 }

@@ -236,6 +236,12 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
+    // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name and "of" ("at" tells
+    // where someone was more often: "Obama at Harvard Law School")
+    if (!entry.affiliation && /^\s+of\s/.test(layer.text.slice(m.end, m.end + 4))) {
+      const workplace = workplaceAfter(layer.text, m.end, organizationsByStart);
+      if (workplace) entry.affiliation = workplace;
+    }
   }
   return roles;
 }

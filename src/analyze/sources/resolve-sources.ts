@@ -74,8 +74,15 @@ const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
  * "Cummings (D-Md.)", "Kennedy Jr., the …", "Andy Beshear — a former attorney general —").
  */
 const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
+/** "a study by", "a report written by": the noun a "by" right before a name follows (group 1). */
+const DOCUMENT_BY = /(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s+$/u;
+/** A mention that opens with a document by someone: "a 2015 study by …" (the noun is group 1). */
+const AUTHORED_DOCUMENT =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
+/** Between a person's name and their workplace's: "Meenakshi Ganguly of Human Rights Watch". */
+const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
 const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
@@ -694,6 +701,9 @@ class SpeakerResolver {
     if (label && HEADLINE_LABELS.has(lower)) return null;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
+    // "a study by William Seltzer … and Margo Anderson …": the document speaks, not its authors
+    const authored = AUTHORED_DOCUMENT.exec(lower);
+    if (authored && DOCUMENT_HEADS.has(authored[1] as string)) return this.describe(text, trimmed);
     const together = this.jointPeople(trimmed);
     if (together) {
       const first = this.entitySource((together[0] as EntityMention).entityId);
@@ -794,6 +804,13 @@ class SpeakerResolver {
   /** The entity ending just before a relative pronoun ("Jane Doe, who …"), or null. */
   private antecedent(pronoun: Span): Source | null {
     const m = this.mentionBefore(pronoun.start, () => true);
+    // "Meenakshi Ganguly of Human Rights Watch, who observed …": the person, not their workplace
+    const worker =
+      m && m.kind !== 'person' && /^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))
+        ? this.mentionBefore(m.start, (p) => p.kind === 'person')
+        : undefined;
+    if (worker && WORKPLACE_BETWEEN.test(this.layer.text.slice(worker.end, (m as EntityMention).start)))
+      return this.entitySource(worker.entityId);
     if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
     // "Scott Reed, the Chamber's chief political strategist, who added": the name before the appositive
     const person = this.mentionBefore(pronoun.start, (p) => p.kind === 'person');
@@ -940,6 +957,9 @@ class SpeakerResolver {
         !free(previous)
       )
         return false;
+      // "a study by William Seltzer …": the document by a person speaks, not the person
+      const authored = DOCUMENT_BY.exec(before);
+      if (authored && DOCUMENT_HEADS.has((authored[1] as string).toLowerCase())) return false;
       return m.kind === 'person' || /,\s*$/.test(before) || !/\b(?:of|by)\s/i.test(before);
     };
     const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
