@@ -13,6 +13,7 @@ import {
   FULL_GIVEN_NAMES,
   GAZETTEER,
   type Gender,
+  isNameInCapitals,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
   SHORT_NAME_SUFFIXES,
@@ -333,12 +334,15 @@ function moveMentions(registry: Registry, from: Draft, to: Draft): void {
 
 /**
  * "WALLACE: …", "PENCE: …": a word in capitals that the text only ever writes as a transcript's
- * label before a colon is a person, not an acronym (unless listed: "NASA: …").
+ * label before a colon is a person, not an acronym (unless listed: "NASA: …"); so is a full name
+ * in capitals that labels a turn at least once ("JAKE TAPPER: …" … "TAPPER: …").
  */
 function labelPeople(registry: Registry, text: string): void {
   for (const d of [...registry.drafts.values()]) {
-    if (d.kind !== 'organization' || !LABEL_WORD.test(d.name) || GAZETTEER.has(d.name)) continue;
-    if (!d.mentions.every((m) => text[m.end] === ':')) continue;
+    if (d.kind === 'person' || d.kind === 'place' || GAZETTEER.has(d.name)) continue;
+    const labels = d.mentions.filter((m) => text[m.end] === ':').length;
+    const surname = d.kind === 'organization' && LABEL_WORD.test(d.name) && labels === d.mentions.length;
+    if (!surname && !(isNameInCapitals(d.name) && labels > 0)) continue;
     registry.remove(d);
     for (const m of d.mentions) registry.add('person', d.name, m);
   }
@@ -359,13 +363,18 @@ function describedPeople(registry: Registry, text: string): void {
 }
 
 const TWO_TO_FOUR_NAME_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
-/** ", a national security official under …": the first four words after the article. */
-const APPOSITIVE_WORDS = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
+/** ", a national security official under …", ", founder of …": the first four words after the article, if any. */
+const APPOSITIVE_WORDS = /^,\s+((?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
 
-/** Whether an appositive opening `after` names a role ("official", "geologist") among its first words. */
+/**
+ * Whether an appositive opening `after` names a role ("official", "geologist") among its first
+ * words; without an article, first ("…, founder of the Media Research Center").
+ */
 function describesPerson(after: string): boolean {
-  const words = APPOSITIVE_WORDS.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w));
+  const m = APPOSITIVE_WORDS.exec(after);
+  const words = m?.[2]?.toLowerCase().split(/\s+/) ?? [];
+  const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w);
+  return m?.[1] ? words.some(isRole) : isRole(words[0] ?? '');
 }
 
 /** A surname in capitals: a vowel in it ("RNC" is an acronym). */

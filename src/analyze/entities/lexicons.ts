@@ -143,6 +143,17 @@ export const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
 /** Forms of address, which are no role ("Mrs. Clinton" has none). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(titles.addressForms);
 
+const NAME_IN_CAPITALS = /^(\p{Lu})(\p{Lu}+)(?: (?=[\p{Lu}'’-]*[AEIOUY])\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+
+/**
+ * "JAKE TAPPER", "MARY FALLIN": a known given name and a surname in capitals, as a transcript
+ * labels a turn (not a headline's "FIX IS IN").
+ */
+export function isNameInCapitals(text: string): boolean {
+  const m = NAME_IN_CAPITALS.exec(text);
+  return m !== null && FIRST_NAMES.has(`${m[1]}${(m[2] as string).toLowerCase()}`);
+}
+
 /** Titles that tell the pronoun ("Mrs.", "Congressman"). */
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
 

@@ -12,6 +12,7 @@ import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
   GAZETTEER,
+  isNameInCapitals,
   isPeopleOfPlace,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
@@ -197,6 +198,13 @@ const PLURAL = /[^su]s$/;
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 /** A word in capitals, as a transcript labels its speakers ("WALLACE:"). */
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** Two words or more in capitals ("JAKE TAPPER", "FIX IS IN"). */
+const WORDS_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*)+$/u;
+
+/** "PRESIDENT" → "President". */
+function titleCased(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
 /** "Mr. King", "Ms. Epstein": a courtesy title and a surname. */
 const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
@@ -714,6 +722,13 @@ class SpeakerResolver {
     // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
     if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))
       return this.personBySurname(text) ?? this.unknownName(text, '', true);
+    // "MARY FALLIN: …": a full name in capitals labelling a turn, which the entity finder did not read;
+    // "FIX IS IN: …": words in capitals that are no name, title or listed body label a headline
+    if (label && WORDS_IN_CAPITALS.test(text) && !GAZETTEER.has(text)) {
+      if (isNameInCapitals(text))
+        return head ? this.entitySource(head.entityId) : this.unknownName(text, '', true);
+      if (!TITLES.has(titleCased(text.split(' ')[0] as string))) return null;
+    }
     // a one-word name the entity finder could not place ("Clinton said" under a title-case
     // headline, "Russians say"): the one person named in full with it, or what the word describes
     if (head?.kind === 'other' && ONE_WORD_NAME.test(text)) {
