@@ -938,11 +938,6 @@ class SpeakerResolver {
     });
   }
 
-  /**
-   * The entity a mention names: one followed by an appositive ("Scott Pruitt, the attorney general
-   * of …", "Gov. Terry McAuliffe (D)"), else the one ending the mention ("NBC News Analyst Howard
-   * Fineman"); never one after a preposition ("a spokeswoman for the Ministry").
-   */
   /** "the village mayor, Paolo Bianchi, …": a person named right after a description, set off by a comma. */
   private nameInApposition(span: Span): EntityMention | undefined {
     const mentions = this.entities.mentions;
@@ -953,6 +948,11 @@ class SpeakerResolver {
     return /^,\s$/.test(between) && /^[,)—–]/u.test(after) ? m : undefined;
   }
 
+  /**
+   * The entity a mention names: one followed by an appositive ("Scott Pruitt, the attorney general
+   * of …", "Gov. Terry McAuliffe (D)"), else the one ending the mention ("NBC News Analyst Howard
+   * Fineman"); never one after a preposition ("a spokeswoman for the Ministry").
+   */
   private headEntity(span: Span): EntityMention | undefined {
     const inside = this.mentionsIn(span);
     const text = this.layer.text;
