@@ -198,6 +198,8 @@ const PLURAL = /[^su]s$/;
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 /** A word in capitals, as a transcript labels its speakers ("WALLACE:"). */
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** "42%", "42 percent of voters": a share. */
+const PERCENT = /^\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/;
 /** Two words or more in capitals ("JAKE TAPPER", "FIX IS IN"). */
 const WORDS_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*)+$/u;
 
@@ -663,7 +665,9 @@ class SpeakerResolver {
       PARTY_WORDS.has(text) ||
       QUANTIFIED.test(lower) ||
       (VAGUE.has(head) && !COUNTED.test(lower)) ||
-      SHARE_HEADS.has(head)
+      SHARE_HEADS.has(head) ||
+      // "42% say …": a share of those asked
+      PERCENT.test(lower)
     )
       kind = 'vague';
     else if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
@@ -780,7 +784,10 @@ class SpeakerResolver {
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed))
       return this.personBySurname(name) ?? this.unknownName(name, appositive.join(',').trim(), label);
-    return this.describe(text, trimmed);
+    // "Ted Cruz Hints …" in a Title Case heading, where only listed names are read: a person the
+    // story names exactly so elsewhere
+    const person = this.entities.entities.find((e) => e.kind === 'person' && e.name === text);
+    return person ? this.entitySource(person.id) : this.describe(text, trimmed);
   }
 
   /**
