@@ -37,6 +37,9 @@ function inside(span: Span, outer: readonly Span[]): boolean {
   return outer.some((o) => span.start >= o.start && span.end <= o.end);
 }
 
+/** A capitalised word before a capitalised "Post": a newspaper's name ("Washington Post"), not a post. */
+const OUTLET_POST = /\p{Lu}\p{Ll}+ Post$/u;
+
 /** Channel phrases found per region start: attributions of one sentence share the search. */
 export type ChannelCache = Map<number, Channel[]>;
 
@@ -46,6 +49,8 @@ function phrasesIn(text: string, region: Span, cache: ChannelCache | undefined):
   if (cached) return cached;
   const ranked: { rank: number; channel: Channel }[] = [];
   for (const m of text.slice(region.start, region.end).matchAll(PHRASES)) {
+    // "In a Washington Post/ABC News poll": an outlet's name, no post
+    if (OUTLET_POST.test(m[0])) continue;
     const rank = phraseRank(m);
     const start = region.start + m.index;
     ranked.push({

@@ -68,3 +68,17 @@ test('a platform in the source is the channel; words inside the quote are not', 
   );
   assert.equal(channelOf('“I never post on Facebook,” she said.', 'I never post on Facebook'), undefined);
 });
+
+test('"a Washington Post/ABC News poll" is no post; "in a blog post" is', () => {
+  assert.notEqual(
+    channelOf(
+      'In a Washington Post/ABC News poll released Sunday, 8 percent said they would not vote.',
+      'they would not vote',
+    )?.name,
+    'post',
+  );
+  assert.equal(
+    channelOf('In a blog post, she said the plan had failed.', 'the plan had failed')?.name,
+    'post',
+  );
+});
