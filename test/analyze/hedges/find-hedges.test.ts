@@ -87,3 +87,24 @@ test('a qualifier inside the quote or the content is the speaker’s word, not t
     undefined,
   );
 });
+
+test('"a lie" labels a claim; "lie" as a verb ("where his allegiances lie") does not', () => {
+  const a = 'He claimed that crime had doubled, an outright lie.';
+  const labelled = findWriterQualifier(
+    a,
+    { start: 0, end: a.length },
+    [span(a, 'that crime had doubled')],
+    span(a, 'claimed'),
+  );
+  assert.equal(labelled?.text, 'outright lie');
+  const b = 'If there were doubts about where his allegiances lie, Swanson has argued that the law is wrong.';
+  assert.equal(
+    findWriterQualifier(
+      b,
+      { start: 0, end: b.length },
+      [span(b, 'that the law is wrong')],
+      span(b, 'has argued'),
+    ),
+    undefined,
+  );
+});
