@@ -112,6 +112,8 @@ export const TITLE_MAX_WORDS = Math.max(...titles.titles.map((t) => t.split(' ')
 export const KIN_NOUNS: ReadonlySet<string> = new Set(titles.kinNouns);
 /** Lowercase nouns that head a description of a person: "the spokeswoman", "television host". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(titles.roleNouns);
+/** Role nouns of people seeking an office: the body before one is the office sought ("White House hopeful"). */
+export const ASPIRANT_NOUNS: ReadonlySet<string> = new Set(titles.aspirantNouns);
 
 const titleNouns = new Map<string, string[]>();
 for (const [noun, forms] of Object.entries(titles.aliases)) {

@@ -5,6 +5,7 @@
 import type { FoundEntities } from '../entities/find-entities.js';
 import {
   ACADEMIC_TITLES,
+  ASPIRANT_NOUNS,
   COURTESY_TITLES,
   GAZETTEER,
   ORG_SUFFIXES,
@@ -225,12 +226,15 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords);
-    if (pre)
-      add(
-        pre.role,
-        workplaceAfter(layer.text, m.end, organizationsByStart) ??
-          workplaceBefore(layer.text, pre.start, organizationsByEnd),
-      );
+    if (pre) {
+      const before = workplaceBefore(layer.text, pre.start, organizationsByEnd);
+      // "White House hopeful Donald Trump": what a candidate runs for is part of the role, no
+      // affiliation (a party still is: "Green Party candidate Jill Stein")
+      const sought =
+        before && !/\bParty$/.test(before) && ASPIRANT_NOUNS.has(pre.role.split(/\s+/).pop() ?? '');
+      if (sought) add(`${before} ${pre.role}`);
+      else add(pre.role, workplaceAfter(layer.text, m.end, organizationsByStart) ?? before);
+    }
     const app = appositive(layer.text, m.end);
     if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
