@@ -75,15 +75,13 @@ const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
  * "Cummings (D-Md.)", "Kennedy Jr., the …", "Andy Beshear — a former attorney general —").
  */
 const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
-/** "a study by", "a report written by": the noun a "by" right before a name follows (group 1). */
-const DOCUMENT_BY = /(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s+$/u;
 /** A mention that opens with a document by someone: "a 2015 study by …" (the noun is group 1). */
 const AUTHORED_DOCUMENT =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
-/** Between two names, what lists the second as a place with the first: ", " or " and ". */
 /** Between a person's name and their workplace's: "Meenakshi Ganguly of Human Rights Watch". */
 const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
+/** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
 const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
@@ -139,8 +137,9 @@ const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
   /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
-/** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
+/** An opening quotation mark as a token of its own. */
 const QUOTE_MARK = /^["“‘'«„]$/u;
+/** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 /**
  * Whether a one-word name may be a surname: no brand's inner capital ("EgyptAir", "BuzzFeed";
@@ -979,9 +978,6 @@ class SpeakerResolver {
         !free(previous)
       )
         return false;
-      // "a study by William Seltzer …": the document by a person speaks, not the person
-      const authored = DOCUMENT_BY.exec(before);
-      if (authored && DOCUMENT_HEADS.has((authored[1] as string).toLowerCase())) return false;
       return m.kind === 'person' || /,\s*$/.test(before) || !/\b(?:of|by)\s/i.test(before);
     };
     const appositive = inside.find((m) => free(m) && APPOSITIVE_AFTER.test(text.slice(m.end, span.end)));
