@@ -137,6 +137,8 @@ const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
   /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
+/** A description with a name inside it after its article: "the Black Lives Matter movement". */
+const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
 /** An opening quotation mark as a token of its own. */
 const QUOTE_MARK = /^["“‘'«„]$/u;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
@@ -564,7 +566,7 @@ class SpeakerResolver {
     }
     if (before) return this.entitySource(before);
     if (TITLE_HEADS.has(head)) {
-      const person = this.personJustNamed(mention);
+      const person = this.personJustNamed(mention, head);
       if (person) return person;
     }
     return after ? this.entitySource(after) : null;
@@ -593,8 +595,16 @@ class SpeakerResolver {
   }
 
   /** The person named just before a mention; among several, one already quoted is likelier. */
-  private personJustNamed(mention: Span): Source | null {
-    const near = (m: EntityMention) => m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS;
+  private personJustNamed(mention: Span, title?: string): Source | null {
+    // "Matt Duss, the president of …" is not "the senator": a person whose known role holds
+    // another title ("His rival, Hillary Clinton" holds none and may still be "the secretary")
+    const fits = (id: string) => {
+      const role = this.roles.get(id);
+      if (!title || !role || ![...role.words].some((w) => TITLE_HEADS.has(w))) return true;
+      return role.words.has(title) || (role.role ?? '').toLowerCase().includes(title);
+    };
+    const near = (m: EntityMention) =>
+      m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS && fits(m.entityId);
     const speaker = this.mentionBefore(mention.start, (m) => near(m) && this.quoted.has(m.entityId));
     const nearest = speaker ?? this.mentionBefore(mention.start, near);
     return nearest ? this.entitySource(nearest.entityId) : null;
@@ -767,7 +777,8 @@ class SpeakerResolver {
         this.introducedBefore(lastWord(noun), trimmed) ??
         this.resolveDescription(noun, trimmed) ??
         this.resolveDescription(lastWord(noun), trimmed) ??
-        this.resolveOrganization(lastWord(noun), trimmed);
+        // "the Black Lives Matter movement" names its own body, not one named before
+        (NAME_INSIDE.test(text) ? null : this.resolveOrganization(lastWord(noun), trimmed));
       if (named) return named;
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
@@ -826,23 +837,25 @@ class SpeakerResolver {
   private antecedent(pronoun: Span): Source | null {
     const m = this.mentionBefore(pronoun.start, () => true);
     // "Meenakshi Ganguly of Human Rights Watch, who observed …": the person, not their workplace
+    const isWho = /^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end));
     const worker =
-      m && m.kind !== 'person' && /^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))
-        ? this.mentionBefore(m.start, (p) => p.kind === 'person')
-        : undefined;
+      m && m.kind !== 'person' && isWho ? this.mentionBefore(m.start, (p) => p.kind === 'person') : undefined;
     if (worker && WORKPLACE_BETWEEN.test(this.layer.text.slice(worker.end, (m as EntityMention).start)))
       return this.entitySource(worker.entityId);
-    if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
-    // "Scott Reed, the Chamber's chief political strategist, who added": the name before the appositive
+    // "Scott Reed, the Chamber's chief political strategist, who added", "Pierre de Vos, a professor
+    // … in South Africa, who likened": the name before the appositive, not a name inside it
     const person = this.mentionBefore(pronoun.start, (p) => p.kind === 'person');
-    if (person && APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(person.end, pronoun.start)))
-      return this.entitySource(person.entityId);
+    const described =
+      person && APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(person.end, pronoun.start));
+    if (described && m?.kind !== 'person' && isWho) return this.entitySource(person.entityId);
+    if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
+    if (described) return this.entitySource(person.entityId);
     // "one fund manager, who asked not to be named", "the staff member who reported the call":
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
     if (set) return this.describedAt(set, pronoun.start - before.length);
-    if (!/^who$/i.test(this.layer.text.slice(pronoun.start, pronoun.end))) return null;
+    if (!isWho) return null;
     // without the comma, only people: "young people in the state who" is not the state; "the ire
     // of lawmakers who" is the lawmakers
     for (const np of [DESCRIPTION_BEFORE_WHO.exec(before), PLURAL_BEFORE_WHO.exec(before)]) {

@@ -358,3 +358,35 @@ test('a speaker span one word short of a name is that name; more than one word s
   assert.equal(cut?.kind, 'organization');
   assert.notEqual(headline?.name, 'Chris Christie Says He Would Act');
 });
+
+test('"the senator" skips a person just named whose role holds another title', () => {
+  const text =
+    'Sen. Bernie Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, to testify. The senator has spoken about dignity.';
+  const [senator] = resolve(text, [
+    att(at(text, 'about dignity'), at(text, 'has spoken'), at(text, 'The senator')),
+  ]);
+  assert.equal(senator?.name, 'Bernie Sanders');
+});
+
+test('a description with a name inside it is its own body, not one named before in the sentence', () => {
+  const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
+  const [movement] = resolve(text, [
+    att(
+      at(text, 'the police must change'),
+      at(text, 'have agreed'),
+      at(text, 'the Black Lives Matter movement'),
+    ),
+  ]);
+  assert.equal(movement?.name, 'the Black Lives Matter movement');
+  assert.equal(movement?.kind, 'organization');
+});
+
+test('"who" after a person and an appositive naming a place is the person', () => {
+  const text =
+    '“It is a car crash,” said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who likened the campaign to a wreck.';
+  const [, who] = resolve(text, [
+    att(at(text, 'It is a car crash'), at(text, 'said'), at(text, 'Pierre de Vos')),
+    att(at(text, 'the campaign to a wreck'), at(text, 'likened'), at(text, 'who')),
+  ]);
+  assert.equal(who?.name, 'Pierre de Vos');
+});
