@@ -241,8 +241,11 @@ function joins(text: string, a: Word, b: Word): boolean {
       (ORG_SUFFIXES.has(b.text) || GAZETTEER.has(`${a.text}'s ${b.text}`)) &&
       /^['’]s? $/.test(text.slice(a.end, b.start))
     );
-  return (b.start - a.end === 1 && text[a.end] === ' ') || isAmpersand(text, a, b);
+  return (b.start - a.end === 1 && INNER_SPACE.test(text[a.end] as string)) || isAmpersand(text, a, b);
 }
+
+/** One space inside a name: a plain one or a no-break one, as web pages often write "James\u00a0Comey". */
+const INNER_SPACE = /^[ \u00a0\u202f]$/;
 
 function isAmpersand(text: string, a: Word, b: Word): boolean {
   return b.start - a.end === 3 && text.slice(a.end, b.start) === ' & ';

@@ -309,3 +309,16 @@ test('a Title Case headline names the people the story names: in full, or by a s
   assert.equal(found.mentions.filter((m) => m.inHeading).length, 2);
   assert.equal(found.entities.filter((e) => e.kind === 'person').length, 2);
 });
+
+test('a no-break space inside a name joins it as a plain space does', () => {
+  const text = 'FBI Director James\u00a0Comey stated that she was careless. Comey testified on Thursday.';
+  const { kindOf, mentions } = entities(text);
+  assert.equal(kindOf('James Comey'), 'person');
+  assert.deepEqual(mentions('James Comey'), ['James\u00a0Comey', 'Comey']);
+});
+
+test('the people of a place are a group, not a person ("South Dakotans", "New Yorkers")', () => {
+  const { kindOf } = entities('Many South Dakotans said the ads worked, and New Yorkers laughed at them.');
+  assert.equal(kindOf('South Dakotans'), 'other');
+  assert.equal(kindOf('New Yorkers'), 'other');
+});
