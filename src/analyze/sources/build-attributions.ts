@@ -48,7 +48,8 @@ function isTranscriptTurn(text: string, f: FoundAttribution): boolean {
 
 export function attributionKind(text: string, parts: readonly Span[]): AttributionKind {
   if (parts.length && parts.every((p) => isQuoted(text, p))) return 'direct';
-  return parts.some((p) => QUOTED_FRAGMENT.test(text.slice(p.start, p.end))) ? 'mixed' : 'indirect';
+  // a fragment's closing mark may stand just past the piece ("called her “disgusting”")
+  return parts.some((p) => QUOTED_FRAGMENT.test(text.slice(p.start, p.end + 2))) ? 'mixed' : 'indirect';
 }
 
 const PLATFORM_LEAD = /\b(?:on|via|to)\s+$/i;

@@ -249,3 +249,11 @@ test("a transcript's turn is direct; a headline's label before a colon is no tur
     ['direct', 'indirect'],
   );
 });
+
+test('a quoted fragment whose closing mark stands just past the content makes a mixed report', () => {
+  const text = 'Carter said he had placed a note card in a “burn bag,” the Times reported.';
+  const start = text.indexOf('he had');
+  const end = text.indexOf('bag') + 'bag'.length;
+  assert.equal(attributionKind(text, [{ start, end }]), 'mixed');
+  assert.equal(attributionKind('He said the card was lost.', [{ start: 8, end: 25 }]), 'indirect');
+});
