@@ -489,27 +489,26 @@ const TITLE_CASE_CLOSED_SHARE = 1;
 
 /** Paragraphs that are Title Case headings ("Percent of Clinton's Donors Are Small Donors", no full stop). */
 function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<number> {
-  const counts = new Map<number, { all: number; cap: number }>();
+  const { paragraphs } = layer;
+  const all = new Int32Array(paragraphs.length);
+  const cap = new Int32Array(paragraphs.length);
+  // words come in text order: the paragraph of each is found by walking forward
+  let p = 0;
   for (const w of words) {
-    if (!/^\p{L}/u.test(w.text) || w.text.length < 4) continue;
-    const p = paragraphIndexAt(layer, w.start);
-    const c = counts.get(p) ?? { all: 0, cap: 0 };
-    c.all++;
-    if (w.cap) c.cap++;
-    counts.set(p, c);
+    if (w.text.length < 4 || !/^\p{L}/u.test(w.text)) continue;
+    while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Span).start <= w.start) p++;
+    all[p] = (all[p] as number) + 1;
+    if (w.cap) cap[p] = (cap[p] as number) + 1;
   }
   const out = new Set<number>();
-  for (const [p, c] of counts) {
-    const para = layer.paragraphs[p];
+  all.forEach((n, k) => {
+    const para = paragraphs[k] as Span;
     // a heading ends without a full stop; a sentence full of names does not make a heading
-    const closed = para !== undefined && /[.!?”"’:]$/u.test(layer.text.slice(para.start, para.end));
-    const share = c.cap / c.all;
-    if (
-      c.all >= TITLE_CASE_MIN_WORDS &&
-      (closed ? share >= TITLE_CASE_CLOSED_SHARE : share >= TITLE_CASE_SHARE)
-    )
-      out.add(p);
-  }
+    const closed = /[.!?”"’:]$/u.test(layer.text.slice(para.start, para.end));
+    const share = (cap[k] as number) / n;
+    if (n >= TITLE_CASE_MIN_WORDS && (closed ? share >= TITLE_CASE_CLOSED_SHARE : share >= TITLE_CASE_SHARE))
+      out.add(k);
+  });
   return out;
 }
 
