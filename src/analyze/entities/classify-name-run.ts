@@ -32,6 +32,7 @@ import {
   SURNAME_ORG_SUFFIXES,
   SURNAME_OTHER_SUFFIXES,
   SURNAME_PLACE_SUFFIXES,
+  spellsPeopleOfPlace,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
   TITLE_MODIFIERS,
@@ -284,11 +285,16 @@ function classifyPlain(
 
 /**
  * Where a person's name that ends words [from, to) starts after words that describe them, or -1:
- * a known given name and one to three more name words, after an acronym or a listed name ("NFL",
- * "CBS Sports"). Other capitalised words before a given name are names too ("Carrie Ann Inaba").
+ * a known given name and one to three more name words, after an acronym, a listed name ("NFL",
+ * "CBS Sports") or a place's people ("Floridians"). Other capitalised words before a given name
+ * are names too ("Carrie Ann Inaba").
  */
 function trailingPersonStart(words: readonly Word[], from: number, to: number): number {
   for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
+    // "fellow Floridians Jeb Bush and Marco Rubio": the people the person is one of, then a name
+    // whatever its given name
+    const people = spellsPeopleOfPlace(joined(words, from, g));
+    if (people && isPersonName(words, g, to, true)) return g;
     if (!FIRST_NAMES.has((words[g] as Word).text) || !isPersonName(words, g, to, false)) continue;
     const described = words
       .slice(from, g)

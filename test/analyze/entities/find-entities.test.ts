@@ -322,3 +322,9 @@ test('the people of a place are a group, not a person ("South Dakotans", "New Yo
   assert.equal(kindOf('South Dakotans'), 'other');
   assert.equal(kindOf('New Yorkers'), 'other');
 });
+
+test('the people of a place before a name describe the person ("fellow Floridians Jeb Bush")', () => {
+  const { kindOf } = entities('Trump attacked his fellow Floridians Jeb Bush and Marco Rubio on Sunday.');
+  assert.equal(kindOf('Jeb Bush'), 'person');
+  assert.equal(kindOf('Floridians Jeb Bush'), undefined);
+});
