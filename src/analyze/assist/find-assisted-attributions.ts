@@ -9,7 +9,7 @@ import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search
 import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
-import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
+import { DOCUMENT_NOUNS } from '../entities/lexicons.js';
 import type { TextLayer } from '../text/text-layer.js';
 import patterns from './data/assist-patterns.json' with { type: 'json' };
 
@@ -75,7 +75,6 @@ const QUOTE_THEN_CUE = new RegExp(
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
-const DOCUMENT_HEADS = new Set(sourceWords.documentHeads);
 const TRAILING_CUE = new RegExp(
   `,\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${phraseAlternation(patterns.documentVerbs)})\\s*[.!]`,
   'gd',
@@ -411,7 +410,7 @@ function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
 function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(TRAILING_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
-    if (!DOCUMENT_HEADS.has((m[2] as string).toLowerCase())) continue;
+    if (!DOCUMENT_NOUNS.has((m[2] as string).toLowerCase())) continue;
     const sentence = sentenceAt(ctx, m.index);
     const content = trimSpan(ctx.text, sentence.start, m.index);
     if (content && wordCount(ctx.text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS) {

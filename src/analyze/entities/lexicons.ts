@@ -1,6 +1,5 @@
 // The entity lexicons, loaded once and indexed for lookups by written form.
 
-import sourceWords from '../sources/data/source-words.json' with { type: 'json' };
 import commonCapitals from './data/common-capitals.json' with { type: 'json' };
 import firstNames from './data/first-names.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
@@ -160,7 +159,9 @@ export function isNameInCapitals(text: string): boolean {
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
 
 /** Common nouns that describe an organisation before its name: "budget airline SkyHop". */
-export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(sourceWords.organizationHeads);
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(organizations.commonNouns);
+/** Common nouns that head a document's description: "the report", "court documents". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(otherNames.documentNouns);
 
 /**
  * Common nouns that describe a person or an organisation before its name: capitalised at a
@@ -168,7 +169,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(sourceWords.organ
  */
 export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
   ...titles.roleNouns,
-  ...sourceWords.organizationHeads,
+  ...organizations.commonNouns,
 ]);
 
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);

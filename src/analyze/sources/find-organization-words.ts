@@ -2,18 +2,17 @@
 // the word before its name ("budget airline SkyHop", "carmaker Nordvik Motors"), the head of
 // an appositive ("Westsound Ferries, the operator,"), and its own last word ("the ministry").
 import type { FoundEntities } from '../entities/find-entities.js';
+import { ORGANIZATION_NOUNS } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
-import words from './data/source-words.json' with { type: 'json' };
 
-const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
 
 export function findOrganizationWords(layer: TextLayer, found: FoundEntities): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (id: string, word: string | undefined) => {
     const w = word?.toLowerCase();
-    if (!w || !ORGANIZATION_HEADS.has(w)) return;
+    if (!w || !ORGANIZATION_NOUNS.has(w)) return;
     const set = out.get(id) ?? new Set<string>();
     set.add(w);
     out.set(id, set);

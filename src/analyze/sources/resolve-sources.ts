@@ -11,9 +11,11 @@ import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
+  DOCUMENT_NOUNS,
   GAZETTEER,
   isNameInCapitals,
   isPeopleOfPlace,
+  ORGANIZATION_NOUNS,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
   PARTY_WORDS,
@@ -42,8 +44,6 @@ export interface ResolvedSources {
 
 const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(words.pronouns));
 const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(words.documentHeads);
-const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(words.organizationHeads);
 /** Places whose public body speaks under their name: "the city said". */
 const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
@@ -298,7 +298,7 @@ function headPhrase(lower: string): string {
   const phrase = (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
   // "a New York Times/CBS News poll released": a document and the participle after it
   const participle = TRAILING_PARTICIPLE.exec(phrase);
-  return participle && DOCUMENT_HEADS.has(lastWord(phrase.slice(0, participle.index)))
+  return participle && DOCUMENT_NOUNS.has(lastWord(phrase.slice(0, participle.index)))
     ? phrase.slice(0, participle.index)
     : phrase;
 }
@@ -632,7 +632,7 @@ class SpeakerResolver {
    * organisation named earlier in the sentence of "the union", "the ministry" …; else undefined.
    */
   private onlyOrganizationOfSentence(head: string, mention: Span): EntityMention | undefined {
-    if (!ORGANIZATION_HEADS.has(head)) return undefined;
+    if (!ORGANIZATION_NOUNS.has(head)) return undefined;
     const sentence = sentenceSpanAt(this.layer, mention.start);
     const orgs = this.mentionsIn({ start: sentence.start, end: mention.start }).filter(
       (m) => m.kind === 'organization',
@@ -641,7 +641,7 @@ class SpeakerResolver {
     // "despite the Supreme Court ban, … the monitoring agency": a name headed by another such
     // word is not the one meant
     const last = lastWord(this.entityById.get(orgs[0]?.entityId as string)?.name.toLowerCase() ?? '');
-    return ORGANIZATION_HEADS.has(last) && last !== head ? undefined : orgs[0];
+    return ORGANIZATION_NOUNS.has(last) && last !== head ? undefined : orgs[0];
   }
 
   /** Whether every word the text calls an organisation by is a business word (or it has none). */
@@ -679,15 +679,15 @@ class SpeakerResolver {
       PERCENT.test(lower)
     )
       kind = 'vague';
-    else if (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
+    else if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
       kind = 'document';
     // "the Independent newspaper", "the Sioux Falls Argus Leader newspaper": an outlet not listed
     else if (OUTLET_NOUNS.has(head) && !indefinite) kind = 'outlet';
-    else if ((ORGANIZATION_HEADS.has(head) || SPEAKING_PLACE_HEADS.has(head)) && !indefinite)
+    else if ((ORGANIZATION_NOUNS.has(head) || SPEAKING_PLACE_HEADS.has(head)) && !indefinite)
       kind = 'organization';
     else if (nounKind === 'group' && !indefinite) kind = 'organization';
     else if (nounKind === 'record') kind = 'document';
-    else if (nounKind === 'thing' && !ORGANIZATION_HEADS.has(head) && !SPEAKING_PLACE_HEADS.has(head))
+    else if (nounKind === 'thing' && !ORGANIZATION_NOUNS.has(head) && !SPEAKING_PLACE_HEADS.has(head))
       return null;
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
     const definite =
@@ -724,7 +724,7 @@ class SpeakerResolver {
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     // "a study by William Seltzer … and Margo Anderson …": the document speaks, not its authors
     const authored = AUTHORED_DOCUMENT.exec(lower);
-    if (authored && DOCUMENT_HEADS.has(authored[1] as string)) return this.describe(text, trimmed);
+    if (authored && DOCUMENT_NOUNS.has(authored[1] as string)) return this.describe(text, trimmed);
     const together = this.jointPeople(trimmed);
     if (together) {
       const first = this.entitySource((together[0] as EntityMention).entityId);
@@ -882,8 +882,8 @@ class SpeakerResolver {
     if (
       VAGUE.has(lower) ||
       ROLE_NOUNS.has(lower) ||
-      DOCUMENT_HEADS.has(lower) ||
-      ORGANIZATION_HEADS.has(lower)
+      DOCUMENT_NOUNS.has(lower) ||
+      ORGANIZATION_NOUNS.has(lower)
     )
       return false;
     if (new RegExp(`\\b${lower}\\b`).test(this.layer.text)) return false;
