@@ -151,10 +151,10 @@ const COMMON_POS = new Set([
 ]);
 
 /**
- * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian") or its people
- * ("New Yorkers"). After a
- * sentence starter such as "The" or "New" the name must also end there, or before a title:
- * "The National" is a newspaper, "The National Rifle Association" is not; "New Jersey Gov.".
+ * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian") or a listed
+ * place's people ("New Yorkers"). After a sentence starter such as "The" or "New" the name must
+ * also end there, or before a title: "The National" is a newspaper, "The National Rifle
+ * Association" is not; "New Jersey Gov.".
  */
 function startsListedName(words: readonly Word[], i: number): boolean {
   const starter = SENTENCE_STARTERS.has((words[i] as Word).text);
