@@ -719,7 +719,8 @@ class SpeakerResolver {
     if (this.namesNoOne(trimmed))
       return VAGUE.has(lower) && !PRONOUNS.has(lower) ? this.describe(text, trimmed) : null;
     if (text === ANSWER_LABEL && this.layer.text[trimmed.end] === ':') return this.interviewee();
-    if (label && HEADLINE_LABELS.has(lower)) return null;
+    // "EXCLUSIVE: …", "Pro tip: Learn more about …": a label before a colon, whatever the cue took in
+    if ((label || this.layer.text[trimmed.end] === ':') && HEADLINE_LABELS.has(lower)) return null;
     if (PRONOUNS.has(lower)) return this.resolvePronoun(lower, trimmed, content);
     if (RELATIVE_PRONOUNS.has(lower)) return this.antecedent(trimmed);
     // "a study by William Seltzer … and Margo Anderson …": the document speaks, not its authors

@@ -390,3 +390,15 @@ test('"who" after a person and an appositive naming a place is the person', () =
   ]);
   assert.equal(who?.name, 'Pierre de Vos');
 });
+
+test('a label before a colon names no speaker, even where the cue took the colon in ("Pro tip: Learn more about")', () => {
+  const text = 'Pro tip: Learn more about how the supplements can help your workouts.';
+  const [tip] = resolve(text, [
+    att(
+      at(text, 'how the supplements can help your workouts'),
+      at(text, ': Learn more about'),
+      at(text, 'Pro tip'),
+    ),
+  ]);
+  assert.equal(tip, null);
+});
