@@ -37,7 +37,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
       notAnalysed: { reason: 'not-english', language },
     };
   const layer = buildTextLayer(analyzedPart(article.text));
-  const entities = findEntities(layer);
+  const entities = findEntities(layer, article.headline);
   const found = usableAttributions(
     layer,
     mergeAttributions(findAttributions(layer), findAssistedAttributions(layer), layer.text),

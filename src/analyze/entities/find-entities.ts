@@ -517,6 +517,59 @@ function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<numb
  * word is capitalised and only listed names were read, the people the story names elsewhere, by
  * the name it gives them or by a surname only one of them bears.
  */
+/**
+ * "Hillary Clinton Goes After Donald Trump …" over a story that writes only "Clinton": a known
+ * given name and a surname in a heading (the article's headline, or a Title Case heading in the
+ * text) make the person whom the surname alone names in the body, where no full name of that
+ * surname is known.
+ */
+function fullNamesInHeadings(
+  registry: Registry,
+  text: string,
+  headings: readonly string[],
+  inHeading: (at: number) => boolean,
+): void {
+  for (const heading of headings) {
+    for (const m of heading.matchAll(GIVEN_AND_SURNAME)) {
+      const given = m[1] as string;
+      const surname = m[2] as string;
+      if (!FIRST_NAMES.has(given) || registry.peopleNamed(surname).some((d) => d.name.includes(' ')))
+        continue;
+      const lone = registry.namedExactly(surname);
+      if (lone && lone.kind !== 'other' && lone.kind !== 'person') continue;
+      // the surname as the body writes it: the entity it made, or the words the finder let go
+      const mentions = lone
+        ? lone.mentions
+        : looseWords(registry, text, surname).filter((w) => !inHeading(w.start));
+      if (lone) registry.remove(lone);
+      for (const mention of mentions)
+        registry.add('person', `${given} ${surname}`, mention, personGender(given, undefined));
+    }
+  }
+}
+
+/** Where `word` stands capitalised in `text` outside every mention, unless the text also writes it in lower case or lists it. */
+function looseWords(registry: Registry, text: string, word: string): EntityMention[] {
+  if (GAZETTEER.has(word) || isWholeWordIn(text, word.toLowerCase())) return [];
+  const taken = [...registry.drafts.values()].flatMap((d) => d.mentions);
+  const out: EntityMention[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWholeWord(text, at, end) && !taken.some((t) => t.start < end && at < t.end))
+      out.push({ entityId: '', kind: 'person', start: at, end });
+  }
+  return out;
+}
+
+function isWholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (isWholeWord(text, at, at + word.length)) return true;
+  return false;
+}
+
+const GIVEN_AND_SURNAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
 function namePeopleInHeadings(registry: Registry, layer: TextLayer, titleCase: ReadonlySet<number>): void {
   if (titleCase.size === 0) return;
   const people = [...registry.drafts.values()].filter((d) => d.kind === 'person');
@@ -565,7 +618,8 @@ function isListed(piece: Piece): boolean {
   );
 }
 
-export function findEntities(layer: TextLayer): FoundEntities {
+/** `headline`: the article's headline when it is not part of `layer`'s text, for the full names it gives. */
+export function findEntities(layer: TextLayer, headline?: string | null): FoundEntities {
   const words = scanWords(layer);
   const registry = new Registry();
   const deferred: Deferred[] = [];
@@ -614,6 +668,12 @@ export function findEntities(layer: TextLayer): FoundEntities {
   labelPeople(registry, layer.text);
   describedPeople(registry, layer.text);
   mergePeople(registry);
+  const headings = [...titleCase].map((p) => {
+    const para = layer.paragraphs[p] as Span;
+    return layer.text.slice(para.start, para.end);
+  });
+  const inHeading = (at: number) => titleCase.has(paragraphIndexAt(layer, at));
+  fullNamesInHeadings(registry, layer.text, headline ? [headline, ...headings] : headings, inHeading);
   namePeopleInHeadings(registry, layer, titleCase);
 
   const firstStart = new Map<Draft, number>();
