@@ -254,6 +254,8 @@ interface Speaker {
   kind: SourceKind;
   /** The person entity, for pronoun agreement. */
   entityId?: string;
+  /** The other people of a joint mention ("Mr. Grassley and Mr. Leahy say"), whom a "they" takes up too. */
+  joint?: Source[];
   position: number;
 }
 
@@ -482,10 +484,18 @@ class SpeakerResolver {
       const nearest = this.personBefore(mention.start, gender, content);
       return nearest ? this.entitySource(nearest.entityId) : this.describedBefore(mention.start, gender);
     }
+    // "Mr. Grassley and Mr. Leahy say … they say": the people of a joint mention
+    if (gender === 'plural' && prev?.joint) {
+      this.joint = prev.joint;
+      return this.table.byIdOf(prev.sourceId);
+    }
     if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
     // "Critics say … ?" then a person's answer: "They said …" is still the critics
     const group = gender === 'plural' ? this.previousGroup : null;
-    if (group && this.near(group.position, mention.start)) return this.table.byIdOf(group.sourceId);
+    if (group && this.near(group.position, mention.start)) {
+      this.joint = group.joint ?? [];
+      return this.table.byIdOf(group.sourceId);
+    }
     const org = this.mentionBefore(
       mention.start,
       (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
@@ -1064,9 +1074,10 @@ class SpeakerResolver {
       mention: found.source ?? this.inherited,
       kind: source.kind,
       ...(source.entityId ? { entityId: source.entityId } : {}),
+      ...(this.joint.length > 0 ? { joint: this.joint } : {}),
       position,
     };
-    if (source.kind !== 'person') this.previousGroup = speaker;
+    if (source.kind !== 'person' || this.joint.length > 0) this.previousGroup = speaker;
     // "… because many disagreed. “We're on our fourth secretary,” he said": a bare quantifier
     // is no one a later pronoun or floating quote goes back to
     if (!(found.source && source.kind === 'vague' && this.namesNoOne(found.source))) this.previous = speaker;

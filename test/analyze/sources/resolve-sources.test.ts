@@ -402,3 +402,27 @@ test('a label before a colon names no speaker, even where the cue took the colon
   ]);
   assert.equal(tip, null);
 });
+
+test('"they" after a joint mention takes up both people', () => {
+  const text =
+    'But Senator Ann Grassley and Senator Tom Leahy say other changes are needed. The program has grown beyond its intent, they say.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const found = [
+    att(
+      at(text, 'other changes are needed'),
+      at(text, 'say'),
+      at(text, 'Senator Ann Grassley and Senator Tom Leahy'),
+    ),
+    att(at(text, 'The program has grown beyond its intent'), at(text, 'say', 1), at(text, 'they')),
+  ];
+  const { sources, sourceIds, jointSourceIds } = resolveSources(
+    layer,
+    found,
+    entities,
+    findPersonRoles(layer, entities),
+  );
+  const name = (id: string | null | undefined) => sources.find((s) => s.id === id)?.name;
+  assert.equal(name(sourceIds[1]), 'Ann Grassley');
+  assert.deepEqual(jointSourceIds[1]?.map(name), ['Tom Leahy']);
+});
