@@ -245,18 +245,18 @@ function fullPersonNamesByStart(registry: Registry): Map<number, string> {
 function coupleName(text: string, d: Deferred, fullNames: ReadonlyMap<number, string>): string | undefined {
   if (!text.startsWith(' and ', d.mention.end)) return undefined;
   const partner = fullNames.get(d.mention.end + ' and '.length);
-  if (!partner || !FIRST_NAMES.has(d.word) || !writtenOnce(text, d.word)) return undefined;
+  if (!partner || !FIRST_NAMES.has(d.word) || wholeWordCount(text, d.word) !== 1) return undefined;
   const parts = partner.split(' ');
   if (GENERATION_SUFFIX.test(parts[parts.length - 1] as string)) parts.pop();
   return `${d.word} ${parts[parts.length - 1]}`;
 }
 
-/** Whether `word` occurs once in `text` as a whole word. */
-function writtenOnce(text: string, word: string): boolean {
+/** How often `word` occurs in `text` as a whole word. */
+function wholeWordCount(text: string, word: string): number {
   let count = 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
     if (isWholeWord(text, at, at + word.length)) count++;
-  return count === 1;
+  return count;
 }
 
 /** Whether text[start, end) is not part of a longer word. */
@@ -513,11 +513,6 @@ function titleCaseParagraphs(layer: TextLayer, words: readonly Word[]): Set<numb
 }
 
 /**
- * "Donald Trump Praises Breitbart’s …", "Cruz Refuses to …": in a Title Case heading, where every
- * word is capitalised and only listed names were read, the people the story names elsewhere, by
- * the name it gives them or by a surname only one of them bears.
- */
-/**
  * "Hillary Clinton Goes After Donald Trump …" over a story that writes only "Clinton": a known
  * given name and a surname in a heading (the article's headline, or a Title Case heading in the
  * text) make the person whom the surname alone names in the body, where no full name of that
@@ -550,7 +545,7 @@ function fullNamesInHeadings(
 
 /** Where `word` stands capitalised in `text` outside every mention, unless the text also writes it in lower case or lists it. */
 function looseWords(registry: Registry, text: string, word: string): EntityMention[] {
-  if (GAZETTEER.has(word) || isWholeWordIn(text, word.toLowerCase())) return [];
+  if (GAZETTEER.has(word) || wholeWordCount(text, word.toLowerCase()) > 0) return [];
   const taken = [...registry.drafts.values()].flatMap((d) => d.mentions);
   const out: EntityMention[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -561,15 +556,14 @@ function looseWords(registry: Registry, text: string, word: string): EntityMenti
   return out;
 }
 
-function isWholeWordIn(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (isWholeWord(text, at, at + word.length)) return true;
-  return false;
-}
-
 const GIVEN_AND_SURNAME =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
+/**
+ * "Donald Trump Praises Breitbart’s …", "Cruz Refuses to …": in a Title Case heading, where every
+ * word is capitalised and only listed names were read, the people the story names elsewhere, by
+ * the name it gives them or by a surname only one of them bears.
+ */
 function namePeopleInHeadings(registry: Registry, layer: TextLayer, titleCase: ReadonlySet<number>): void {
   if (titleCase.size === 0) return;
   const people = [...registry.drafts.values()].filter((d) => d.kind === 'person');

@@ -135,13 +135,19 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   return affiliation && m[2] !== 'in' && m[2] !== 'from' ? { role, affiliation } : { role };
 }
 
-/** The organisation named right after a person ("economist Rosaly Mendes of the University of Lisbon"). */
+/** " of ", " at ": before a workplace after a role ("economist Rosaly Mendes of …", "… at Yale"). */
+const OF_OR_AT = /^\s+(?:of|at)\s+/;
+/** " of " alone: before a workplace after a bare name ("at" tells where someone was more often). */
+const OF = /^\s+of\s+/;
+
+/** The organisation named right after a person and `preposition` ("economist Rosaly Mendes of the University of Lisbon"). */
 function workplaceAfter(
   text: string,
   nameEnd: number,
   organizationsByStart: Map<number, string>,
+  preposition = OF_OR_AT,
 ): string | undefined {
-  const m = /^\s+(?:of|at)\s+/.exec(text.slice(nameEnd, nameEnd + 8));
+  const m = preposition.exec(text.slice(nameEnd, nameEnd + 8));
   if (!m) return undefined;
   const at = nameEnd + m[0].length;
   return (
@@ -240,10 +246,10 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
-    // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name and "of" ("at" tells
-    // where someone was more often: "Obama at Harvard Law School")
-    if (!entry.affiliation && /^\s+of\s/.test(layer.text.slice(m.end, m.end + 4))) {
-      const workplace = workplaceAfter(layer.text, m.end, organizationsByStart);
+    // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name, with no role
+    // ("Obama at Harvard Law School" is where he was)
+    if (!entry.affiliation) {
+      const workplace = workplaceAfter(layer.text, m.end, organizationsByStart, OF);
       if (workplace) entry.affiliation = workplace;
     }
   }

@@ -70,6 +70,8 @@ const SENTENCE_OPENING_DESCRIPTION =
 const NAMED_JUST_BEFORE_CHARS = 400;
 /** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
 const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
+/** All that stands between a person's name and their workplace's: "Meenakshi Ganguly of Human Rights Watch". */
+const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /**
  * After a name: a comma, a bracket or a dash opens an appositive ("Scott Pruitt, the …",
  * "Cummings (D-Md.)", "Kennedy Jr., the …", "Andy Beshear — a former attorney general —").
@@ -79,8 +81,6 @@ const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
 const AUTHORED_DOCUMENT =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
-/** Between a person's name and their workplace's: "Meenakshi Ganguly of Human Rights Watch". */
-const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
@@ -208,6 +208,7 @@ const WORDS_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*)+$/u;
 function titleCased(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
+
 /** "Mr. King", "Ms. Epstein": a courtesy title and a surname. */
 const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
