@@ -8,6 +8,7 @@ import {
   ASPIRANT_NOUNS,
   COURTESY_TITLES,
   GAZETTEER,
+  KIN_NOUNS,
   ORG_SUFFIXES,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
@@ -17,7 +18,9 @@ import {
 } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
+import words from './data/source-words.json' with { type: 'json' };
 import { nameAfterTitle } from './name-after-title.js';
+import { isPersonNoun } from './noun-class.js';
 
 export interface PersonRole {
   /** As written where the person is introduced: "NBC News Analyst", "Political commentator and television host". */
@@ -38,7 +41,40 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/u;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+
+/** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
+const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
+/** Person nouns that make a role only after a word that qualifies them ("senior fellow", not "fellow Democrats"). */
+const QUALIFIED_ROLE_NOUNS: ReadonlySet<string> = new Set(words.qualifiedRoleNouns);
+/** Parts of speech of a role's words when WordNet, not a list, vouches for its head. */
+const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
+
+/**
+ * Whether the words from `start` to `end` make a role: their last word is a listed role noun,
+ * or a noun written in lower case whose first sense in WordNet is a person ("planetary
+ * geologist", "goalie", "research fellow"; not "a man", nor "young" or "more" as adjectives),
+ * after nouns and adjectives only ("…, and his wife" is no role).
+ */
+function isRole(layer: TextLayer, start: number, end: number): boolean {
+  const last = lastStartingAtOrBefore(layer.tokens, end - 1);
+  const head = layer.tokens[last];
+  if (!head || head.end !== end) return false;
+  const noun = head.text.toLowerCase();
+  if (ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun)) return true;
+  if (
+    head.text !== noun ||
+    head.pos !== 'NOUN' ||
+    PLAIN_PERSON_NOUNS.has(noun) ||
+    KIN_NOUNS.has(noun) ||
+    (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start) ||
+    !isPersonNoun(noun)
+  )
+    return false;
+  for (let k = last - 1; k >= 0 && (layer.tokens[k]?.start ?? 0) >= start; k--)
+    if (!ROLE_WORD_POS.has(layer.tokens[k]?.pos ?? '')) return false;
+  return true;
+}
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -75,7 +111,9 @@ function premodifier(
   }
   // the word next to the name must be a role noun ("host"); a leading "and" is not part of it
   const head = layer.tokens[first - 1];
-  if (from === first || !head || !ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
+  if (from === first || !head || !isRole(layer, head.start, head.end)) return undefined;
+  // "front-runner": the word after a hyphen is no role on its own
+  if (layer.text[head.start - 1] === '-') return undefined;
   while (from < first && layer.tokens[from]?.pos === 'CCONJ') from++;
   const start = (layer.tokens[from] as TextLayer['tokens'][number]).start;
   return { role: layer.text.slice(start, head.end), start };
@@ -109,12 +147,51 @@ function portfolioAndBody(rest: string): [string, string] | null {
   return [m[1] as string, body];
 }
 
-function appositive(text: string, nameEnd: number): { role: string; affiliation?: string } | undefined {
+/** " and a former ambassador …", " and co-author of …": a second description after the body's name. */
+const SECOND_DESCRIPTION = /\s+and\s+(?:(?:a|an|the|his|her)\s+)?\p{Ll}.*$/su;
+/** "the libertarian Cato Institute", "the environmental group Greenpeace": lowercase words, then a name. */
+const DESCRIBED_BODY =
+  /^(?:(?!(?:in|on|of|at|for|to|from|with|by)\s)[\p{Ll}-]+\s+){1,3}(\p{Lu}(?:[^\s’']*)(?:\s+(?:\p{Lu}|of\s|for\s|and\s|&)[^\s’']*)*)$/u;
+/** " in Washington" after a body's name: where the body is. */
+const PLACE_AFTER = /\s+in\s+(\p{Lu}[^,]*)$/u;
+
+/**
+ * A body's name as an appositive gives it, without a second description ("the Hoover
+ * Institution and a former ambassador to Russia") or the place it is in ("the American
+ * Enterprise Institute in Washington").
+ */
+function bodyName(written: string, placeNames: ReadonlySet<string>): string {
+  const body = written.replace(SECOND_DESCRIPTION, '');
+  const place = PLACE_AFTER.exec(body);
+  return place && isPlace(place[1] as string, placeNames) ? body.slice(0, place.index) : body;
+}
+
+function isPlace(name: string, placeNames: ReadonlySet<string>): boolean {
+  return GAZETTEER.get(name) === 'place' || placeNames.has(name);
+}
+
+/** The owner before a role in an appositive: "my6sense’s " of "…, my6sense’s new chief strategy officer". */
+const OWNER = /([\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s\s+$/u;
+
+interface Bodies {
+  /** Organisations' and outlets' names by where a mention of them starts. */
+  organizationsByStart: ReadonlyMap<number, string>;
+  placeNames: ReadonlySet<string>;
+}
+
+function appositive(
+  layer: TextLayer,
+  nameEnd: number,
+  { organizationsByStart, placeNames }: Bodies,
+): { role: string; affiliation?: string } | undefined {
+  const text = layer.text;
   const m = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
   if (!m) return undefined;
   const role = (m[1] as string).trim();
-  const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (!ROLE_NOUNS.has(last) && !PERSON_NOUN_ENDING.test(last)) return undefined;
+  const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0);
+  if (!isRole(layer, roleStart, roleStart + role.length)) return undefined;
+  const owner = OWNER.exec(text.slice(nameEnd, roleStart));
+  const ownerName = owner ? organizationsByStart.get(nameEnd + owner.index) : undefined;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
@@ -131,8 +208,16 @@ function appositive(text: string, nameEnd: number): { role: string; affiliation?
   // the article stays in the role: "head of the computer science department"
   const preposition = `${m[2]} ${m[3] ? 'the ' : ''}`;
   if (portfolio) return { role: `${role} ${preposition}${portfolio[0]}`, affiliation: portfolio[1] };
-  if (lowercase && m[2] === 'of') return { role: `${role} ${preposition}${affiliation}` };
-  return affiliation && m[2] !== 'in' && m[2] !== 'from' ? { role, affiliation } : { role };
+  // where someone is ("in Eau Claire", "from Dayton") is no affiliation and no part of the role
+  if (!affiliation || m[2] === 'in' || m[2] === 'from')
+    return ownerName ? { role, affiliation: ownerName } : { role };
+  // "analyst at the libertarian Cato Institute": the body's name after the words describing it
+  let described = lowercase && m[2] !== 'of' ? DESCRIBED_BODY.exec(affiliation) : null;
+  if (described && isPlace(described[1] as string, placeNames)) described = null;
+  // "assistant to the president", "vice president for public affairs": what a lowercase
+  // object tells belongs to the role
+  if (lowercase && !described) return { role: `${role} ${preposition}${affiliation}` };
+  return { role, affiliation: bodyName(described?.[1] ?? affiliation, placeNames) };
 }
 
 /** " of ", " at ": before a workplace after a role ("economist Rosaly Mendes of …", "… at Yale"). */
@@ -197,6 +282,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   const organizationsByEnd = new Map<number, string>();
   // where each word of a place's name starts
   const placeWords = new Set<number>();
+  const placeNames = new Set(found.entities.filter((e) => e.kind === 'place').map((e) => e.name));
   for (const m of found.mentions) {
     if (m.kind === 'place')
       for (
@@ -241,7 +327,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (sought) add(`${before} ${pre.role}`);
       else add(pre.role, workplaceAfter(layer.text, m.end, organizationsByStart) ?? before);
     }
-    const app = appositive(layer.text, m.end);
+    const app = appositive(layer, m.end, { organizationsByStart, placeNames });
     if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);

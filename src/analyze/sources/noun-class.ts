@@ -32,6 +32,11 @@ function has(words: readonly string[], word: string): boolean {
   return words[lo] === word;
 }
 
+/** Whether WordNet's first sense of this lower-case word, as written, names a person ("geologist", not "geologists"). */
+export function isPersonNoun(word: string): boolean {
+  return has(wordLists().person, word);
+}
+
 /** Singular candidates of a lower-case noun, the form itself first ("analysts" → "analyst"). */
 function singulars(noun: string): string[] {
   const out = [noun];

@@ -288,8 +288,21 @@ function firstMentionFrom(mentions: readonly EntityMention[], at: number): numbe
 
 /** Whether the last word of `text` that spells `word` (any case) starts in lower case. */
 function writtenInLowerCase(text: string, word: string): boolean {
-  const written = text.split(/[^\p{L}-]+/u).findLast((w) => w.toLowerCase() === word);
+  const written = asWritten(text, word);
   return written !== undefined && written[0] === word[0];
+}
+
+/** The last word of `text` that is `word` in lower case, as the text writes it ("CEO" for "ceo"). */
+function asWritten(text: string, word: string): string | undefined {
+  return text.split(/[^\p{L}-]+/u).findLast((w) => w.toLowerCase() === word);
+}
+
+/** A role head as a role: lower case, but an initialism as written ("a neo-bank CEO" is a CEO). */
+function roleOfHead(text: string, head: string): string {
+  const written = asWritten(text, head);
+  const initialism = written && written.length > 1 && written === written.toUpperCase();
+  // a description in capitals ("OZ’S BOSS") writes every word so
+  return initialism && text !== text.toUpperCase() ? written : head;
 }
 
 function lastWord(s: string): string {
@@ -709,7 +722,7 @@ class SpeakerResolver {
       // and before an age in apposition ("The former star, 42")
       name: (text.split(RELATIVE_CLAUSE)[0] ?? text).replace(AGE_APPOSITION, ''),
       kind,
-      ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: head } : {}),
+      ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: roleOfHead(text, head) } : {}),
       ...(affiliationName && kind !== 'vague' && kind !== 'outlet' ? { affiliation: affiliationName } : {}),
     }));
   }
