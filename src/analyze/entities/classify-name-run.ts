@@ -401,6 +401,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
     const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '', apart: false });
     return [...left, ...right.map((p) => shift(p, and + 1))];
   }
+  const outletFrom = listedOutletStart(words);
+  if (outletFrom >= 0) return [{ kind: 'outlet', from: outletFrom, to: n }];
   for (let i = 0; i < n; i++) {
     const len = titleLength(words, i);
     if (!len) continue;
@@ -515,6 +517,31 @@ function mayNamePerson(words: readonly Word[], to: number): boolean {
     const lower = w.text.toLowerCase();
     return !ROLE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower.replace(/s$/, ''));
   });
+}
+
+/**
+ * Where an outlet's name starts in a run that ends in a listed outlet's name of two words or
+ * more after "The" ("The Drudge Report") or a place's name (listed, or one or two words that
+ * are no given name or title: the paper of that place, "Sioux Falls Argus Leader", where
+ * "Leader" would otherwise be a title); else -1.
+ */
+function listedOutletStart(words: readonly Word[]): number {
+  const n = words.length;
+  const the = /^the$/i.test((words[0] as Word).text);
+  // "The Huffington Post" keeps its "The" as written; a lowercase one is no part of the name
+  const from = the && (words[0] as Word).text === 'the' ? 1 : 0;
+  for (let k = Math.min(GAZETTEER_MAX_WORDS, n - (the ? 1 : 0)); k >= 2; k--) {
+    if (gazetteerPiece(words, n - k, n, '')?.kind !== 'outlet') continue;
+    if (the && n - k === 1) return from;
+    const placeFrom = the ? 1 : 0;
+    if (n - k - placeFrom > 2) return -1;
+    const listed = GAZETTEER.get(joined(words, placeFrom, n - k));
+    if (listed) return listed === 'place' ? from : -1;
+    for (let i = placeFrom; i < n - k; i++)
+      if (FIRST_NAMES.has((words[i] as Word).text) || titleLength(words, i)) return -1;
+    return from;
+  }
+  return -1;
 }
 
 /** Whether words [from, to) name an organisation or an outlet by a list or by an organisation's last word. */

@@ -97,6 +97,7 @@ function premodifier(
   layer: TextLayer,
   nameStart: number,
   placeWords: ReadonlySet<number>,
+  organizationsByStart: ReadonlyMap<number, string>,
 ): { role: string; start: number } | undefined {
   const first = lastStartingAtOrBefore(layer.tokens, nameStart);
   if (first < 0 || layer.tokens[first]?.start !== nameStart) return undefined;
@@ -107,6 +108,8 @@ function premodifier(
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
     if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text) && !placeWords.has(t.start)) break;
+    // "Apple analyst Ming-Chi Kuo …" opening a sentence: the body is the affiliation, no part of the role
+    if (k === sentenceStart && organizationsByStart.has(t.start) && !TITLES.has(t.text)) break;
     from = k;
   }
   // the word next to the name must be a role noun ("host"); a leading "and" is not part of it
@@ -317,7 +320,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       add(singularTitle(descriptor), affiliation);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
-    const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords);
+    const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords, organizationsByStart);
     if (pre) {
       const before = workplaceBefore(layer.text, pre.start, organizationsByEnd);
       // "White House hopeful Donald Trump": what a candidate runs for is part of the role, no
