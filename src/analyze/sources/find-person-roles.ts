@@ -41,7 +41,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -176,6 +176,20 @@ function isPlace(name: string, placeNames: ReadonlySet<string>): boolean {
 /** The owner before a role in an appositive: "my6sense’s " of "…, my6sense’s new chief strategy officer". */
 const OWNER = /([\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s\s+$/u;
 
+/** The first organisation or outlet named inside text[start, end): "National Security Council" of "former National Security Council official". */
+function bodyInside(
+  text: string,
+  start: number,
+  end: number,
+  organizationsByStart: ReadonlyMap<number, string>,
+): string | undefined {
+  for (let at = start; at < end; at = text.indexOf(' ', at) + 1 || end) {
+    const name = organizationsByStart.get(at);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 interface Bodies {
   /** Organisations' and outlets' names by where a mention of them starts. */
   organizationsByStart: ReadonlyMap<number, string>;
@@ -194,7 +208,10 @@ function appositive(
   const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0);
   if (!isRole(layer, roleStart, roleStart + role.length)) return undefined;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
-  const ownerName = owner ? organizationsByStart.get(nameEnd + owner.index) : undefined;
+  // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
+  const ownerName =
+    (owner ? organizationsByStart.get(nameEnd + owner.index) : undefined) ??
+    bodyInside(text, roleStart, roleStart + role.length, organizationsByStart);
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
