@@ -10,9 +10,9 @@ import {
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
-  isListedPlaceInCapitals,
   isPeopleOfPlace,
   KIN_NOUNS,
+  listedInCapitals,
   NAME_CONNECTORS,
   ORG_KEYWORDS,
   ORG_SUFFIXES,
@@ -54,7 +54,7 @@ export interface Piece {
   kind: PieceKind;
   from: number;
   to: number;
-  /** For platforms, the canonical name ("Facebook Live" → "Facebook"). */
+  /** The name the piece stands for where it is written otherwise: a platform's ("Facebook Live" → "Facebook"), a listed name in capitals ("POLITICO" → "Politico"). */
   canonical?: string;
   /** For a lone word: its kind when it re-mentions no longer name. */
   fallback?: 'place' | 'organization';
@@ -386,8 +386,13 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
-  if (words.every((w) => ACRONYM.test(w.text)) && isListedPlaceInCapitals(joined(words, 0, n)))
-    return [{ kind: 'place', from: 0, to: n, listed: true }];
+  // and an outlet's name in capitals is the outlet's: "POLITICO has learned"
+  if (words.every((w) => ACRONYM.test(w.text))) {
+    const listed = listedInCapitals(joined(words, 0, n));
+    if (listed?.kind === 'place') return [{ kind: 'place', from: 0, to: n, listed: true }];
+    if (listed?.kind === 'outlet')
+      return [{ kind: 'outlet', from: 0, to: n, canonical: listed.name, listed: true }];
+  }
   // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
   if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];
   // "R-Texas", "D-N.Y.": a lawmaker's party and state; a lone initial: no name

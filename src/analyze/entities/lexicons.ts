@@ -29,9 +29,15 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 
 /** Whether a name written in capitals is a listed place ("NEW DELHI", as a wire dateline writes it). */
 export function isListedPlaceInCapitals(name: string): boolean {
-  if (name !== name.toUpperCase()) return false;
+  return listedInCapitals(name)?.kind === 'place';
+}
+
+/** The listed name a name written in capitals spells ("NEW DELHI", "POLITICO"), with its kind. */
+export function listedInCapitals(name: string): { name: string; kind: GazetteerKind } | undefined {
+  if (name !== name.toUpperCase()) return undefined;
   const titleCased = name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
-  return gazetteer.get(titleCased) === 'place';
+  const kind = gazetteer.get(titleCased);
+  return kind && { name: titleCased, kind };
 }
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));

@@ -12,7 +12,9 @@ import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
   DOCUMENT_NOUNS,
+  FIRST_NAMES,
   GAZETTEER,
+  type Gender,
   isNameInCapitals,
   isPeopleOfPlace,
   ORGANIZATION_NOUNS,
@@ -151,6 +153,18 @@ function mayBeSurname(name: string): boolean {
   return (
     !/\p{Ll}\p{Lu}/u.test(name) || /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+$/u.test(name)
   );
+}
+
+/**
+ * The gender of a listed given name the text writes right before `name` ("Rachel Maddow", as in a
+ * show's name), or undefined where it writes none.
+ */
+function givenNameBefore(text: string, name: string): Gender | undefined {
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) ${escapeRegExp(name)}\\b`, 'gu'))) {
+    const gender = FIRST_NAMES.get(m[1] as string);
+    if (gender) return gender;
+  }
+  return undefined;
 }
 
 /** Characters after a mention searched for the pronoun that takes it up. */
@@ -381,6 +395,12 @@ class SpeakerResolver {
     if (entity.mentions.some((m) => this.headsDefiniteNounPhrase(m))) return false;
     // "Salinas, Calif., counts …": an abbreviation
     if (entity.mentions.some((m) => /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.end, m.end + 3)))) return false;
+    // "MSNBC's The Rachel Maddow Show … Maddow said": written after a given name, a surname
+    const gender = givenNameBefore(text, name);
+    if (gender) {
+      this.pronounGenders.set(entity.id, gender);
+      return true;
+    }
     const count = pronounsTakingUp(
       text,
       entity.mentions.map((m) => m.end),
