@@ -172,6 +172,9 @@ const PRONOUN_WINDOW = 120;
 /** A name as the subject of a verb whose object or clause takes it up: "Rubio said he", "Vantix updated its". */
 const SUBJECT_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,2}(he|him|his|she|her|it|its)\b/u;
 const NEXT_PRONOUN = /\b(he|him|his|she|her|it|its)\b/i;
+/** A verb right after "it" (an adverb may come between): "it had", "it’s", "it plans", "it quickly added". */
+const CLAUSE_AFTER_IT =
+  /^(?:['’](?:s|d|ll)\b|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+(?:s|ed))\b)/u;
 
 /** How often "he", "she" and "it" take up a name written up to each of `ends`. */
 function pronounsTakingUp(
@@ -192,8 +195,15 @@ function pronounsTakingUp(
  * supported it", "Google's chief said he").
  */
 function takingUpPronoun(after: string): string | undefined {
-  const direct = SUBJECT_THEN_PRONOUN.exec(after)?.[1];
-  if (direct) return direct.toLowerCase();
+  const direct = SUBJECT_THEN_PRONOUN.exec(after);
+  if (direct) {
+    const pronoun = (direct[1] as string).toLowerCase();
+    // "Rubio told him", "Rubio called it fair": the verb's object is someone or something else
+    // ("Vantix said it had …": "it" opens a clause)
+    if (pronoun === 'him') return undefined;
+    if (pronoun === 'it' && !CLAUSE_AFTER_IT.test(after.slice(direct[0].length))) return undefined;
+    return pronoun;
+  }
   if (/^(?:,|['’]s?\s)/u.test(after)) return undefined;
   return NEXT_PRONOUN.exec(after)?.[1]?.toLowerCase();
 }
