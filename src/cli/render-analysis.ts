@@ -2,7 +2,7 @@
 // cue underlined, then the attributions, a table of sources, and the hedges.
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import type { Analysis, Attribution, Span } from '../model/analysis.js';
+import type { Analysis, Attribution, Source, Span } from '../model/analysis.js';
 import { renderAside, renderHeader } from './render-extraction.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -57,7 +57,7 @@ function listed(names: string[]): string {
 
 function sourcesTable(analysis: Analysis): string {
   const table = new Table({
-    head: ['source', 'kind', 'role', 'channel', 'quotes'],
+    head: ['source', 'kind', 'role, affiliation', 'channel', 'quotes'],
     style: { head: [], border: [], compact: true },
   });
   for (const source of analysis.sources) {
@@ -67,9 +67,21 @@ function sourcesTable(analysis: Analysis): string {
     const channels = [
       ...new Set(own.flatMap((attribution) => (attribution.channel ? [attribution.channel.name] : []))),
     ];
-    table.push([source.name ?? '(unnamed)', source.kind, source.role ?? '', channels.join(', '), own.length]);
+    table.push([
+      source.name ?? '(unnamed)',
+      source.kind,
+      roleAndAffiliation(source),
+      channels.join(', '),
+      own.length,
+    ]);
   }
   return table.toString();
+}
+
+/** "China scholar, American Enterprise Institute"; the affiliation once where the role names it ("NBC News Analyst"). */
+function roleAndAffiliation({ role, affiliation }: Source): string {
+  if (!affiliation || role?.includes(affiliation)) return role ?? '';
+  return role ? `${role}, ${affiliation}` : affiliation;
 }
 
 function speakerColors(analysis: Analysis, c: Colors): Map<string, (text: string) => string> {

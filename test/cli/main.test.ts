@@ -86,6 +86,13 @@ test('analyze in a terminal lists attributions and a table of sources', async ()
   assert.match(stdout, /│ source\s+│ kind/);
 });
 
+test('the sources table gives a role with the affiliation it does not already name', async () => {
+  const { code, stdout } = await cli('analyze', 'test/fixtures/analyze-roles-of-experts-and-staff/input.txt');
+  assert.equal(code, EXIT.ok);
+  assert.match(stdout, /│ Derek Jansen\s+│ person\s+│ China scholar, Lisbon Policy Institute\s+│/);
+  assert.match(stdout, /│ Tom Okafor\s+│ person\s+│ Former National Security Council official\s+│/);
+});
+
 test('a hedge in a terminal is shown in its context, cut between words', async () => {
   const { code, stdout } = await cli('analyze', SEED_TEXT);
   assert.equal(code, EXIT.ok);
