@@ -102,22 +102,27 @@ const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
-const DESCRIPTION_DETERMINER = '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome))';
+const DESCRIPTION_DETERMINER = '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d[\\d.,]*%?)';
+/** A plural in lower case that may name people: regular ("voters"), or "people", "men", "women". */
+const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)';
 /**
  * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
  * who …"; a bare plural opening its clause too ("Hospital bosses, who asked not to be named,").
  */
 const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+|(?:\\p{L}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*s),\\s*$`,
+  `(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+|(?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL}),\\s*$`,
   'u',
 );
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
-  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
   'u',
 );
-/** A bare plural before "who": "lawmakers who thought", "activists who raised". */
-const PLURAL_BEFORE_WHO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*[^s]s)\s+$/u;
+/** A bare plural before "who": "lawmakers who thought", "Voters who said", "those who say". */
+const PLURAL_BEFORE_WHO = new RegExp(
+  `(?:(?:^|\\s)(${PEOPLE_PLURAL}|those|anyone|everyone)|(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{Ll}-]*[^s\\s]s|People|Those|Anyone|Everyone))\\s+$`,
+  'u',
+);
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
@@ -509,21 +514,25 @@ class SpeakerResolver {
     if (gender === 'first')
       return prev && this.insideQuotation(mention) ? this.table.byIdOf(prev.sourceId) : null;
     if (gender === 'male' || gender === 'female') {
+      const prevFits =
+        (prev?.kind === 'person' && this.agrees(prev.entityId, gender)) ||
+        (prev?.kind === 'unnamed' && unnamedAgrees(this.table.byIdOf(prev.sourceId), gender));
       // a person who opens a sentence after the previous speaker takes over ("Then Mary Smith
-      // rose to thank John Brown. “…,” she said."), however many people that sentence names
+      // rose to thank John Brown. “…,” she said."), however many people that sentence names; after
+      // a speaker no "he" or "she" can be, from that speaker's sentence ("Naureen Jahangir … is
+      // among those who say … she doesn't think")
+      const prevSentence = prev && !prevFits ? sentenceSpanAt(this.layer, prev.position).start : -1;
       const opener = this.mentionBefore(
         mention.start,
         (m) =>
           m.kind === 'person' &&
-          m.start > (prev?.position ?? -1) &&
-          this.opensSentence(m) &&
+          (m.start > (prev?.position ?? -1)
+            ? this.opensSentence(m)
+            : (m.descriptor?.start ?? m.start) === prevSentence) &&
           this.agrees(m.entityId, gender) &&
           !(m.start >= content.start && m.end <= content.end),
       );
       if (opener) return this.entitySource(opener.entityId);
-      const prevFits =
-        (prev?.kind === 'person' && this.agrees(prev.entityId, gender)) ||
-        (prev?.kind === 'unnamed' && unnamedAgrees(this.table.byIdOf(prev.sourceId), gender));
       if (prevFits) return this.table.byIdOf(prev?.sourceId);
       const nearest = this.personBefore(mention.start, gender, content);
       return nearest ? this.entitySource(nearest.entityId) : this.describedBefore(mention.start, gender);
@@ -920,9 +929,9 @@ class SpeakerResolver {
     return null;
   }
 
-  /** The source a description matched in text from `offset` names (its group 1). */
+  /** The source a description matched in text from `offset` names (its first group that took part). */
   private describedAt(np: RegExpExecArray, offset: number): Source | null {
-    const description = np[1] as string;
+    const description = (np[1] ?? np[2]) as string;
     const start = offset + np.index + np[0].indexOf(description);
     return this.describe(description, { start, end: start + description.length });
   }
