@@ -14,6 +14,7 @@ import {
   GAZETTEER,
   type Gender,
   isNameInCapitals,
+  OUTLET_ALIASES,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
   SHORT_NAME_SUFFIXES,
@@ -429,7 +430,9 @@ function collectRun(
       }
       return;
     }
-    const name = piece.canonical ?? nameOf(text, words, piece);
+    const written = piece.canonical ?? nameOf(text, words, piece);
+    // "AP", "The Associated Press": one outlet under the name it goes by
+    const name = piece.kind === 'outlet' ? (OUTLET_ALIASES.get(written) ?? written) : written;
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
       // the pieces right before the title describe the person ("CBS Sports NFL Insider …"); a name

@@ -73,6 +73,8 @@ export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set(outlets.suffixes);
 export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continuations);
 /** Common nouns before an unlisted name that make it an outlet ("the journal Nature Astronomy"). */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
+/** Another name of a listed outlet → the one it goes by ("AP" → "Associated Press"). */
+export const OUTLET_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(outlets.aliases));
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
 /** Such suffixes that are common surnames too ("Mary Church"). */
 export const SURNAME_ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.surnameSuffixes);

@@ -260,6 +260,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   const { text } = layer;
   const out: Attribution[] = [];
   const channelCache: ChannelCache = new Map();
+  const entityNames = new Map(entities.entities.map((e) => [e.id, e.name]));
   let previous: { sourceId: string | null; channel?: Channel; paragraph: number } | null = null;
   found.forEach((f, i) => {
     const pieces = f.content
@@ -280,6 +281,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
       content: parts,
       source: f.source,
       mentions: mentionsIn(entities.mentions, region),
+      entityNames,
       cache: channelCache,
     });
     const paragraph = paragraphIndexAt(layer, anchor);

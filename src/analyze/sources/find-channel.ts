@@ -74,11 +74,17 @@ export interface ChannelQuery {
   source: Span | null;
   /** Entity mentions in the region, in text order. */
   mentions: readonly EntityMention[];
+  /** Each entity's name by its id. */
+  entityNames: ReadonlyMap<string, string>;
   cache?: ChannelCache;
 }
 
-function written(text: string, m: EntityMention): Channel {
-  return { name: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
+/** The channel a mention names: its entity's name ("Facebook" for "Facebook Live", "Associated Press" for "AP"). */
+function named(q: ChannelQuery, m: EntityMention): Channel {
+  return {
+    name: q.entityNames.get(m.entityId) ?? q.text.slice(m.start, m.end),
+    span: { start: m.start, end: m.end },
+  };
 }
 
 export function findChannel(q: ChannelQuery): Channel | undefined {
@@ -94,13 +100,13 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
         m.end <= source.end &&
         (m.kind === 'platform' || (m.kind === 'outlet' && AFTER_VIA.test(lookback(m)))),
     );
-  if (inSource) return written(text, inSource);
+  if (inSource) return named(q, inSource);
   for (const m of mentions) {
     if (inside(m, content) || (source && m.start >= source.start && m.end <= source.end)) continue;
-    if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return written(text, m);
+    if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return named(q, m);
     if ((m.kind === 'outlet' || m.kind === 'platform') && AFTER_RECIPIENT_VERB.test(lookback(m)))
-      return written(text, m);
-    if (m.kind === 'outlet' && /\b(?:on|via)\s+(?:the\s+)?$/iu.test(lookback(m))) return written(text, m);
+      return named(q, m);
+    if (m.kind === 'outlet' && /\b(?:on|via)\s+(?:the\s+)?$/iu.test(lookback(m))) return named(q, m);
   }
   for (const phrase of phrasesIn(text, region, q.cache)) {
     if (!inside(phrase.span, content)) return phrase;

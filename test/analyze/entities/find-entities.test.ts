@@ -47,6 +47,16 @@ test('an acronym joins the organisation whose initials it is', () => {
   assert.deepEqual(mentions('National Rifle Association'), ['National Rifle Association', 'NRA']);
 });
 
+test("an outlet's other names are one entity under the name it goes by", () => {
+  const text = 'The Associated Press reported the vote first. The AP later said the count was final.';
+  const { found, mentions } = entities(text);
+  assert.deepEqual(
+    found.entities.filter((e) => e.kind === 'outlet').map((e) => e.name),
+    ['Associated Press'],
+  );
+  assert.deepEqual(mentions('Associated Press'), ['The Associated Press', 'AP']);
+});
+
 test('suffixes tell organisations and places; possessives end a name', () => {
   const text =
     'Protesters stormed the US Capitol as Capitol Police’s officers retreated towards Pennsylvania Avenue.';

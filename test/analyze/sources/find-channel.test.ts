@@ -9,12 +9,14 @@ function channelOf(text: string, content = '', source = '') {
   const layer = buildTextLayer(text);
   const c = content ? text.indexOf(content) : -1;
   const s = source ? text.indexOf(source) : -1;
+  const entities = findEntities(layer);
   const found = findChannel({
     text,
     region: { start: 0, end: text.length },
     content: c >= 0 ? [{ start: c, end: c + content.length }] : [],
     source: s >= 0 ? { start: s, end: s + source.length } : null,
-    mentions: findEntities(layer).mentions,
+    mentions: entities.mentions,
+    entityNames: new Map(entities.entities.map((e) => [e.id, e.name])),
   });
   return found && { name: found.name, text: text.slice(found.span.start, found.span.end) };
 }
@@ -32,7 +34,15 @@ test('platforms after a preposition, outlets after "told" or "an interview with"
     channelOf('She said in an interview with CNN that she would run.', 'she would run')?.name,
     'CNN',
   );
-  assert.equal(channelOf('He announced it on Facebook Live on Sunday.')?.name, 'Facebook Live');
+  // the channel goes by the platform's or outlet's name, its span keeps what the text wrote
+  assert.deepEqual(channelOf('He announced it on Facebook Live on Sunday.'), {
+    name: 'Facebook',
+    text: 'Facebook Live',
+  });
+  assert.deepEqual(channelOf('“We will appeal,” the lawyer told the AP.', 'We will appeal'), {
+    name: 'Associated Press',
+    text: 'AP',
+  });
   assert.equal(
     channelOf('In a post on X, the minister said the talks had failed.', 'the talks had failed')?.name,
     'X',
