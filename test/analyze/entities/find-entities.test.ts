@@ -57,6 +57,16 @@ test("an outlet's other names are one entity under the name it goes by", () => {
   assert.deepEqual(mentions('Associated Press'), ['The Associated Press', 'AP']);
 });
 
+test('an event, a region or a room is no person, though the tagger reads it as a name', () => {
+  const text =
+    'Since the Great Recession, jobs in the Rust Belt have fallen. He watched the Super Bowl in the Situation Room.';
+  const { kindOf } = entities(text);
+  assert.equal(kindOf('Great Recession'), 'other');
+  assert.equal(kindOf('Rust Belt'), 'place');
+  assert.equal(kindOf('Super Bowl'), 'other');
+  assert.equal(kindOf('Situation Room'), 'place');
+});
+
 test('suffixes tell organisations and places; possessives end a name', () => {
   const text =
     'Protesters stormed the US Capitol as Capitol Police’s officers retreated towards Pennsylvania Avenue.';
