@@ -102,7 +102,8 @@ const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
-const DESCRIPTION_DETERMINER = '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d[\\d.,]*%?)';
+const DESCRIPTION_DETERMINER =
+  '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d(?:[\\d.,]*\\d)?%?)';
 /** A plural in lower case that may name people: regular ("voters"), or "people", "men", "women". */
 const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)';
 /**
@@ -115,9 +116,11 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
 );
 /** A description right before a restrictive "who" ("The staff member who reported the call"). */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
-  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+$`,
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the)\\s)[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
   'u',
 );
+/** What a "that" or "which" with no comma before it may stand for: no person ("a new ad that urges"). */
+const SPEAKING_THINGS: ReadonlySet<SourceKind> = new Set(['document', 'organization', 'outlet', 'vague']);
 /** A bare plural before "who": "lawmakers who thought", "Voters who said", "those who say". */
 const PLURAL_BEFORE_WHO = new RegExp(
   `(?:(?:^|\\s)(${PEOPLE_PLURAL}|those|anyone|everyone)|(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{Ll}-]*[^s\\s]s|People|Those|Anyone|Everyone))\\s+$`,
@@ -919,10 +922,15 @@ class SpeakerResolver {
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
     if (set) return this.describedAt(set, pronoun.start - before.length);
-    if (!isWho) return null;
-    // without the comma, only people: "young people in the state who" is not the state; "the ire
-    // of lawmakers who" is the lawmakers
-    for (const np of [DESCRIPTION_BEFORE_WHO.exec(before), PLURAL_BEFORE_WHO.exec(before)]) {
+    // without the comma: "a new ad that urges", "the resolution which said" (a thing that speaks:
+    // a record or a body); a "who", only people: "young people in the state who" is not the
+    // state; "the ire of lawmakers who" is the lawmakers
+    const description = DESCRIPTION_BEFORE_WHO.exec(before);
+    if (!isWho) {
+      const source = description && this.describedAt(description, pronoun.start - before.length);
+      return source && SPEAKING_THINGS.has(source.kind) ? source : null;
+    }
+    for (const np of [description, PLURAL_BEFORE_WHO.exec(before)]) {
       const source = np && this.describedAt(np, pronoun.start - before.length);
       if (source?.kind === 'unnamed' || source?.kind === 'vague') return source;
     }
