@@ -10,7 +10,7 @@ import {
   GAZETTEER,
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
-  isPeopleOfPlace,
+  isGroupOfPeople,
   KIN_NOUNS,
   listedInCapitals,
   NAME_CONNECTORS,
@@ -190,7 +190,7 @@ function classifyPlain(
   const exact = gazetteerPiece(words, from, to, before);
   if (exact) return [exact];
   // "South Dakotans", "New Yorkers": the people of a place, a group and no one's name
-  if (isPeopleOfPlace(joined(words, from, to))) return [{ kind: 'other', from, to }];
+  if (isGroupOfPeople(joined(words, from, to))) return [{ kind: 'other', from, to }];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
   // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix; "Kyodo News Agency": two words

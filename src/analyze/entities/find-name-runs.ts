@@ -13,7 +13,7 @@ import {
   ORG_SUFFIXES,
   PARTY_WORDS,
   SENTENCE_STARTERS,
-  spellsPeopleOfPlace,
+  spellsGroupOfPeople,
   TITLES,
 } from './lexicons.js';
 
@@ -165,7 +165,7 @@ function startsListedName(words: readonly Word[], i: number): boolean {
     // "New Jersey Gov. Chris Christie": a title may follow the listed name
     const titled = next !== undefined && TITLES.has(next.text) && !PARTY_WORDS.has(next.text);
     const runsOn = next?.cap && next.start === (words[k] as Word).end + 1 && !titled;
-    if ((GAZETTEER.has(name) || spellsPeopleOfPlace(name)) && !(starter && runsOn)) return true;
+    if ((GAZETTEER.has(name) || spellsGroupOfPeople(name)) && !(starter && runsOn)) return true;
   }
   return false;
 }

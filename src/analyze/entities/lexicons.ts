@@ -44,17 +44,31 @@ export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => 
 
 const DEMONYM_ENDINGS = places.demonymEndings as [string, string][];
 
+/** Plurals that name a group of people by faith, origin or generation: "Hispanics", "Millennials". */
+const PEOPLE_GROUPS: ReadonlySet<string> = new Set(otherNames.peopleGroups);
+
 /**
- * "South Dakotans", "New Yorkers", "Floridians": whether a plural name spells a listed place with
- * a demonym's ending in place of the place's own, or ends in such a word after words that are no
- * place ("Muslim Americans", not the team "Houston Texans"); such a name is a group of people.
+ * "South Dakotans", "New Yorkers", "Floridians", "Hispanics": whether a plural name is a listed
+ * group of people or spells a listed place with a demonym's ending in place of the place's own,
+ * or ends in such a word after words that are no place ("Muslim Americans", not the team
+ * "Houston Texans"); such a name is a group of people, not a person or a body.
  */
-export function isPeopleOfPlace(name: string): boolean {
-  if (spellsPeopleOfPlace(name)) return true;
+export function isGroupOfPeople(name: string): boolean {
+  if (spellsGroupOfPeople(name)) return true;
   const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  const before = name.slice(0, space);
+  // "American Muslims", not "National Association of Evangelicals"
   return (
-    space > 0 && spellsPeopleOfPlace(name.slice(space + 1)) && gazetteer.get(name.slice(0, space)) !== 'place'
+    spellsGroupOfPeople(name.slice(space + 1)) &&
+    gazetteer.get(before) !== 'place' &&
+    !/\b(?:of|for|and|the)\b/iu.test(before)
   );
+}
+
+/** "Hispanics", "New Yorkers": a listed group of people or a listed place's people. */
+export function spellsGroupOfPeople(name: string): boolean {
+  return PEOPLE_GROUPS.has(name) || spellsPeopleOfPlace(name);
 }
 
 /** "New Yorkers", "Floridians": a plural that spells a listed place with a demonym's ending. */

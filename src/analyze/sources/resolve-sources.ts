@@ -15,8 +15,8 @@ import {
   FIRST_NAMES,
   GAZETTEER,
   type Gender,
+  isGroupOfPeople,
   isNameInCapitals,
-  isPeopleOfPlace,
   ORGANIZATION_NOUNS,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
@@ -450,8 +450,16 @@ class SpeakerResolver {
     // a law, a report or an instrument that "shows" or "requires" is a document, not a body
     if (entity?.kind === 'other' && OTHER_SUFFIXES.has(entity.name.split(' ').pop() ?? '')) return 'document';
     // "South Dakotans", "Cuban Americans": the people of a place, a group
-    if (entity?.kind === 'other' && isPeopleOfPlace(entity.name)) return 'unnamed';
+    if (entity?.kind === 'other' && (isGroupOfPeople(entity.name) || this.isFamily(entity.name)))
+      return 'unnamed';
     return entity && this.isUnknownPerson(entity) ? 'person' : 'organization';
+  }
+
+  /** "the Clintons", "the Khans": the plural of a surname a person of the article bears, a family. */
+  private isFamily(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
+    const surname = name.slice(0, -1);
+    return this.entities.entities.some((e) => e.kind === 'person' && e.name.endsWith(` ${surname}`));
   }
 
   /**
