@@ -177,6 +177,18 @@ function longestGazetteerPrefix(
   return null;
 }
 
+/** A North American broadcaster's call sign with its band: "KING-TV", "WTOP-FM". */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)$/;
+
+/**
+ * Whether words [from, to) after a listed outlet's name name the market of its local station: a
+ * listed place or one acronym ("NBC Chicago", "CBS DFW").
+ */
+function isMarket(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from === 1 && ACRONYM.test((words[from] as Word).text)) return true;
+  return GAZETTEER.get(joined(words, from, to)) === 'place';
+}
+
 /** A run without a title in it: one name, or a listed name followed by a person's name. */
 function classifyPlain(
   words: readonly Word[],
@@ -189,6 +201,8 @@ function classifyPlain(
   if (to <= from) return [];
   const exact = gazetteerPiece(words, from, to, before);
   if (exact) return [exact];
+  // "KING-TV", "WTOP-FM": a broadcaster's call sign
+  if (to - from === 1 && CALL_SIGN.test((words[from] as Word).text)) return [{ kind: 'outlet', from, to }];
   // "South Dakotans", "New Yorkers": the people of a place, a group and no one's name
   if (isGroupOfPeople(joined(words, from, to))) return [{ kind: 'other', from, to }];
   const lastWord = (words[to - 1] as Word).text;
@@ -233,7 +247,9 @@ function classifyPlain(
     ];
   const prefix = longestGazetteerPrefix(words, from, to, before);
   if (prefix && prefix.to < to) {
-    if (prefix.kind === 'outlet' && OUTLET_CONTINUATIONS.has((words[prefix.to] as Word).text))
+    // "NBC Chicago", "CBS DFW" (not "Independent Vermont Sen. …", a party)
+    const station = isMarket(words, prefix.to, to) && !PARTY_WORDS.has(joined(words, from, prefix.to));
+    if (prefix.kind === 'outlet' && (OUTLET_CONTINUATIONS.has((words[prefix.to] as Word).text) || station))
       return [{ kind: 'outlet', from, to }];
     let rest = prefix.to;
     while (rest < to && NAME_CONNECTORS.has((words[rest] as Word).text)) rest++;
