@@ -601,7 +601,14 @@ class SpeakerResolver {
    */
   private opensSentence(m: EntityMention): boolean {
     const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
-    if (m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before) || m.descriptor !== undefined) return true;
+    if (m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before)) return true;
+    // a titled person, where the name tells the gender ("… said Sen. Ted Cruz"); one it does not
+    // ("President Obama", "former New York Mayor Rudy Giuliani") only where the title opens it
+    if (m.descriptor && this.entities.genders.has(m.entityId)) return true;
+    if (m.descriptor) {
+      const title = this.layer.text.slice(Math.max(0, m.descriptor.start - 3), m.descriptor.start);
+      if (m.descriptor.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(title)) return true;
+    }
     // after a clause set off by a comma or a dash ("— the late neurologist wrote about it — Steenburgen wasn’t")
     if (!/[,—–]\s$/u.test(before)) return false;
     const tokens = this.layer.tokens;
