@@ -468,7 +468,9 @@ class SpeakerResolver {
    */
   private nameCutShort(span: Span): EntityMention | undefined {
     const m = this.entities.mentions[firstMentionFrom(this.entities.mentions, span.start)];
-    if (!m || m.start !== span.start || m.end <= span.end || m.kind === 'place') return undefined;
+    // "Attorney General Loretta" of "Attorney General Loretta Lynch took …": from the title on
+    const start = m?.descriptor?.start ?? m?.start;
+    if (!m || start !== span.start || m.end <= span.end || m.kind === 'place') return undefined;
     // one word cut off, no more: a Title Case headline's run ("Chris Christie Says He …") is no name
     return /^\s\S+$/u.test(this.layer.text.slice(span.end, m.end)) ? m : undefined;
   }

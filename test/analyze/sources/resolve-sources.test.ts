@@ -359,6 +359,20 @@ test('a speaker span one word short of a name is that name; more than one word s
   assert.notEqual(headline?.name, 'Chris Christie Says He Would Act');
 });
 
+test('a speaker span from a title to one word short of the name is the titled person', () => {
+  const text =
+    'Attorney General Loretta Lynch took the last step of announcing that no charges would be brought.';
+  const [person] = resolve(text, [
+    att(
+      at(text, 'that no charges would be brought'),
+      at(text, 'announcing'),
+      at(text, 'Attorney General Loretta'),
+    ),
+  ]);
+  assert.equal(person?.name, 'Loretta Lynch');
+  assert.equal(person?.kind, 'person');
+});
+
 test('"the senator" skips a person just named whose role holds another title', () => {
   const text =
     'Sen. Bernie Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, to testify. The senator has spoken about dignity.';
