@@ -49,6 +49,14 @@ const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
 const QUALIFIED_ROLE_NOUNS: ReadonlySet<string> = new Set(words.qualifiedRoleNouns);
 /** Parts of speech of a role's words when WordNet, not a list, vouches for its head. */
 const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
+/**
+ * Parts of speech that show a phrase before a listed role noun is no role ("…, even as a
+ * candidate,", "…, and his father", "…, through a spokeswoman,"); participles and adverbs may
+ * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
+ */
+const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
+/** Prepositions that qualify a role: "outside adviser", "inside counsel". */
+const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside']);
 
 /**
  * Whether the words from `start` to `end` make a role: their last word is a listed role noun,
@@ -61,18 +69,26 @@ function isRole(layer: TextLayer, start: number, end: number): boolean {
   const head = layer.tokens[last];
   if (!head || head.end !== end) return false;
   const noun = head.text.toLowerCase();
-  if (ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun)) return true;
+  const listed = ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun);
   if (
-    head.text !== noun ||
-    head.pos !== 'NOUN' ||
-    PLAIN_PERSON_NOUNS.has(noun) ||
-    KIN_NOUNS.has(noun) ||
-    (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start) ||
-    !isPersonNoun(noun)
+    !listed &&
+    (head.text !== noun ||
+      head.pos !== 'NOUN' ||
+      PLAIN_PERSON_NOUNS.has(noun) ||
+      KIN_NOUNS.has(noun) ||
+      (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start) ||
+      !isPersonNoun(noun))
   )
     return false;
-  for (let k = last - 1; k >= 0 && (layer.tokens[k]?.start ?? 0) >= start; k--)
-    if (!ROLE_WORD_POS.has(layer.tokens[k]?.pos ?? '')) return false;
+  for (let k = last - 1; k >= 0 && (layer.tokens[k]?.start ?? 0) >= start; k--) {
+    const t = layer.tokens[k] as TextLayer['tokens'][number];
+    if (!listed) {
+      if (!ROLE_WORD_POS.has(t.pos)) return false;
+    } else if (NO_ROLE_WORD_POS.has(t.pos) && !QUALIFYING_ADPOSITIONS.has(t.text.toLowerCase())) {
+      // "in-state communications director": part of a compound
+      if (layer.text[t.end] !== '-') return false;
+    }
+  }
   return true;
 }
 

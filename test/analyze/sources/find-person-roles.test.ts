@@ -51,3 +51,13 @@ test('an academic title is a role only when the text gives no other', () => {
   assert.equal(of('Jane Smith')?.affiliation, 'King’s College Hospital');
   assert.equal(of('Ann Lee')?.role, 'Dr.');
 });
+
+test('a phrase set off after a name with a preposition or pronoun in it is no role; a participle may qualify one', () => {
+  const of = rolesOf(
+    'Donald Trump, even as a candidate, spoke of walls. Curt Schilling, through a spokeswoman, declined. Angela Ruiz, a Washington-based lawyer, agreed. Tom Hale, an outside adviser, left.',
+  );
+  assert.equal(of('Donald Trump')?.role, undefined);
+  assert.equal(of('Curt Schilling')?.role, undefined);
+  assert.equal(of('Angela Ruiz')?.role, 'Washington-based lawyer');
+  assert.equal(of('Tom Hale')?.role, 'Outside adviser');
+});
