@@ -60,9 +60,10 @@ const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside'
 
 /**
  * Whether the words from `start` to `end` make a role: their last word is a listed role noun,
- * or a noun written in lower case whose first sense in WordNet is a person ("planetary
- * geologist", "goalie", "research fellow"; not "a man", nor "young" or "more" as adjectives),
- * after nouns and adjectives only ("…, and his wife" is no role).
+ * after no preposition, pronoun or auxiliary ("…, even as a candidate," is no role), or a noun
+ * written in lower case whose first sense in WordNet is a person ("planetary geologist",
+ * "goalie", "research fellow"; not "a man", nor "young" or "more" as adjectives), after nouns
+ * and adjectives only ("…, and his wife" is no role).
  */
 function isRole(layer: TextLayer, start: number, end: number): boolean {
   const last = lastStartingAtOrBefore(layer.tokens, end - 1);
@@ -225,7 +226,7 @@ function appositive(
   if (!isRole(layer, roleStart, roleStart + role.length)) return undefined;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
   // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
-  const ownerName =
+  const bodyOfRole =
     (owner ? organizationsByStart.get(nameEnd + owner.index) : undefined) ??
     bodyInside(text, roleStart, roleStart + role.length, organizationsByStart);
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
@@ -246,7 +247,7 @@ function appositive(
   if (portfolio) return { role: `${role} ${preposition}${portfolio[0]}`, affiliation: portfolio[1] };
   // where someone is ("in Eau Claire", "from Dayton") is no affiliation and no part of the role
   if (!affiliation || m[2] === 'in' || m[2] === 'from')
-    return ownerName ? { role, affiliation: ownerName } : { role };
+    return bodyOfRole ? { role, affiliation: bodyOfRole } : { role };
   // "analyst at the libertarian Cato Institute": the body's name after the words describing it
   let described = lowercase && m[2] !== 'of' ? DESCRIBED_BODY.exec(affiliation) : null;
   if (described && isPlace(described[1] as string, placeNames)) described = null;

@@ -114,7 +114,10 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
   `(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+|(?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL}),\\s*$`,
   'u',
 );
-/** A description right before a restrictive "who" ("The staff member who reported the call"). */
+/**
+ * A description right before a restrictive relative pronoun, from its nearest determiner ("The
+ * staff member who reported the call", "passed a resolution which said").
+ */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the)\\s)[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
   'u',
@@ -589,6 +592,11 @@ class SpeakerResolver {
     return found && this.describe(text.slice(found.start, found.end), found);
   }
 
+  /** Whether a sentence (or the text, or a quotation closed before it) starts at `at`. */
+  private startsSentence(at: number): boolean {
+    return at === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(this.layer.text.slice(Math.max(0, at - 3), at));
+  }
+
   /** Per token, 1 inside a quotation: worked out when a first-person speaker asks for it. */
   private quotationTokens: Uint8Array | undefined;
 
@@ -602,15 +610,12 @@ class SpeakerResolver {
    * ("Asked whether he would miss the job, Ross paused.") or after an aside between dashes.
    */
   private opensSentence(m: EntityMention): boolean {
-    const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
-    if (m.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(before)) return true;
+    if (this.startsSentence(m.start)) return true;
     // a titled person, where the name tells the gender ("… said Sen. Ted Cruz"); one it does not
     // ("President Obama", "former New York Mayor Rudy Giuliani") only where the title opens it
-    if (m.descriptor && this.entities.genders.has(m.entityId)) return true;
-    if (m.descriptor) {
-      const title = this.layer.text.slice(Math.max(0, m.descriptor.start - 3), m.descriptor.start);
-      if (m.descriptor.start === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(title)) return true;
-    }
+    if (m.descriptor && (this.entities.genders.has(m.entityId) || this.startsSentence(m.descriptor.start)))
+      return true;
+    const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
     // after a clause set off by a comma or a dash ("— the late neurologist wrote about it — Steenburgen wasn’t")
     if (!/[,—–]\s$/u.test(before)) return false;
     const tokens = this.layer.tokens;
