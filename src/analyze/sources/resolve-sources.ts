@@ -90,6 +90,8 @@ const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+an
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
+/** "a number of readers", "a growing number of senators": some of them, no count. */
+const NUMBER_OF = /^an?\s+(?:[\p{Ll}-]+\s+)?number\s+of\s/u;
 const INDEFINITE = /^(?:a|an|one)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
@@ -763,6 +765,8 @@ class SpeakerResolver {
       QUANTIFIED.test(lower) ||
       (VAGUE.has(head) && !COUNTED.test(lower)) ||
       SHARE_HEADS.has(head) ||
+      // "a growing number of Democratic senators"
+      NUMBER_OF.test(lower) ||
       // "42% say …": a share of those asked
       PERCENT.test(lower)
     )
