@@ -90,6 +90,13 @@ const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+an
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
+/** "one of", "some of": a part of the people the rest of the description names. */
+const PART_OF = /^(?:(?:one|two|three|four|five|several|each|both)\s+of\s+)/;
+/** "current and former", "past and present": one time for the head's purpose. */
+const PAIRED_TIMES = /\b(current|former|past|present)\s+and\s+(?:current|former|past|present)\b/;
+/** "three in 10", "about one in four", "two out of three Americans": a share of people. */
+const SHARE_IN =
+  /^(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
 /** "a number of readers", "a growing number of senators": some of them, no count. */
 const NUMBER_OF = /^an?\s+(?:[\p{Ll}-]+\s+)?number\s+of\s/u;
 const INDEFINITE = /^(?:a|an|one)\s/;
@@ -348,7 +355,9 @@ function lastWord(s: string): string {
 
 /** A lower-case description up to its head noun: "a report by the Ministry of Agriculture" → "a report". */
 function headPhrase(lower: string): string {
-  const phrase = (lower.split(HEAD_END)[0] ?? lower).replace(TRAILING_TIME, '');
+  // "one of his senior aides", "three current and former employees": the people counted
+  const counted = lower.replace(PART_OF, '').replace(PAIRED_TIMES, '$1');
+  const phrase = (counted.split(HEAD_END)[0] ?? counted).replace(TRAILING_TIME, '');
   // "a New York Times/CBS News poll released": a document and the participle after it
   const participle = TRAILING_PARTICIPLE.exec(phrase);
   return participle && DOCUMENT_NOUNS.has(lastWord(phrase.slice(0, participle.index)))
@@ -767,6 +776,7 @@ class SpeakerResolver {
       SHARE_HEADS.has(head) ||
       // "a growing number of Democratic senators"
       NUMBER_OF.test(lower) ||
+      SHARE_IN.test(lower) ||
       // "42% say …": a share of those asked
       PERCENT.test(lower)
     )
@@ -774,7 +784,8 @@ class SpeakerResolver {
     else if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
       kind = 'document';
     // "the Independent newspaper", "the Sioux Falls Argus Leader newspaper": an outlet not listed
-    else if (OUTLET_NOUNS.has(head) && !indefinite) kind = 'outlet';
+    else if ((OUTLET_NOUNS.has(head) || OUTLET_NOUNS.has(head.replace(/s$/, ''))) && !indefinite)
+      kind = 'outlet';
     else if ((ORGANIZATION_NOUNS.has(head) || SPEAKING_PLACE_HEADS.has(head)) && !indefinite)
       kind = 'organization';
     else if (nounKind === 'group' && !indefinite) kind = 'organization';
