@@ -924,9 +924,12 @@ class SpeakerResolver {
     for (let i = Math.max(0, lastStartingAtOrBefore(tokens, span.start)); i < tokens.length; i++) {
       const t = tokens[i] as TextLayer['tokens'][number];
       if (t.start >= span.end) break;
-      // a capitalised word may be a name the tagger read as a verb ("Pierce said", "Cook said")
-      if (NAMELESS_WORDS.has(t.text.toLowerCase())) continue;
-      if (t.end > span.start && (!NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text))) return false;
+      const lower = t.text.toLowerCase();
+      if (NAMELESS_WORDS.has(lower)) continue;
+      // a capitalised word may be a name the tagger read as a verb ("Pierce said", "Cook said"),
+      // and a source word a noun ("according to sources", where "sources" was read as a verb)
+      const named = !NAMELESS_POS.has(t.pos) || /^\p{Lu}/u.test(t.text) || PERSON_HEADS.has(lower);
+      if (t.end > span.start && named) return false;
     }
     return true;
   }

@@ -440,3 +440,12 @@ test('"they" after a joint mention takes up both people', () => {
   assert.equal(name(sourceIds[1]), 'Ann Grassley');
   assert.deepEqual(jointSourceIds[1]?.map(name), ['Tom Leahy']);
 });
+
+test('"according to sources" names unnamed sources, though the tagger reads "sources" as a verb', () => {
+  const text = 'The campaign hired two data firms, according to sources.';
+  const [sources] = resolve(text, [
+    att(at(text, 'The campaign hired two data firms'), at(text, 'according to'), at(text, 'sources')),
+  ]);
+  assert.equal(sources?.name, 'sources');
+  assert.equal(sources?.kind, 'unnamed');
+});
