@@ -97,6 +97,8 @@ const PAIRED_TIMES = /\b(current|former|past|present)\s+and\s+(?:current|former|
 /** "three in 10", "about one in four", "two out of three Americans": a share of people. */
 const SHARE_IN =
   /^(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/;
+/** "the two", "both": people counted, no noun after the count. */
+const COUNT_ALONE = /^(?:the\s+)?(?:two|three|four|five|both)$/;
 /** "a number of readers", "a growing number of senators": some of them, no count. */
 const NUMBER_OF = /^an?\s+(?:[\p{Ll}-]+\s+)?number\s+of\s/u;
 const INDEFINITE = /^(?:a|an|one)\s/;
@@ -281,7 +283,10 @@ const NAMELESS_POS: ReadonlySet<string> = new Set([
  * … she added", "One woman … she said"): one person, of that gender where its head tells.
  */
 function unnamedAgrees(source: Source | null, gender: string): boolean {
-  const head = source?.role ? lastWord(source.role) : headNoun(headPhrase(source?.name?.toLowerCase() ?? ''));
+  const name = source?.name?.toLowerCase() ?? '';
+  // "the two": more than one
+  if (COUNT_ALONE.test(name)) return false;
+  const head = source?.role ? lastWord(source.role) : headNoun(headPhrase(name));
   return headAgrees(head, gender);
 }
 
@@ -790,7 +795,13 @@ class SpeakerResolver {
       kind = 'organization';
     else if (nounKind === 'group' && !indefinite) kind = 'organization';
     else if (nounKind === 'record') kind = 'document';
-    else if (nounKind === 'thing' && !ORGANIZATION_NOUNS.has(head) && !SPEAKING_PLACE_HEADS.has(head))
+    else if (
+      nounKind === 'thing' &&
+      !ORGANIZATION_NOUNS.has(head) &&
+      !SPEAKING_PLACE_HEADS.has(head) &&
+      // "the two admit …": people counted, named before
+      !COUNT_ALONE.test(lower)
+    )
       return null;
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
     const definite =
