@@ -90,8 +90,8 @@ const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+an
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
 const MAX_DESCRIPTION_WORDS = 12;
 const QUANTIFIED = /^(?:some|many|most|few|a few|other)\s/;
-/** "one of", "some of": a part of the people the rest of the description names. */
-const PART_OF = /^(?:(?:one|two|three|four|five|several|each|both)\s+of\s+)/;
+/** "one of", "several of": a part of the people the rest of the description names. */
+const PART_OF = /^(?:one|two|three|four|five|several|each|both)\s+of\s+/;
 /** "current and former", "past and present": one time for the head's purpose. */
 const PAIRED_TIMES = /\b(current|former|past|present)\s+and\s+(?:current|former|past|present)\b/;
 /** "three in 10", "about one in four", "two out of three Americans": a share of people. */
@@ -779,7 +779,7 @@ class SpeakerResolver {
       QUANTIFIED.test(lower) ||
       (VAGUE.has(head) && !COUNTED.test(lower)) ||
       SHARE_HEADS.has(head) ||
-      // "a growing number of Democratic senators"
+      // "a growing number of Democratic senators", "three in 10"
       NUMBER_OF.test(lower) ||
       SHARE_IN.test(lower) ||
       // "42% say …": a share of those asked
