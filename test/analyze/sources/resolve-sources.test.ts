@@ -449,3 +449,12 @@ test('"according to sources" names unnamed sources, though the tagger reads "sou
   assert.equal(sources?.name, 'sources');
   assert.equal(sources?.kind, 'unnamed');
 });
+
+test("an unnamed source's role keeps an initialism's capitals", () => {
+  const text = 'One neo-bank CEO told reporters that customers were happier than ever.';
+  const [ceo] = resolve(text, [
+    att(at(text, 'customers were happier than ever'), at(text, 'told'), at(text, 'One neo-bank CEO')),
+  ]);
+  assert.equal(ceo?.kind, 'unnamed');
+  assert.equal(ceo?.role, 'CEO');
+});
