@@ -41,7 +41,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -55,6 +55,18 @@ const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
  * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
+/** A party's member as a role noun: "Democrat", "Republican". */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'Democrat',
+  'Republican',
+  'Conservative',
+  'Liberal',
+  'Independent',
+  'Libertarian',
+  'Socialist',
+  'Communist',
+  'Tory',
+]);
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
 const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside']);
 
@@ -65,26 +77,30 @@ const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside'
  * "goalie", "research fellow"; not "a man", nor "young" or "more" as adjectives), after nouns
  * and adjectives only ("…, and his wife" is no role).
  */
-function isRole(layer: TextLayer, start: number, end: number): boolean {
+function isRole(layer: TextLayer, start: number, end: number, apposed = false): boolean {
   const last = lastStartingAtOrBefore(layer.tokens, end - 1);
   const head = layer.tokens[last];
   if (!head || head.end !== end) return false;
   const noun = head.text.toLowerCase();
-  const listed = ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun);
+  // "Charlie King, a prominent New York Democrat": a party's member, in apposition
+  const listed =
+    ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun) || (apposed && PARTY_MEMBERS.has(head.text));
   if (
     !listed &&
     (head.text !== noun ||
       head.pos !== 'NOUN' ||
       PLAIN_PERSON_NOUNS.has(noun) ||
       KIN_NOUNS.has(noun) ||
-      (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start) ||
+      // "a fellow at the Council", not "fellow Democrats"
+      (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start && !apposed) ||
       !isPersonNoun(noun))
   )
     return false;
   for (let k = last - 1; k >= 0 && (layer.tokens[k]?.start ?? 0) >= start; k--) {
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     if (!listed) {
-      if (!ROLE_WORD_POS.has(t.pos)) return false;
+      // "tax lawyer and senior fellow"
+      if (!ROLE_WORD_POS.has(t.pos) && !(t.pos === 'CCONJ' && t.start > start)) return false;
     } else if (NO_ROLE_WORD_POS.has(t.pos) && !QUALIFYING_ADPOSITIONS.has(t.text.toLowerCase())) {
       // "in-state communications director": part of a compound
       if (layer.text[t.end] !== '-') return false;
@@ -167,6 +183,8 @@ function portfolioAndBody(rest: string): [string, string] | null {
   return [m[1] as string, body];
 }
 
+/** " at the Wilson Center" after a role's topic ("expert on Russia at the Wilson Center"). */
+const TOPIC_THEN_BODY = /\s+(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** " and a former ambassador …", " and co-author of …": a second description after the body's name. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:(?:a|an|the|his|her)\s+)?\p{Ll}.*$/su;
 /** "the libertarian Cato Institute", "the environmental group Greenpeace": lowercase words, then a name. */
@@ -223,7 +241,7 @@ function appositive(
   if (!m) return undefined;
   const role = (m[1] as string).trim();
   const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0);
-  if (!isRole(layer, roleStart, roleStart + role.length)) return undefined;
+  if (!isRole(layer, roleStart, roleStart + role.length, true)) return undefined;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
   // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
   const bodyOfRole =
@@ -245,6 +263,15 @@ function appositive(
   // the article stays in the role: "head of the computer science department"
   const preposition = `${m[2]} ${m[3] ? 'the ' : ''}`;
   if (portfolio) return { role: `${role} ${preposition}${portfolio[0]}`, affiliation: portfolio[1] };
+  // "an expert on Russia at the Wilson Center", "an expert on trade": what one is expert on
+  // belongs to the role ("a senior adviser on the Sanders campaign" names where one works)
+  if (affiliation && m[2] === 'on') {
+    const [topic, body] = affiliation.split(TOPIC_THEN_BODY) as [string, string | undefined];
+    if (body) return { role: `${role} ${preposition}${topic}`, affiliation: bodyName(body, placeNames) };
+    // "an adviser on Syria in the administration"
+    if (lowercase || isPlace(topic.split(/\s+in\s+/)[0] as string, placeNames))
+      return { role: `${role} ${preposition}${topic}`, ...(bodyOfRole ? { affiliation: bodyOfRole } : {}) };
+  }
   // where someone is ("in Eau Claire", "from Dayton") is no affiliation and no part of the role
   if (!affiliation || m[2] === 'in' || m[2] === 'from')
     return bodyOfRole ? { role, affiliation: bodyOfRole } : { role };
@@ -332,6 +359,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
   }
+  const partyRoles = new Map<string, string>();
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   const people = found.mentions.filter((m) => m.kind === 'person');
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
@@ -365,7 +393,9 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       else add(pre.role, workplaceAfter(layer.text, m.end, organizationsByStart) ?? before);
     }
     const app = appositive(layer, m.end, { organizationsByStart, placeNames });
-    if (app) add(capitalised(app.role), app.affiliation);
+    // "a prominent New York Democrat": a party's member, the role only where the text gives no other
+    if (app && PARTY_MEMBERS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
+    else if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
@@ -375,6 +405,10 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       const workplace = workplaceAfter(layer.text, m.end, organizationsByStart, OF);
       if (workplace) entry.affiliation = workplace;
     }
+  }
+  for (const [id, role] of partyRoles) {
+    const entry = roles.get(id);
+    if (entry && !entry.role) entry.role = capitalised(role);
   }
   return roles;
 }
