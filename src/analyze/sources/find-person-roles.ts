@@ -10,6 +10,7 @@ import {
   GAZETTEER,
   KIN_NOUNS,
   ORG_SUFFIXES,
+  PARTY_WORDS,
   PERSON_NOUN_ENDING,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
@@ -55,18 +56,6 @@ const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
  * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
-/** A party's member as a role noun: "Democrat", "Republican". */
-const PARTY_MEMBERS: ReadonlySet<string> = new Set([
-  'Democrat',
-  'Republican',
-  'Conservative',
-  'Liberal',
-  'Independent',
-  'Libertarian',
-  'Socialist',
-  'Communist',
-  'Tory',
-]);
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
 const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside']);
 
@@ -84,7 +73,7 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
   const noun = head.text.toLowerCase();
   // "Charlie King, a prominent New York Democrat": a party's member, in apposition
   const listed =
-    ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun) || (apposed && PARTY_MEMBERS.has(head.text));
+    ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun) || (apposed && PARTY_WORDS.has(head.text));
   if (
     !listed &&
     (head.text !== noun ||
@@ -394,7 +383,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     }
     const app = appositive(layer, m.end, { organizationsByStart, placeNames });
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
-    if (app && PARTY_MEMBERS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
+    if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
     const fronted = frontedRole(layer.text, m.start);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
