@@ -57,7 +57,7 @@ const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
-const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside']);
+const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(words.roleAdpositions);
 
 /**
  * Whether the words from `start` to `end` make a role: their last word is a listed role noun,
