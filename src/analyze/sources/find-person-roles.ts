@@ -42,7 +42,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -179,6 +179,9 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:(?:a|an|the|his|her)\s+)?\p{Ll}.*$/su;
 /** "the libertarian Cato Institute", "the environmental group Greenpeace": lowercase words, then a name. */
 const DESCRIBED_BODY =
   /^(?:(?!(?:in|on|of|at|for|to|from|with|by)\s)[\p{Ll}-]+\s+){1,3}(\p{Lu}(?:[^\s’']*)(?:\s+(?:\p{Lu}|of\s|for\s|and\s|&)[^\s’']*)*)$/u;
+/** " from 2012 until …", " in 2008", " under President Bush": when, after a body's name. */
+const TIME_AFTER =
+  /\s+(?:(?:from|since|until|between|in|during)\s+(?:\d{4}|the\s+\d{4}s)\b|under\s+\p{Lu}).*$/su;
 /** " in Washington" after a body's name: where the body is. */
 const PLACE_AFTER = /\s+in\s+(\p{Lu}[^,]*)$/u;
 
@@ -188,7 +191,7 @@ const PLACE_AFTER = /\s+in\s+(\p{Lu}[^,]*)$/u;
  * Enterprise Institute in Washington").
  */
 function bodyName(written: string, placeNames: ReadonlySet<string>): string {
-  const body = written.replace(SECOND_DESCRIPTION, '');
+  const body = written.replace(SECOND_DESCRIPTION, '').replace(TIME_AFTER, '');
   const place = PLACE_AFTER.exec(body);
   return place && isPlace(place[1] as string, placeNames) ? body.slice(0, place.index) : body;
 }
@@ -270,7 +273,10 @@ function appositive(
   // "assistant to the president", "vice president for public affairs": what a lowercase
   // object tells belongs to the role
   if (lowercase && !described) return { role: `${role} ${preposition}${affiliation}` };
-  return { role, affiliation: bodyName(described?.[1] ?? affiliation, placeNames) };
+  const body = bodyName(described?.[1] ?? affiliation, placeNames);
+  // "ambassador to Burma": a place after "to" is part of the role, no affiliation
+  if (m[2] === 'to' && isPlace(body, placeNames)) return { role: `${role} ${preposition}${body}` };
+  return { role, affiliation: body };
 }
 
 /** " of ", " at ": before a workplace after a role ("economist Rosaly Mendes of …", "… at Yale"). */
