@@ -57,10 +57,11 @@ test("an outlet's other names are one entity under the name it goes by", () => {
   assert.deepEqual(mentions('Associated Press'), ['The Associated Press', 'AP']);
 });
 
-test('an event, a region or a room is no person, though the tagger reads it as a name', () => {
+test("an event, a region, a room or a state's nickname is no person, though the tagger reads it as a name", () => {
   const text =
-    'Since the Great Recession, jobs in the Rust Belt have fallen. He watched the Super Bowl in the Situation Room.';
+    'Since the Great Recession, jobs in the Rust Belt have fallen. He watched the Super Bowl in the Situation Room. Voters in the Granite State agreed.';
   const { kindOf } = entities(text);
+  assert.equal(kindOf('Granite State'), 'place');
   assert.equal(kindOf('Great Recession'), 'other');
   assert.equal(kindOf('Rust Belt'), 'place');
   assert.equal(kindOf('Super Bowl'), 'other');
