@@ -11,6 +11,7 @@ import {
   GAZETTEER_FIRST_WORDS,
   GAZETTEER_MAX_WORDS,
   isGroupOfPeople,
+  isRoleNoun,
   KIN_NOUNS,
   listedInCapitals,
   NAME_CONNECTORS,
@@ -22,7 +23,6 @@ import {
   OUTLET_NOUNS,
   OUTLET_SUFFIXES,
   PARTY_WORDS,
-  PERSON_NOUN_ENDING,
   PLACE_OF_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
@@ -525,7 +525,7 @@ function personBeforeAffiliation(run: NameRun): number {
   const { words, before } = run;
   const of = words.findIndex((w, i) => i > 1 && AFFILIATION_WORDS.has(w.text));
   if (of < 0 || of >= words.length - 1) return 0;
-  const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUN_ENDING.test(before);
+  const roleBefore = isRoleNoun(before);
   const givenName = FIRST_NAMES.has((words[0] as Word).text);
   const bodyAfter = of <= 3 && mayNamePerson(words, of) && namesBody(words, of + 1, words.length);
   return (roleBefore || givenName || bodyAfter) && isPersonName(words, 0, of, true) ? of : 0;

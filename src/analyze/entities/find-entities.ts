@@ -14,9 +14,8 @@ import {
   GAZETTEER,
   type Gender,
   isNameInCapitals,
+  isRoleNoun,
   OUTLET_ALIASES,
-  PERSON_NOUN_ENDING,
-  ROLE_NOUNS,
   SHORT_NAME_SUFFIXES,
   TITLE_GENDERS,
 } from './lexicons.js';
@@ -374,8 +373,7 @@ const APPOSITIVE_WORDS = /^,\s+((?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L
 function describesPerson(after: string): boolean {
   const m = APPOSITIVE_WORDS.exec(after);
   const words = m?.[2]?.toLowerCase().split(/\s+/) ?? [];
-  const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUN_ENDING.test(w);
-  return m?.[1] ? words.some(isRole) : isRole(words[0] ?? '');
+  return m?.[1] ? words.some(isRoleNoun) : isRoleNoun(words[0] ?? '');
 }
 
 /** A surname in capitals: a vowel in it ("RNC" is an acronym). */

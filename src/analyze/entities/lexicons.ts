@@ -27,11 +27,6 @@ for (const name of PLATFORM_NAMES.keys()) gazetteer.set(name, 'platform');
 /** Every listed name with its kind; later lists win (a platform is not also a place). */
 export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 
-/** Whether a name written in capitals is a listed place ("NEW DELHI", as a wire dateline writes it). */
-export function isListedPlaceInCapitals(name: string): boolean {
-  return listedInCapitals(name)?.kind === 'place';
-}
-
 /** The listed name a name written in capitals spells ("NEW DELHI", "POLITICO"), with its kind. */
 export function listedInCapitals(name: string): { name: string; kind: GazetteerKind } | undefined {
   if (name !== name.toUpperCase()) return undefined;
@@ -162,6 +157,11 @@ for (const t of titles.courtesy.female) courtesy.set(t, 'female');
 export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(titles.academicTitles);
 /** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */
 export const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
+
+/** Whether a lower-case word is a listed role noun or ends like one ("spokeswoman", "epidemiologist"). */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || PERSON_NOUN_ENDING.test(word);
+}
 
 /** Forms of address, which are no role ("Mrs. Clinton" has none). */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(titles.addressForms);

@@ -4,7 +4,7 @@ import type { Attribution, AttributionKind, Block, Span } from '../../model/anal
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { enclosingReports } from '../attribution/nested-reports.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
-import { isListedPlaceInCapitals } from '../entities/lexicons.js';
+import { listedInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -125,7 +125,7 @@ function isLabelAndValue(layer: TextLayer, f: FoundAttribution): boolean {
  */
 function isDateline(layer: TextLayer, f: FoundAttribution): boolean {
   if (!f.cue || !f.source || layer.text.slice(f.cue.start, f.cue.end).trim() !== ':') return false;
-  return isListedPlaceInCapitals(layer.text.slice(f.source.start, f.source.end));
+  return listedInCapitals(layer.text.slice(f.source.start, f.source.end))?.kind === 'place';
 }
 
 /** A publisher's disclaimer ("The views … expressed in the article do not necessarily reflect …"). */

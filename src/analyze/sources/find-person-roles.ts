@@ -8,10 +8,10 @@ import {
   ASPIRANT_NOUNS,
   COURTESY_TITLES,
   GAZETTEER,
+  isRoleNoun,
   KIN_NOUNS,
   ORG_SUFFIXES,
   PARTY_WORDS,
-  PERSON_NOUN_ENDING,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
@@ -72,8 +72,7 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
   if (!head || head.end !== end) return false;
   const noun = head.text.toLowerCase();
   // "Charlie King, a prominent New York Democrat": a party's member, in apposition
-  const listed =
-    ROLE_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun) || (apposed && PARTY_WORDS.has(head.text));
+  const listed = isRoleNoun(noun) || (apposed && PARTY_WORDS.has(head.text));
   if (
     !listed &&
     (head.text !== noun ||
