@@ -240,11 +240,23 @@ function classifyPlain(
     return [{ kind: 'organization', from, to }];
   // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": who the person is, then the person
   const person = trailingPersonStart(words, from, to);
-  if (person > from)
-    return [
-      ...classifyPlain(words, from, person, before, before2, apart).map(asDescriptor),
-      { kind: 'person', from: person, to },
-    ];
+  if (person > from) {
+    // "… NFL Insider": a role noun right before the name is the title, whatever the words
+    // before it name ("Insider" alone is an outlet); a listed name opening them is the person's
+    // body ("CBS Sports")
+    const role = person - 1 > from && ROLE_NOUNS.has((words[person - 1] as Word).text.toLowerCase());
+    const body = role ? longestGazetteerPrefix(words, from, person - 1, before) : null;
+    if (
+      body?.kind === 'outlet' &&
+      OUTLET_CONTINUATIONS.has((words[body.to] as Word).text) &&
+      body.to < person - 1
+    )
+      body.to++;
+    const describers = body
+      ? [body, { kind: 'title' as const, from: body.to, to: person }]
+      : classifyPlain(words, from, person, before, before2, apart).map(asDescriptor);
+    return [...describers, { kind: 'person', from: person, to }];
+  }
   const prefix = longestGazetteerPrefix(words, from, to, before);
   if (prefix && prefix.to < to) {
     // "NBC Chicago", "CBS DFW" (not "Independent Vermont Sen. …", a party)

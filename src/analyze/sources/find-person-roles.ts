@@ -42,7 +42,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -56,6 +56,10 @@ const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
  * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
+/** Roles whose "of …" names a work, no body: "co-author of Three's a Crowd". */
+const WORK_ROLE_NOUNS: ReadonlySet<string> = new Set(words.workRoleNouns);
+/** An opening quotation mark with no closing one after it. */
+const UNCLOSED_QUOTE = /^(?:''|[“"])(?!.*(?:''|[”"]))/u;
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
 const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(words.roleAdpositions);
 
@@ -81,7 +85,8 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
       KIN_NOUNS.has(noun) ||
       // "a fellow at the Council", not "fellow Democrats"
       (QUALIFIED_ROLE_NOUNS.has(noun) && head.start <= start && !apposed) ||
-      !isPersonNoun(noun))
+      // "co-author": WordNet writes "coauthor"
+      !(isPersonNoun(noun) || isPersonNoun(noun.replaceAll('-', ''))))
   )
     return false;
   for (let k = last - 1; k >= 0 && (layer.tokens[k]?.start ?? 0) >= start; k--) {
@@ -222,13 +227,28 @@ interface Bodies {
   placeNames: ReadonlySet<string>;
 }
 
+/**
+ * Where an appositive's first description ends before a second one ("an Iowa Republican
+ * strategist and former adviser to Scott Walker") or a participle's phrase ("the former
+ * Vermont governor challenged by Sanders 30 years ago").
+ */
+const SECOND_PART = /\s+(?:and|whom|\p{Ll}+ed\s+by)\s/u;
+
+/** The appositive after a name; failing that, its first description alone. */
+function appositiveMatch(after: string): RegExpExecArray | null {
+  const m = APPOSITIVE.exec(after);
+  if (m) return m;
+  const cut = SECOND_PART.exec(after);
+  return cut ? APPOSITIVE.exec(`${after.slice(0, cut.index)},`) : null;
+}
+
 function appositive(
   layer: TextLayer,
   nameEnd: number,
   { organizationsByStart, placeNames }: Bodies,
 ): { role: string; affiliation?: string } | undefined {
   const text = layer.text;
-  const m = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
+  const m = appositiveMatch(text.slice(nameEnd, nameEnd + 200));
   if (!m) return undefined;
   const role = (m[1] as string).trim();
   const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0);
@@ -247,6 +267,9 @@ function appositive(
   const affiliation = titled ? `${found}.${titled}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
+  // the work's title, without the opening quotation mark whose closing one the comma cut off
+  if (affiliation && m[2] === 'of' && WORK_ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? ''))
+    return { role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` };
   // "the company's president of global affairs": a body in lower case is part of the role; so is
   // a portfolio before the body ("administrator for exploration in NASA's Science Mission Directorate")
   const lowercase = affiliation !== undefined && /^\p{Ll}/u.test(affiliation);
@@ -305,26 +328,56 @@ function workplaceAfter(
  */
 const FRONTED_ROLE =
   /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
+/**
+ * "the director of the Federal Bureau of Investigation, James B. Comey": a role, then the body
+ * it serves; the role's words are no function words ("the report by the director of …").
+ */
+const FRONTED_ROLE_OF_BODY =
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:by|the|a|an|of|in|for|to|with|at|on|from)\s)[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}.&-]*){0,5}),\s+$/u;
+/** "One of his advisers, Tad Devine": one of several, so the role is the plural's singular. */
+const ONE_OF = /\bone\s+of\s+$/i;
 
-function frontedRole(text: string, nameStart: number): { role: string; affiliation?: string } | undefined {
-  // most names follow no comma and a space: skip the long pattern for them
+function frontedRole(
+  text: string,
+  nameStart: number,
+  organizationsByStart: ReadonlyMap<number, string>,
+): { role: string; affiliation?: string } | undefined {
+  // most names follow no comma and a space: skip the long patterns for them
   let k = nameStart;
   while (k > 0 && /\s/.test(text[k - 1] as string)) k--;
   if (k === nameStart || text[k - 1] !== ',') return undefined;
-  const m = FRONTED_ROLE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
-  if (!m) return undefined;
-  const role = m[2] as string;
+  const from = Math.max(0, nameStart - 160);
+  const window = text.slice(from, nameStart);
+  const m = FRONTED_ROLE.exec(window);
+  const written = m?.[2] ?? '';
   // the noun before an "of" heads the phrase: "the judgment of another witness" names no role
   const head =
-    role
+    written
       .toLowerCase()
       .split(/\s+of\s+/)[0]
       ?.split(/\s+/)
       .pop() ?? '';
-  if (!ROLE_NOUNS.has(head)) return undefined;
-  // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
-  const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
-  return affiliation ? { role, affiliation } : { role };
+  const singular =
+    m && !ROLE_NOUNS.has(head) && ONE_OF.test(window.slice(0, m.index)) ? singularRoleNoun(head) : undefined;
+  if (m && ROLE_NOUNS.has(singular ?? head) && !KIN_NOUNS.has(head)) {
+    const role = singular ? written.slice(0, -head.length) + singular : written;
+    // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
+    const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
+    return affiliation ? { role, affiliation } : { role };
+  }
+  // the body must be one the text names ("secretary of State" is an office)
+  const o = FRONTED_ROLE_OF_BODY.exec(window);
+  const body = o && organizationsByStart.get(from + o.index + o[0].lastIndexOf(o[2] as string));
+  const role = o?.[1] as string;
+  return body && ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? '')
+    ? { role, affiliation: body }
+    : undefined;
+}
+
+/** The listed role noun a plural stands for: "advisers" → "adviser", "spokesmen" → "spokesman". */
+function singularRoleNoun(plural: string): string | undefined {
+  const forms = [plural.replace(/men$/, 'man'), plural.replace(/ies$/, 'y'), plural.replace(/s$/, '')];
+  return forms.find((form) => form !== plural && ROLE_NOUNS.has(form));
 }
 
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */
@@ -390,7 +443,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
-    const fronted = frontedRole(layer.text, m.start);
+    const fronted = frontedRole(layer.text, m.start, organizationsByStart);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
     // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name, with no role
