@@ -3,7 +3,7 @@
 
 import { lastNumberAtOrBefore } from '../../common/binary-search.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
-import { paragraphIndexAt } from '../locate.js';
+import { lastStartingAtOrBefore, paragraphIndexAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
@@ -16,7 +16,9 @@ import {
   isNameInCapitals,
   isRoleNoun,
   OUTLET_ALIASES,
+  OUTLET_CONTINUATIONS,
   SHORT_NAME_SUFFIXES,
+  TEAM_VERBS,
   TITLE_GENDERS,
 } from './lexicons.js';
 
@@ -86,6 +88,8 @@ interface Deferred {
   person: boolean;
   /** A proper noun in mid-sentence: kept as "other" if nothing matches. */
   proper: boolean;
+  /** Tagged a proper noun, wherever it stands. */
+  propn: boolean;
   /** Where a place ("in Toledo") or an organisation ("carmaker Nordvik") was expected: that kind if nothing matches. */
   fallback?: 'place' | 'organization';
 }
@@ -121,9 +125,11 @@ class Registry {
           GENERATION_SUFFIX.test(parts[parts.length - 1] as string) && parts.length > 2
             ? parts.length - 2
             : parts.length - 1;
-        // "Volta Motors" is "Volta" again later
+        // "Volta Motors" is "Volta" again later, and "Fox News" "Fox"
         const shortName =
-          kind === 'organization' && parts.length === 2 && SHORT_NAME_SUFFIXES.has(parts[1] as string)
+          parts.length === 2 &&
+          ((kind === 'organization' && SHORT_NAME_SUFFIXES.has(parts[1] as string)) ||
+            (kind === 'outlet' && OUTLET_CONTINUATIONS.has(parts[1] as string)))
             ? [parts[0]]
             : [];
         const keys = kind === 'person' ? [parts[0], parts[surname]] : [parts[parts.length - 1], ...shortName];
@@ -451,6 +457,7 @@ function collectRun(
         mention,
         person: piece.kind === 'person',
         proper: !word.initial && (word.pos === 'PROPN' || word.pos === ''),
+        propn: word.pos === 'PROPN',
         ...(piece.fallback ? { fallback: piece.fallback } : {}),
       });
       return;
@@ -613,6 +620,26 @@ function isListed(piece: Piece): boolean {
   );
 }
 
+/** The word after a name. */
+const NEXT_WORD = /^\s+([a-z]+)\b/;
+/** What may stand before a team's name opening its sentence: "The Wild are …". */
+const SENTENCE_OPENING = /^\s*(?:[Tt]he\s+)?$/;
+
+/**
+ * Whether a one-word proper name is a team's or a band's, as British news writes them: opening
+ * its sentence with a plural verb ("Chelsea hope to …", "The Wild are …"); not a plural ("Clintons
+ * are …") or a nation's people ("The Japanese are …"), nor one of several joined ("Chelsea and Bill hope"), nor after a preposition ("gains
+ * under Obama have …").
+ */
+function isTeam(layer: TextLayer, d: Deferred): boolean {
+  const { start, end } = d.mention;
+  const next = NEXT_WORD.exec(layer.text.slice(end, end + 12))?.[1];
+  // "The Japanese are …": a nation's people
+  if (!d.propn || /(?:s|ese|ish)$/.test(d.word) || next === undefined || !TEAM_VERBS.has(next)) return false;
+  const sentence = layer.sentences[Math.max(0, lastStartingAtOrBefore(layer.sentences, start))];
+  return SENTENCE_OPENING.test(layer.text.slice(sentence?.start ?? 0, start));
+}
+
 /** `headline`: the article's headline when it is not part of `layer`'s text, for the full names it gives. */
 export function findEntities(layer: TextLayer, headline?: string | null): FoundEntities {
   const words = scanWords(layer);
@@ -645,6 +672,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
         ? { gender: titleGender, guessed: false }
         : undefined;
     if (match) registry.add(match.kind, match.name, d.mention, titled, alone);
+    else if (isTeam(layer, d)) registry.add('organization', d.word, d.mention);
     else if (d.person) registry.add('person', d.word, d.mention, personGender(d.word, d.mention.title));
     else if (d.fallback || d.proper) {
       // a name met before keeps the kind it had: "in Castelnuovo" … "Castelnuovo dies"; and

@@ -95,6 +95,8 @@ export const SURNAME_OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.su
 export const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(otherNames.eventPrepositions);
 /** Suffixes after which a two-word name is re-mentioned by its first word ("Volta Motors" … "Volta"). */
 export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(organizations.shortNameSuffixes);
+/** Plural verbs after which a one-word name is a team or a band ("Chelsea hope to …"). */
+export const TEAM_VERBS: ReadonlySet<string> = new Set(organizations.teamVerbs);
 /** Suffixes that name an organisation alone ("Police said"). */
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standalone);
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);

@@ -349,3 +349,23 @@ test('the people of a place before a name describe the person ("fellow Floridian
   assert.equal(kindOf('Jeb Bush'), 'person');
   assert.equal(kindOf('Floridians Jeb Bush'), undefined);
 });
+
+test('an outlet named with a continuation word is re-mentioned by its first word ("Fox News" … "Fox")', () => {
+  const text =
+    'A Fox News poll shows Sanders ahead. Republican pollster Daron Shaw told Fox that the change was large.';
+  const { mentions, kindOf } = entities(text);
+  assert.equal(kindOf('Fox News'), 'outlet');
+  assert.deepEqual(mentions('Fox News'), ['Fox News', 'Fox']);
+  assert.equal(kindOf('Fox'), undefined);
+});
+
+test("a one-word name opening its sentence with a plural verb is a team; not a nation's people, nor one of two joined", () => {
+  const text =
+    'Chelsea hope to announce the signing today. The Wild are fading fast. The Japanese are wary. Chelsea and Bill hope to visit.';
+  const { found } = entities(text);
+  const kinds = found.entities.map((e) => `${e.name}|${e.kind}`);
+  assert.ok(kinds.includes('Chelsea|organization'));
+  assert.ok(kinds.includes('Wild|organization'));
+  assert.ok(kinds.includes('Chelsea|person'));
+  assert.ok(!kinds.includes('Japanese|organization'));
+});
