@@ -42,7 +42,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s(?:who|whose|which|that)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}\p{N}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s*\()|(?=\s(?:who|whose|which|that|during|under|since|until)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -56,10 +56,18 @@ const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
  * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
-/** Roles whose "of …" names a work, no body: "co-author of Three's a Crowd". */
+/**
+ * Roles whose "of …" names a work or a prize, no body: "co-author of Three's a Crowd", "winner
+ * of the … Prize"; so does kin's ("father of a slain soldier").
+ */
 const WORK_ROLE_NOUNS: ReadonlySet<string> = new Set(words.workRoleNouns);
 /** An opening quotation mark with no closing one after it. */
 const UNCLOSED_QUOTE = /^(?:''|[“"])(?!.*(?:''|[”"]))/u;
+/**
+ * Endings of agent nouns the tagger reads as adjectives ("Soviet dissident", "venture
+ * capitalist", "a Republican operative"); plain adjectives ("young", "senior") have none.
+ */
+const AGENT_ENDING = /(?:ist|ent|ant|ive)$/;
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
 const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(words.roleAdpositions);
 
@@ -75,12 +83,14 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
   const head = layer.tokens[last];
   if (!head || head.end !== end) return false;
   const noun = head.text.toLowerCase();
+  // "…, his aides and those in attendance": a plural names no one person's role
+  if (isPluralOfPersonNoun(noun)) return false;
   // "Charlie King, a prominent New York Democrat": a party's member, in apposition
   const listed = isRoleNoun(noun) || (apposed && PARTY_WORDS.has(head.text));
   if (
     !listed &&
     (head.text !== noun ||
-      head.pos !== 'NOUN' ||
+      (head.pos !== 'NOUN' && !(head.pos === 'ADJ' && AGENT_ENDING.test(noun))) ||
       PLAIN_PERSON_NOUNS.has(noun) ||
       KIN_NOUNS.has(noun) ||
       // "a fellow at the Council", not "fellow Democrats"
@@ -100,6 +110,13 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
     }
   }
   return true;
+}
+
+/** "aides", "analysts": the plural of a listed role noun or of a WordNet person. */
+function isPluralOfPersonNoun(noun: string): boolean {
+  if (!noun.endsWith('s') || noun.endsWith('ss')) return false;
+  const singular = noun.slice(0, -1);
+  return isRoleNoun(singular) || isPersonNoun(singular);
 }
 
 function capitalised(s: string): string {
@@ -180,6 +197,15 @@ function portfolioAndBody(rest: string): [string, string] | null {
 const TOPIC_THEN_BODY = /\s+(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** " and a former ambassador …", " and co-author of …": a second description after the body's name. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:(?:a|an|the|his|her)\s+)?\p{Ll}.*$/su;
+/** " and author of …": a second role after an appositive's lowercase object. */
+const AND_ROLE = /\s+and\s+(?:(?:a|an|the)\s+)?(?:former\s+)?(\p{Ll}[\p{L}-]*)/gu;
+
+/** The words before a second role ("the investment bank Westwood Capital and author of …"), or all of them. */
+function beforeSecondRole(object: string): string {
+  for (const m of object.matchAll(AND_ROLE)) if (isRoleNoun(m[1] as string)) return object.slice(0, m.index);
+  return object;
+}
+
 /** "the libertarian Cato Institute", "the environmental group Greenpeace": lowercase words, then a name. */
 const DESCRIBED_BODY =
   /^(?:(?!(?:in|on|of|at|for|to|from|with|by)\s)[\p{Ll}-]+\s+){1,3}(\p{Lu}(?:[^\s’']*)(?:\s+(?:\p{Lu}|of\s|for\s|and\s|&)[^\s’']*)*)$/u;
@@ -224,6 +250,8 @@ function bodyInside(
 interface Bodies {
   /** Organisations' and outlets' names by where a mention of them starts. */
   organizationsByStart: ReadonlyMap<number, string>;
+  /** Organisations' and outlets' names. */
+  bodyNames: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
 }
 
@@ -233,26 +261,39 @@ interface Bodies {
  * Vermont governor challenged by Sanders 30 years ago").
  */
 const SECOND_PART = /\s+(?:and|whom|\p{Ll}+ed\s+by)\s/u;
+/** An age opening a role: "47-year-old ". */
+const AGE = /^\d+-year-old\s+/;
+/** One capitalised plural: "Refugees". */
+const ONE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
-/** The appositive after a name; failing that, its first description alone. */
-function appositiveMatch(after: string): RegExpExecArray | null {
-  const m = APPOSITIVE.exec(after);
-  if (m) return m;
+/** The appositive after a name whose words make a role, with where the role starts; failing that, its first description's. */
+function appositiveMatch(
+  layer: TextLayer,
+  nameEnd: number,
+): { m: RegExpExecArray; role: string; roleStart: number } | undefined {
+  const after = layer.text.slice(nameEnd, nameEnd + 200);
   const cut = SECOND_PART.exec(after);
-  return cut ? APPOSITIVE.exec(`${after.slice(0, cut.index)},`) : null;
+  for (const candidate of cut ? [after, `${after.slice(0, cut.index)},`] : [after]) {
+    const m = APPOSITIVE.exec(candidate);
+    if (!m) continue;
+    // "a 47-year-old grocery store worker": the age is no part of the role
+    const age = AGE.exec(m[1] as string)?.[0].length ?? 0;
+    const role = (m[1] as string).slice(age).trim();
+    const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0) + age;
+    if (isRole(layer, roleStart, roleStart + role.length, true)) return { m, role, roleStart };
+  }
+  return undefined;
 }
 
 function appositive(
   layer: TextLayer,
   nameEnd: number,
-  { organizationsByStart, placeNames }: Bodies,
+  { organizationsByStart, bodyNames, placeNames }: Bodies,
 ): { role: string; affiliation?: string } | undefined {
   const text = layer.text;
-  const m = appositiveMatch(text.slice(nameEnd, nameEnd + 200));
-  if (!m) return undefined;
-  const role = (m[1] as string).trim();
-  const roleStart = nameEnd + (m.indices?.[1]?.[0] ?? 0);
-  if (!isRole(layer, roleStart, roleStart + role.length, true)) return undefined;
+  const matched = appositiveMatch(layer, nameEnd);
+  if (!matched) return undefined;
+  const { m, role, roleStart } = matched;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
   // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
   const bodyOfRole =
@@ -268,7 +309,10 @@ function appositive(
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // the work's title, without the opening quotation mark whose closing one the comma cut off
-  if (affiliation && m[2] === 'of' && WORK_ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? ''))
+  const head = role.split(/\s+/).pop()?.toLowerCase() ?? '';
+  // kin alone ("father of six"), not a trade ("managing partner of …")
+  const kin = KIN_NOUNS.has(role.toLowerCase());
+  if (affiliation && m[2] === 'of' && (WORK_ROLE_NOUNS.has(head) || kin))
     return { role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` };
   // "the company's president of global affairs": a body in lower case is part of the role; so is
   // a portfolio before the body ("administrator for exploration in NASA's Science Mission Directorate")
@@ -294,10 +338,18 @@ function appositive(
   if (described && isPlace(described[1] as string, placeNames)) described = null;
   // "assistant to the president", "vice president for public affairs": what a lowercase
   // object tells belongs to the role
-  if (lowercase && !described) return { role: `${role} ${preposition}${affiliation}` };
+  if (lowercase && !described) return { role: `${role} ${preposition}${beforeSecondRole(affiliation)}` };
   const body = bodyName(described?.[1] ?? affiliation, placeNames);
   // "ambassador to Burma": a place after "to" is part of the role, no affiliation
   if (m[2] === 'to' && isPlace(body, placeNames)) return { role: `${role} ${preposition}${body}` };
+  // "High Commissioner for Refugees": whom the office serves, people named by one plural noun
+  if (
+    m[2] === 'for' &&
+    ONE_PLURAL.test(body) &&
+    !bodyNames.has(body) &&
+    isPluralOfPersonNoun(body.toLowerCase())
+  )
+    return { role: `${role} ${preposition}${body}` };
   return { role, affiliation: body };
 }
 
@@ -327,7 +379,7 @@ function workplaceAfter(
  * "his barrister, Paul Green" / "a spokesperson, Lea Zuber": role before the name.
  */
 const FRONTED_ROLE =
-  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
+  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+),\s+$/u;
 /**
  * "the director of the Federal Bureau of Investigation, James B. Comey": a role, then the body
  * it serves; the role's words are no function words ("the report by the director of …").
@@ -359,10 +411,12 @@ function frontedRole(
       .pop() ?? '';
   const singular =
     m && !ROLE_NOUNS.has(head) && ONE_OF.test(window.slice(0, m.index)) ? singularRoleNoun(head) : undefined;
-  if (m && ROLE_NOUNS.has(singular ?? head) && !KIN_NOUNS.has(head)) {
+  if (m && ROLE_NOUNS.has(singular ?? head)) {
     const role = singular ? written.slice(0, -head.length) + singular : written;
     // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
     const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
+    // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
+    if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
     return affiliation ? { role, affiliation } : { role };
   }
   // the body must be one the text names ("secretary of State" is an office)
@@ -406,6 +460,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
   }
+  const bodies = { organizationsByStart, bodyNames: new Set(organizationsByStart.values()), placeNames };
   const partyRoles = new Map<string, string>();
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   const people = found.mentions.filter((m) => m.kind === 'person');
@@ -439,7 +494,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (sought) add(`${before} ${pre.role}`);
       else add(pre.role, workplaceAfter(layer.text, m.end, organizationsByStart) ?? before);
     }
-    const app = appositive(layer, m.end, { organizationsByStart, placeNames });
+    const app = appositive(layer, m.end, bodies);
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);

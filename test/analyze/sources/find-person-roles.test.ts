@@ -61,3 +61,10 @@ test('a phrase set off after a name with a preposition or pronoun in it is no ro
   assert.equal(of('Angela Ruiz')?.role, 'Washington-based lawyer');
   assert.equal(of('Tom Hale')?.role, 'Outside adviser');
 });
+
+test('a plural after a name is no role of that one person ("To Sanders, his aides and those in attendance")', () => {
+  const of = rolesOf(
+    'Bernie Sanders spoke on Tuesday. To Sanders, his aides and those in attendance, there is no sense of urgency.',
+  );
+  assert.equal(of('Bernie Sanders')?.role, undefined);
+});
