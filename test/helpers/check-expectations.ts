@@ -41,7 +41,8 @@ interface ExpectedAttribution {
   jointSpeakers?: string[];
   /** The speaker's role; null: the speaker has none. */
   speakerRole?: string | null;
-  speakerAffiliation?: string;
+  /** The speaker's affiliation; null: the speaker has none. */
+  speakerAffiliation?: string | null;
   speakerKind?: string;
   channel?: string;
   kind?: string;
@@ -257,7 +258,11 @@ function attributionMisses(
     misses.push(`speaker kind ${want.speakerKind} ≠ ${source?.kind}`);
   if (want.speakerRole === null ? source?.role : want.speakerRole && !same(source?.role, want.speakerRole))
     misses.push(`role "${want.speakerRole}" ≠ "${source?.role}"`);
-  if (want.speakerAffiliation && !same(source?.affiliation, want.speakerAffiliation)) {
+  if (
+    want.speakerAffiliation === null
+      ? source?.affiliation
+      : want.speakerAffiliation && !same(source?.affiliation, want.speakerAffiliation)
+  ) {
     misses.push(`affiliation "${want.speakerAffiliation}" ≠ "${source?.affiliation}"`);
   }
   if (want.kind && got.kind !== want.kind) misses.push(`kind ${want.kind} ≠ ${got.kind}`);

@@ -115,14 +115,21 @@ const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
 const DESCRIPTION_DETERMINER =
   '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d(?:[\\d.,]*\\d)?%?)';
+/** An owner opening a description: "Mr. Rubio's", "his", "the party's". */
+const OWNER_DETERMINER =
+  "(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}-]*['’]s|the\\s+[\\p{Ll}-]+['’]s)";
+/** Words that end a noun phrase before them: "the video was released, who" names no one. */
+const NOT_IN_NOUN_PHRASE =
+  '(?:of|to|in|on|at|for|with|by|from|ago|and|or|was|were|is|are|has|have|had|be|been)';
 /** A plural in lower case that may name people: regular ("voters"), or "people", "men", "women". */
 const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)';
 /**
  * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
- * who …"; a bare plural opening its clause too ("Hospital bosses, who asked not to be named,").
+ * who …", "may have affected the former president, who …"; a bare plural opening its clause too
+ * ("Hospital bosses, who asked not to be named,").
  */
 const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+|(?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL}),\\s*$`,
+  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{Ll}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+)|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
   'u',
 );
 /**
@@ -160,7 +167,7 @@ const ANTECEDENT_GAP_CHARS = 3;
 const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
-  /^,\s+(?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
+  /^,\s+(?:a|an|the|his|her|its|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
 /** A description with a name inside it after its article: "the Black Lives Matter movement". */
 const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
 /** An opening quotation mark as a token of its own. */
@@ -962,12 +969,13 @@ class SpeakerResolver {
       return this.entitySource(worker.entityId);
     // "Scott Reed, the Chamber's chief political strategist, who added", "Pierre de Vos, a professor
     // … in South Africa, who likened": the name before the appositive, not a name inside it
-    const person = this.mentionBefore(pronoun.start, (p) => p.kind === 'person');
-    const described =
-      person && APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(person.end, pronoun.start));
-    if (described && m?.kind !== 'person' && isWho) return this.entitySource(person.entityId);
-    if (m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS) return this.entitySource(m.entityId);
-    if (described) return this.entitySource(person.entityId);
+    // ("David Axelrod, President Barack Obama's former top adviser, who logged on")
+    const described = this.apposedPerson(pronoun.start);
+    const adjacent = m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS;
+    if (described && isWho && (m?.kind !== 'person' || !adjacent))
+      return this.entitySource(described.entityId);
+    if (m && adjacent) return this.entitySource(m.entityId);
+    if (described) return this.entitySource(described.entityId);
     // "one fund manager, who asked not to be named", "the staff member who reported the call":
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
@@ -986,6 +994,18 @@ class SpeakerResolver {
       if (source?.kind === 'unnamed' || source?.kind === 'vague') return source;
     }
     return null;
+  }
+
+  /** The person whose appositive runs up to `at` ("Scott Reed, the Chamber's chief strategist, "), among the last three named. */
+  private apposedPerson(at: number): EntityMention | undefined {
+    let seen = 0;
+    return this.mentionBefore(
+      at,
+      (p) =>
+        p.kind === 'person' &&
+        seen++ < 3 &&
+        APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(p.end, at)),
+    );
   }
 
   /** The source a description matched in text from `offset` names (its first group that took part). */
