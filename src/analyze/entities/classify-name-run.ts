@@ -15,6 +15,7 @@ import {
   KIN_NOUNS,
   listedInCapitals,
   NAME_CONNECTORS,
+  NOT_GIVEN_NAMES,
   ORG_KEYWORDS,
   ORG_SUFFIXES,
   ORGANIZATION_NOUNS,
@@ -142,6 +143,7 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
   if (afterTitle) return true;
   if (n === 1) return false;
   if (FIRST_NAMES.has((words[from] as Word).text)) return true;
+  if (NOT_GIVEN_NAMES.has((words[from] as Word).text)) return false;
   // the tagger's word: every word a proper noun (a sentence-initial common word was already
   // dropped from the run when the tagger or the text showed it common)
   return words.slice(from, to).every((w) => w.pos === 'PROPN' || w.pos === '');

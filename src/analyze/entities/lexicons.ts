@@ -198,6 +198,8 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
+/** Words that open names but are no one's given name: "Western Europe", "Muslim Brotherhood". */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(commonCapitals.notGivenNames);
 /** Months that are names too ("May"), and the words before which they are the month ("in May"). */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(commonCapitals.ambiguousMonths);
 export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(commonCapitals.datePrepositions);

@@ -369,3 +369,13 @@ test("a one-word name opening its sentence with a plural verb is a team; not a n
   assert.ok(kinds.includes('Chelsea|person'));
   assert.ok(!kinds.includes('Japanese|organization'));
 });
+
+test('a name opened by a word that is no given name is no person ("Western Europe", "Muslim Brotherhood")', () => {
+  const { kindOf } = entities(
+    'Leaders in Western Europe are worried. The Muslim Brotherhood rejected the plan. Little Rock officials agreed, and Germán Ortega said so.',
+  );
+  assert.notEqual(kindOf('Western Europe'), 'person');
+  assert.notEqual(kindOf('Muslim Brotherhood'), 'person');
+  assert.notEqual(kindOf('Little Rock'), 'person');
+  assert.equal(kindOf('Germán Ortega'), 'person');
+});
