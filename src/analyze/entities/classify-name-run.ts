@@ -336,12 +336,18 @@ function trailingPersonStart(words: readonly Word[], from: number, to: number): 
 
 /**
  * The pieces of words [0, end) before a person's title: a leading modifier belongs to the title
- * ("Former U.N. Ambassador John Bolton": the United Nations, not "Former U.N.").
+ * ("Former U.N. Ambassador John Bolton": the United Nations, not "Former U.N."), and a name
+ * without a given name is the body the title serves ("Homeland Security Deputy Secretary …").
  */
 function describerPieces(words: readonly Word[], end: number, before: string): Piece[] {
-  if (end > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
-    return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, end, '')];
-  return classifyPlain(words, 0, end, before);
+  const modifier = end > 1 && TITLE_MODIFIERS.has((words[0] as Word).text);
+  const pieces = modifier ? classifyPlain(words, 1, end, '') : classifyPlain(words, 0, end, before);
+  const described = pieces.map((p) =>
+    p.kind === 'person' && p.to - p.from > 1 && !FIRST_NAMES.has((words[p.from] as Word).text)
+      ? { ...p, kind: 'organization' as const }
+      : p,
+  );
+  return modifier ? [{ kind: 'title', from: 0, to: 1 }, ...described] : described;
 }
 
 /** Unknown words before a person's name describe the person ("Browns DL"): a title, not a name. */

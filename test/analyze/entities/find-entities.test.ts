@@ -379,3 +379,12 @@ test('a name opened by a word that is no given name is no person ("Western Europ
   assert.notEqual(kindOf('Little Rock'), 'person');
   assert.equal(kindOf('Germán Ortega'), 'person');
 });
+
+test('a name without a given name before a person\'s title is the body the title serves ("Homeland Security Deputy Secretary …")', () => {
+  const { kindOf } = entities(
+    '"It is working," Homeland Security Deputy Secretary Alejandro Mayorkas told reporters about Al Qaeda.',
+  );
+  assert.equal(kindOf('Homeland Security'), 'organization');
+  assert.equal(kindOf('Alejandro Mayorkas'), 'person');
+  assert.equal(kindOf('Al Qaeda'), 'organization');
+});
