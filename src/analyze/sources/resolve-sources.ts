@@ -79,9 +79,12 @@ const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
  * "Cummings (D-Md.)", "Kennedy Jr., the …", "Andy Beshear — a former attorney general —").
  */
 const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
-/** A mention that opens with a document by someone: "a 2015 study by …" (the noun is group 1). */
+/**
+ * A mention that opens with a document by someone or published somewhere: "a 2015 study by …",
+ * "a paper published in the journal Nature Astronomy" (the noun is group 1).
+ */
 const AUTHORED_DOCUMENT =
-  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:conducted|written|published|released|commissioned|led)\s+)?by\s/u;
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:(?:conducted|written|published|released|commissioned|led)\s+)?by|(?:published|appearing)\s+in)\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;

@@ -458,3 +458,16 @@ test("an unnamed source's role keeps an initialism's capitals", () => {
   assert.equal(ceo?.kind, 'unnamed');
   assert.equal(ceo?.role, 'CEO');
 });
+
+test('a document published in a journal speaks, not the journal ("a paper published in the journal Nature Astronomy")', () => {
+  const text = 'According to a paper published in the journal Nature Astronomy, the team found water vapor.';
+  const [source] = resolve(text, [
+    att(
+      at(text, 'the team found water vapor'),
+      at(text, 'According to'),
+      at(text, 'a paper published in the journal Nature Astronomy'),
+    ),
+  ]);
+  assert.equal(source?.kind, 'document');
+  assert.equal(source?.affiliation, 'Nature Astronomy');
+});
