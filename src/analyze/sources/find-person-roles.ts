@@ -42,7 +42,7 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
  * director of …"); not "who is running as a candidate", nor a verb phrase ("…, has become the source of …").
  */
 const APPOSITIVE =
-  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}\p{N}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s*\()|(?=\s(?:who|whose|which|that|during|under|since|until)\s))/du;
+  /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|another|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}\p{N}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s*\()|(?=\s(?:who|whose|which|that|during|under|since|until)\s))/du;
 
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
@@ -52,10 +52,10 @@ const QUALIFIED_ROLE_NOUNS: ReadonlySet<string> = new Set(words.qualifiedRoleNou
 const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
 /**
  * Parts of speech that show a phrase before a listed role noun is no role ("…, even as a
- * candidate,", "…, and his father", "…, through a spokeswoman,"); participles and adverbs may
+ * candidate,", "…, and his father", "…, through a spokeswoman,", "…, 57, told a voter"); participles and adverbs may
  * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
  */
-const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART']);
+const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART', 'DET']);
 /**
  * Roles whose "of …" names a work or a prize, no body: "co-author of Three's a Crowd", "winner
  * of the … Prize"; so does kin's ("father of a slain soldier").
@@ -170,10 +170,15 @@ function workplaceBefore(
   text: string,
   roleStart: number,
   organizationsByEnd: Map<number, string>,
+  between = SPACES_BEFORE,
 ): string | undefined {
-  const m = /\s+$/.exec(text.slice(Math.max(0, roleStart - 4), roleStart));
+  const m = between.exec(text.slice(Math.max(0, roleStart - 4), roleStart));
   return m ? organizationsByEnd.get(roleStart - m[0].length) : undefined;
 }
+
+const SPACES_BEFORE = /\s+$/;
+/** "American Action Forum’s Douglas Holtz-Eakin", "RealClearPolitics’ David Byler": the body owns the name. */
+const POSSESSIVE_BEFORE = /['’]s?\s+$/;
 
 /** "exploration in NASA's Science Mission Directorate": a lowercase portfolio, then the body. */
 const BODY_AFTER_PORTFOLIO =
@@ -258,9 +263,11 @@ interface Bodies {
 /**
  * Where an appositive's first description ends before a second one ("an Iowa Republican
  * strategist and former adviser to Scott Walker") or a participle's phrase ("the former
- * Vermont governor challenged by Sanders 30 years ago").
+ * Vermont governor challenged by Sanders 30 years ago", "an Iranian journalist visiting Nice").
  */
-const SECOND_PART = /\s+(?:and|whom|\p{Ll}+ed\s+by)\s/u;
+const SECOND_PART = /\s+(?:and|whom|\p{Ll}+ed\s+by|\p{Ll}+ing)\s/u;
+/** An appositive's first word, after its comma, an age and an article. */
+const FIRST_WORD = /^\.?,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?\S+/;
 /** An age opening a role: "47-year-old ". */
 const AGE = /^\d+-year-old\s+/;
 /** One capitalised plural: "Refugees". */
@@ -272,8 +279,10 @@ function appositiveMatch(
   nameEnd: number,
 ): { m: RegExpExecArray; role: string; roleStart: number } | undefined {
   const after = layer.text.slice(nameEnd, nameEnd + 200);
-  const cut = SECOND_PART.exec(after);
-  for (const candidate of cut ? [after, `${after.slice(0, cut.index)},`] : [after]) {
+  // after the description's first word: "managing director and …" is cut after "director"
+  const first = FIRST_WORD.exec(after)?.[0].length ?? 0;
+  const cut = SECOND_PART.exec(after.slice(first));
+  for (const candidate of cut ? [after, `${after.slice(0, first + cut.index)},`] : [after]) {
     const m = APPOSITIVE.exec(candidate);
     if (!m) continue;
     // "a 47-year-old grocery store worker": the age is no part of the role
@@ -376,16 +385,14 @@ function workplaceAfter(
 
 /**
  * "Fairhaven's chief executive, Thomas Brightwater" / "the company's spokeswoman, Ana Ruiz" /
- * "his barrister, Paul Green" / "a spokesperson, Lea Zuber": role before the name.
+ * "his barrister, Paul Green" / "a spokesperson, Lea Zuber" / "the director of the Federal
+ * Bureau of Investigation, James Comey": role before the name. No preposition stands before its
+ * head ("the report by the director, …", "her tenure as secretary of state, …" name no role).
  */
 const FRONTED_ROLE =
-  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?))\s+((?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+),\s+$/u;
-/**
- * "the director of the Federal Bureau of Investigation, James B. Comey": a role, then the body
- * it serves; the role's words are no function words ("the report by the director of …").
- */
-const FRONTED_ROLE_OF_BODY =
-  /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:by|the|a|an|of|in|for|to|with|at|on|from)\s)[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}.&-]*){0,5}),\s+$/u;
+  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother))\s+((?:(?!(?:as|to|be|for|with|by|from|on|at|in(?!\s+chief\b))\s)(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+(?:\s+of\s+(?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,5}[\p{L}-]+)?),\s+$/u;
+/** "director of the Federal Bureau of Investigation": the role, then the body it serves. */
+const ROLE_OF_BODY = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "One of his advisers, Tad Devine": one of several, so the role is the plural's singular. */
 const ONE_OF = /\bone\s+of\s+$/i;
 
@@ -394,14 +401,15 @@ function frontedRole(
   nameStart: number,
   organizationsByStart: ReadonlyMap<number, string>,
 ): { role: string; affiliation?: string } | undefined {
-  // most names follow no comma and a space: skip the long patterns for them
+  // most names follow no comma and a space: skip the long pattern for them
   let k = nameStart;
   while (k > 0 && /\s/.test(text[k - 1] as string)) k--;
   if (k === nameStart || text[k - 1] !== ',') return undefined;
   const from = Math.max(0, nameStart - 160);
   const window = text.slice(from, nameStart);
   const m = FRONTED_ROLE.exec(window);
-  const written = m?.[2] ?? '';
+  if (!m) return undefined;
+  const written = m[2] as string;
   // the noun before an "of" heads the phrase: "the judgment of another witness" names no role
   const head =
     written
@@ -410,22 +418,19 @@ function frontedRole(
       ?.split(/\s+/)
       .pop() ?? '';
   const singular =
-    m && !ROLE_NOUNS.has(head) && ONE_OF.test(window.slice(0, m.index)) ? singularRoleNoun(head) : undefined;
-  if (m && ROLE_NOUNS.has(singular ?? head)) {
-    const role = singular ? written.slice(0, -head.length) + singular : written;
-    // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
-    const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
-    // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
-    if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
-    return affiliation ? { role, affiliation } : { role };
-  }
-  // the body must be one the text names ("secretary of State" is an office)
-  const o = FRONTED_ROLE_OF_BODY.exec(window);
-  const body = o && organizationsByStart.get(from + o.index + o[0].lastIndexOf(o[2] as string));
-  const role = o?.[1] as string;
-  return body && ROLE_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? '')
-    ? { role, affiliation: body }
-    : undefined;
+    !ROLE_NOUNS.has(head) && ONE_OF.test(window.slice(0, m.index)) ? singularRoleNoun(head) : undefined;
+  if (!ROLE_NOUNS.has(singular ?? head)) return undefined;
+  const role = singular ? written.slice(0, -head.length) + singular : written;
+  // "… harm Omar. Ilhan Omar's spokesman, …": the pattern may reach back over a sentence's end
+  const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
+  // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
+  if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
+  if (affiliation) return { role, affiliation };
+  // the body it serves, where the text names it ("secretary of State" is an office)
+  const [served, body] = ROLE_OF_BODY.exec(role)?.slice(1) ?? [];
+  const bodyStart = from + m.index + m[0].lastIndexOf(role) + role.lastIndexOf(body ?? '');
+  const named = body !== undefined && organizationsByStart.get(bodyStart);
+  return named === body ? { role: served as string, affiliation: named } : { role };
 }
 
 /** The listed role noun a plural stands for: "advisers" → "adviser", "spokesmen" → "spokesman". */
@@ -502,9 +507,12 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
     // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name, with no role
-    // ("Obama at Harvard Law School" is where he was)
+    // ("Obama at Harvard Law School" is where he was); a body owning the name ("RealClearPolitics’
+    // David Byler")
     if (!entry.affiliation) {
-      const workplace = workplaceAfter(layer.text, m.end, organizationsByStart, OF);
+      const workplace =
+        workplaceAfter(layer.text, m.end, organizationsByStart, OF) ??
+        workplaceBefore(layer.text, m.descriptor?.start ?? m.start, organizationsByEnd, POSSESSIVE_BEFORE);
       if (workplace) entry.affiliation = workplace;
     }
   }
