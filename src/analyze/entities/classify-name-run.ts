@@ -447,8 +447,15 @@ export function classifyNameRun(run: NameRun): Piece[] {
   for (let i = 0; i < n; i++) {
     const len = titleLength(words, i);
     if (!len) continue;
-    // "Paul Green", "Ann Young": a one-word title after a first name is a surname
-    if (len === 1 && i > 0 && FIRST_NAMES.has((words[i - 1] as Word).text)) continue;
+    // "Paul Green", "Ann Young": a one-word title after a first name is a surname, unless a
+    // given name follows it ("Charlotte Mayor Jennifer Roberts")
+    if (
+      len === 1 &&
+      i > 0 &&
+      FIRST_NAMES.has((words[i - 1] as Word).text) &&
+      !FIRST_NAMES.has(words[i + 1]?.text ?? '')
+    )
+      continue;
     // "Former Pennsylvania governor …", "Former Mexican presidents …": a modifier alone before a
     // listed name or a lone word titles no one
     if (

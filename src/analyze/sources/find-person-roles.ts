@@ -150,6 +150,9 @@ function premodifier(
   for (let k = first - 1; k >= 0 && first - k <= MAX_PREMODIFIER_WORDS; k--) {
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
+    // "Manafort and business associate Rick Gates": a name joined by "and" is someone else (not a
+    // role, a title or a party: "CEO and presidential candidate", "Republican and billionaire …")
+    if (t.pos === 'CCONJ' && isJoinedName(layer.tokens[k - 1])) break;
     if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text) && !placeWords.has(t.start)) break;
     // "Apple analyst Ming-Chi Kuo …" opening a sentence: the body is the affiliation, no part of the role
     if (k === sentenceStart && organizationsByStart.has(t.start) && !TITLES.has(t.text)) break;
@@ -163,6 +166,16 @@ function premodifier(
   while (from < first && layer.tokens[from]?.pos === 'CCONJ') from++;
   const start = (layer.tokens[from] as TextLayer['tokens'][number]).start;
   return { role: layer.text.slice(start, head.end), start };
+}
+
+/** A proper noun that names someone, not what someone is ("Manafort", not "CEO" or "Republican"). */
+function isJoinedName(token: TextLayer['tokens'][number] | undefined): boolean {
+  return (
+    token?.pos === 'PROPN' &&
+    !isRoleNoun(token.text.toLowerCase()) &&
+    !TITLES.has(token.text) &&
+    !PARTY_WORDS.has(token.text)
+  );
 }
 
 /** The organisation named right before a role ("Nordvik spokeswoman Carla Mendes"). */
