@@ -375,6 +375,27 @@ function appositive(
   return { role, affiliation: body };
 }
 
+/**
+ * ", one of the president's closest aides,", ", one of the founders of the Lincoln Initiative,":
+ * one of several, whose role is the plural's singular (group 1, its head group 2), then the body
+ * they belong to (group 3).
+ */
+const ONE_OF_MANY =
+  /^\.?,\s+(?:\d{1,3},\s+)?one\s+of\s+(?:(?:the|his|her|their|its|several|many)\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[\p{L}][\p{L}.-]*['’]s?\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+?))(?:\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[^,.;()]*?))?\s*(?:[,;]|(?=\s(?:who|which|that)\s))/u;
+
+function oneOfMany(
+  text: string,
+  nameEnd: number,
+  { bodyNames }: Bodies,
+): { role: string; affiliation?: string } | undefined {
+  const m = ONE_OF_MANY.exec(text.slice(nameEnd, nameEnd + 160));
+  const plural = m?.[2]?.toLowerCase() ?? '';
+  if (!m || !isPluralOfPersonNoun(plural)) return undefined;
+  const role = capitalised(`${(m[1] as string).slice(0, -plural.length)}${plural.slice(0, -1)}`);
+  const body = m[3]?.trim();
+  return body && bodyNames.has(body) ? { role, affiliation: body } : { role };
+}
+
 /** " of ", " at ": before a workplace after a role ("economist Rosaly Mendes of …", "… at Yale"). */
 const OF_OR_AT = /^\s+(?:of|at)\s+/;
 /** " of " alone: before a workplace after a bare name ("at" tells where someone was more often). */
@@ -512,7 +533,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (sought) add(`${before} ${pre.role}`);
       else add(pre.role, workplaceAfter(layer.text, m.end, organizationsByStart) ?? before);
     }
-    const app = appositive(layer, m.end, bodies);
+    const app = appositive(layer, m.end, bodies) ?? oneOfMany(layer.text, m.end, bodies);
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
