@@ -285,7 +285,8 @@ function classifyPlain(
   if (adjacent && OUTLET_NOUNS.has(before)) return [{ kind: 'outlet', from, to }];
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
   // (a lone word may still be a surname, "a state Trump won": decided when re-mentions are matched)
-  if (adjacent && ORGANIZATION_NOUNS.has(before))
+  // (not a given name and a surname: "Florida developer Mel Sembler")
+  if (adjacent && ORGANIZATION_NOUNS.has(before) && !(n > 1 && FIRST_NAMES.has((words[from] as Word).text)))
     return [
       n === 1 ? { kind: 'single', from, to, fallback: 'organization' } : { kind: 'organization', from, to },
     ];

@@ -388,3 +388,12 @@ test('a name without a given name before a person\'s title is the body the title
   assert.equal(kindOf('Alejandro Mayorkas'), 'person');
   assert.equal(kindOf('Al Qaeda'), 'organization');
 });
+
+test('"Chief of Staff" is a title and "ABSTRACT" no name', () => {
+  const { kindOf } = entities(
+    'ABSTRACT. White House Chief of Staff Denis McDonough praised the plan, and developer John Smith agreed.',
+  );
+  assert.equal(kindOf('Denis McDonough'), 'person');
+  assert.equal(kindOf('ABSTRACT'), undefined);
+  assert.equal(kindOf('John Smith'), 'person');
+});
