@@ -142,8 +142,10 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
   if (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) return false;
   if (afterTitle) return true;
   if (n === 1) return false;
-  if (FIRST_NAMES.has((words[from] as Word).text)) return true;
-  if (NOT_GIVEN_NAMES.has((words[from] as Word).text)) return false;
+  const first = (words[from] as Word).text;
+  // "Rose-Lynn Harlan": a given name of two joined by a hyphen
+  if (FIRST_NAMES.has(first) || first.split('-').every((part) => FIRST_NAMES.has(part))) return true;
+  if (NOT_GIVEN_NAMES.has(first)) return false;
   // the tagger's word: every word a proper noun (a sentence-initial common word was already
   // dropped from the run when the tagger or the text showed it common)
   return words.slice(from, to).every((w) => w.pos === 'PROPN' || w.pos === '');

@@ -397,3 +397,8 @@ test('"Chief of Staff" is a title and "ABSTRACT" no name', () => {
   assert.equal(kindOf('ABSTRACT'), undefined);
   assert.equal(kindOf('John Smith'), 'person');
 });
+
+test('a given name of two joined by a hyphen opens a person\'s name ("Rose-Lynn Harlan")', () => {
+  const { kindOf } = entities('Yesterday Rose-Lynn Harlan said the song was finished.');
+  assert.equal(kindOf('Rose-Lynn Harlan'), 'person');
+});
