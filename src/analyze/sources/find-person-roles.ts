@@ -283,6 +283,8 @@ const SECOND_PART = /\s+(?:and|whom|\p{Ll}+ed\s+by|\p{Ll}+ing)\s/u;
 const FIRST_WORD = /^\.?,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?\S+/;
 /** An age opening a role: "47-year-old ". */
 const AGE = /^\d+-year-old\s+/;
+/** "Platform Solutions for Ascom", "Life Care Solutions Europe at GE Healthcare": a portfolio, then its body. */
+const PORTFOLIO_THEN_BODY = /^(.+?)\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** One capitalised plural: "Refugees". */
 const ONE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
@@ -362,6 +364,10 @@ function appositive(
   // object tells belongs to the role
   if (lowercase && !described) return { role: `${role} ${preposition}${beforeSecondRole(affiliation)}` };
   const body = bodyName(described?.[1] ?? affiliation, placeNames);
+  // "Head of Platform Solutions for Ascom": a capitalised portfolio, then the body it is at
+  const portfolioAt = PORTFOLIO_THEN_BODY.exec(body);
+  if (m[2] === 'of' && portfolioAt && bodyNames.has(portfolioAt[2] as string))
+    return { role: `${role} ${preposition}${portfolioAt[1]}`, affiliation: portfolioAt[2] as string };
   // "ambassador to Burma": a place after "to" is part of the role, no affiliation
   if (m[2] === 'to' && isPlace(body, placeNames)) return { role: `${role} ${preposition}${body}` };
   // "High Commissioner for Refugees": whom the office serves, people named by one plural noun
