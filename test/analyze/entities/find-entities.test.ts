@@ -402,3 +402,10 @@ test('a given name of two joined by a hyphen opens a person\'s name ("Rose-Lynn 
   const { kindOf } = entities('Yesterday Rose-Lynn Harlan said the song was finished.');
   assert.equal(kindOf('Rose-Lynn Harlan'), 'person');
 });
+
+test('an airline is re-mentioned by its first word, the nearest name before it ("Emirates Airline" … "Emirates")', () => {
+  const { mentions } = entities(
+    'DUBAI, United Arab Emirates — Dubai’s flagship carrier Emirates Airline ordered 30 jets. Emirates President Tim Clark said the fleet would grow.',
+  );
+  assert.deepEqual(mentions('Emirates Airline'), ['Emirates Airline', 'Emirates']);
+});
