@@ -171,6 +171,9 @@ const SELF = /^(?:a|an|the)\s+self$/;
 /** Between a name and its relative pronoun, one appositive: ", the Chamber's chief strategist, ". */
 const APPOSITIVE_BEFORE_RELATIVE =
   /^,\s+(?:a|an|the|his|her|its|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s(?:[^,;:!?\n.]|\.(?=\S)){1,120},?\s*$/u;
+/** A place's office: "Austria's interior minister" (the office is group 2). */
+const PLACE_OFFICE =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** A description with a name inside it after its article: "the Black Lives Matter movement". */
 const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
 /** An opening quotation mark as a token of its own. */
@@ -687,6 +690,28 @@ class SpeakerResolver {
   }
 
   /**
+   * "Austria's interior minister said …" beside "Interior Minister Wolfgang Peschorn": the one
+   * person whose role holds every word of a place's office, before or after; null when none does.
+   */
+  private placesOfficeHolder(text: string, span: Span): Source | null {
+    const [, place, office] = PLACE_OFFICE.exec(text) ?? [];
+    if (!place || !office || !this.mentionsIn(span).some((m) => m.kind === 'place' && m.start === span.start))
+      return null;
+    const allowed = new Set([...office.split(/\s+/), ...place.toLowerCase().split(/\s+/)]);
+    // the one person whose role holds the office, with no other capitalised word ("British Prime
+    // Minister Theresa May" is not "Israel's prime minister")
+    const holders = [...this.roles].filter(([, role]) => {
+      const written = `${role.role ?? ''} ${role.affiliation ?? ''}`.trim().split(/\s+/);
+      const lower = written.map((w) => w.toLowerCase());
+      return (
+        office.split(/\s+/).every((w) => lower.includes(w)) &&
+        written.every((w) => !/^\p{Lu}/u.test(w) || allowed.has(w.toLowerCase()))
+      );
+    });
+    return holders.length === 1 ? this.entitySource((holders[0] as [string, PersonRole])[0]) : null;
+  }
+
+  /**
    * "A commuter group asks … The group plans …": the unnamed source a speaker introduced nearby
    * with the same head noun, the latest; null when there is none.
    */
@@ -908,6 +933,9 @@ class SpeakerResolver {
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
+    } else {
+      const officeHolder = this.placesOfficeHolder(text, trimmed);
+      if (officeHolder) return officeHolder;
     }
     // "Lynch said" after "Rep. Stephen Lynch", "Mr. King" where the entity finder read "King" as a
     // title: the one person named in full with that surname

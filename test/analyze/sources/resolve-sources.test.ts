@@ -471,3 +471,25 @@ test('a document published in a journal speaks, not the journal ("a paper publis
   assert.equal(source?.kind, 'document');
   assert.equal(source?.affiliation, 'Nature Astronomy');
 });
+
+test('a place\'s office is the one person who holds it, named before or after ("Austria\'s interior minister"); not one of another country', () => {
+  const text =
+    "The house will become a police station, Austria's interior minister said. Interior Minister Wolfgang Peschorn said the police would move in. British Prime Minister Theresa May spoke. Israel's prime minister said it was fine.";
+  const [office, named, , other] = resolve(text, [
+    att(
+      at(text, 'The house will become a police station'),
+      at(text, 'said'),
+      at(text, "Austria's interior minister"),
+    ),
+    att(
+      at(text, 'the police would move in'),
+      at(text, 'said', 1),
+      at(text, 'Interior Minister Wolfgang Peschorn'),
+    ),
+    att(at(text, 'spoke'), at(text, 'spoke'), at(text, 'British Prime Minister Theresa May')),
+    att(at(text, 'it was fine'), at(text, 'said', 2), at(text, "Israel's prime minister")),
+  ]);
+  assert.equal(named?.name, 'Wolfgang Peschorn');
+  assert.equal(office?.name, 'Wolfgang Peschorn');
+  assert.equal(other?.kind, 'unnamed');
+});
