@@ -628,13 +628,12 @@ const SENTENCE_OPENING = /^\s*(?:[Tt]he\s+)?$/;
 /**
  * Whether a one-word proper name is a team's or a band's, as British news writes them: opening
  * its sentence with a plural verb ("Chelsea hope to …", "The Wild are …"); not a plural ("Clintons
- * are …") or a nation's people ("The Japanese are …"), nor one of several joined ("Chelsea and Bill hope"), nor after a preposition ("gains
- * under Obama have …").
+ * are …") or a nation's people ("The Japanese are …"), and not within a sentence ("gains under
+ * Obama have …", "Chelsea and Bill hope").
  */
 function isTeam(layer: TextLayer, d: Deferred): boolean {
   const { start, end } = d.mention;
   const next = NEXT_WORD.exec(layer.text.slice(end, end + 12))?.[1];
-  // "The Japanese are …": a nation's people
   if (!d.propn || /(?:s|ese|ish)$/.test(d.word) || next === undefined || !TEAM_VERBS.has(next)) return false;
   const sentence = layer.sentences[Math.max(0, lastStartingAtOrBefore(layer.sentences, start))];
   return SENTENCE_OPENING.test(layer.text.slice(sentence?.start ?? 0, start));

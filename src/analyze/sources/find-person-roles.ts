@@ -52,8 +52,9 @@ const QUALIFIED_ROLE_NOUNS: ReadonlySet<string> = new Set(words.qualifiedRoleNou
 const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM']);
 /**
  * Parts of speech that show a phrase before a listed role noun is no role ("…, even as a
- * candidate,", "…, and his father", "…, through a spokeswoman,", "…, 57, told a voter"); participles and adverbs may
- * qualify one ("Washington-based developer", "acting chairman", "top outside adviser").
+ * candidate,", "…, and his father", "…, through a spokeswoman,", "…, 57, told a voter");
+ * participles and adverbs may qualify one ("Washington-based developer", "acting chairman", "top
+ * outside adviser").
  */
 const NO_ROLE_WORD_POS = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'PART', 'DET']);
 /**
@@ -332,9 +333,9 @@ function appositive(
   const affiliation = titled ? `${found}.${titled}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
-  // the work's title, without the opening quotation mark whose closing one the comma cut off
+  // "co-author of Three's a Crowd", kin alone ("father of six"; not a trade: "managing partner
+  // of …"): the work's title, without the opening quotation mark whose closing one the comma cut off
   const head = role.split(/\s+/).pop()?.toLowerCase() ?? '';
-  // kin alone ("father of six"), not a trade ("managing partner of …")
   const kin = KIN_NOUNS.has(role.toLowerCase());
   if (affiliation && m[2] === 'of' && (WORK_ROLE_NOUNS.has(head) || kin))
     return { role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` };

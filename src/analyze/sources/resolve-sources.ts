@@ -697,14 +697,15 @@ class SpeakerResolver {
     const [, place, office] = PLACE_OFFICE.exec(text) ?? [];
     if (!place || !office || !this.mentionsIn(span).some((m) => m.kind === 'place' && m.start === span.start))
       return null;
-    const allowed = new Set([...office.split(/\s+/), ...place.toLowerCase().split(/\s+/)]);
+    const words = office.split(/\s+/);
+    const allowed = new Set([...words, ...place.toLowerCase().split(/\s+/)]);
     // the one person whose role holds the office, with no other capitalised word ("British Prime
     // Minister Theresa May" is not "Israel's prime minister")
     const holders = [...this.roles].filter(([, role]) => {
       const written = `${role.role ?? ''} ${role.affiliation ?? ''}`.trim().split(/\s+/);
       const lower = written.map((w) => w.toLowerCase());
       return (
-        office.split(/\s+/).every((w) => lower.includes(w)) &&
+        words.every((w) => lower.includes(w)) &&
         written.every((w) => !/^\p{Lu}/u.test(w) || allowed.has(w.toLowerCase()))
       );
     });
