@@ -122,8 +122,7 @@ const DESCRIPTION_DETERMINER =
 const OWNER_DETERMINER =
   "(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}-]*['’]s|the\\s+[\\p{Ll}-]+['’]s)";
 /** Words that end a noun phrase before them: "the video was released, who" names no one. */
-const NOT_IN_NOUN_PHRASE =
-  '(?:of|to|in|on|at|for|with|by|from|ago|and|or|was|were|is|are|has|have|had|be|been)';
+const NOT_IN_NOUN_PHRASE = '(?:to|in|on|at|for|with|by|from|ago|and|or|was|were|is|are|has|have|had|be|been)';
 /** A plural in lower case that may name people: regular ("voters"), or "people", "men", "women". */
 const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)';
 /**
@@ -132,7 +131,7 @@ const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)'
  * ("Hospital bosses, who asked not to be named,").
  */
 const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{Ll}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+)|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
+  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+)|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
   'u',
 );
 /**
@@ -140,7 +139,7 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
  * staff member who reported the call", "passed a resolution which said").
  */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
-  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the)\\s)[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the|with|by|from|for|on|at|was|were|is|are|has|have|had|been)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
   'u',
 );
 /** What a "that" or "which" with no comma before it may stand for: no person ("a new ad that urges"). */
@@ -842,11 +841,12 @@ class SpeakerResolver {
     // one "a senior official" is not the next one; "the spokeswoman" is the same one each time
     const definite =
       /^(?:the|this|that)\s/.test(lower) || kind === 'organization' || kind === 'outlet' || kind === 'vague';
-    const key = definite ? `described:${kind}:${lower}` : `mention:${span.start}`;
+    // "the short clip, which has circulated widely": the name ends before the relative clause
+    // and before an age in apposition ("The former star, 42")
+    const name = (text.split(RELATIVE_CLAUSE)[0] ?? text).replace(AGE_APPOSITION, '');
+    const key = definite ? `described:${kind}:${name.toLowerCase()}` : `mention:${span.start}`;
     return this.table.get(key, () => ({
-      // "the short clip, which has circulated widely": the name ends before the relative clause
-      // and before an age in apposition ("The former star, 42")
-      name: (text.split(RELATIVE_CLAUSE)[0] ?? text).replace(AGE_APPOSITION, ''),
+      name,
       kind,
       ...(kind === 'unnamed' && ROLE_NOUNS.has(head) ? { role: roleOfHead(text, head) } : {}),
       ...(affiliationName && kind !== 'vague' && kind !== 'outlet' ? { affiliation: affiliationName } : {}),
@@ -1012,7 +1012,7 @@ class SpeakerResolver {
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
-    if (set) return this.describedAt(set, pronoun.start - before.length);
+    if (set) return this.describedAt(set, pronoun.start - before.length, isWho);
     // without the comma: "a new ad that urges", "the resolution which said" (a thing that speaks:
     // a record or a body); a "who", only people: "young people in the state who" is not the
     // state; "the ire of lawmakers who" is the lawmakers
@@ -1041,10 +1041,19 @@ class SpeakerResolver {
   }
 
   /** The source a description matched in text from `offset` names (its first group that took part). */
-  private describedAt(np: RegExpExecArray, offset: number): Source | null {
+  private describedAt(np: RegExpExecArray, offset: number, people = false): Source | null {
     const description = (np[1] ?? np[2]) as string;
     const start = offset + np.index + np[0].indexOf(description);
-    return this.describe(description, { start, end: start + description.length });
+    const described = this.describe(description, { start, end: start + description.length });
+    // "Wednesday's leak of the report, which concluded": no speaker heads it, so the nearest one,
+    // people for a "who" ("the world of Bush-era figures, who" is no document)
+    const of = description.lastIndexOf(' of ');
+    if (described || of < 0) return described;
+    const tail = this.describe(description.slice(of + 4), {
+      start: start + of + 4,
+      end: start + description.length,
+    });
+    return !people || tail?.kind === 'unnamed' || tail?.kind === 'vague' ? tail : null;
   }
 
   /**

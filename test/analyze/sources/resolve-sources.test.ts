@@ -493,3 +493,17 @@ test('a place\'s office is the one person who holds it, named before or after ("
   assert.equal(office?.name, 'Wolfgang Peschorn');
   assert.equal(other?.kind, 'unnamed');
 });
+
+test('a description is one source whatever relative clause its mention carries ("The leader of the group, who asked not to be named")', () => {
+  const text = 'The leader of the group, who asked not to be named, said the inspectors had been warned.';
+  const [clause, report] = resolve(text, [
+    att(at(text, 'not to be named'), at(text, 'asked'), at(text, 'who')),
+    att(
+      at(text, 'the inspectors had been warned'),
+      at(text, 'said'),
+      at(text, 'The leader of the group, who asked not to be named'),
+    ),
+  ]);
+  assert.equal(report?.name, 'The leader of the group');
+  assert.equal(clause, report);
+});
