@@ -1018,8 +1018,13 @@ class SpeakerResolver {
     // state; "the ire of lawmakers who" is the lawmakers
     const description = DESCRIPTION_BEFORE_WHO.exec(before);
     if (!isWho) {
+      // a record or a body, or a bare plural of them ("messages that showed", "progressive
+      // organizations that have endorsed")
       const source = description && this.describedAt(description, pronoun.start - before.length);
-      return source && SPEAKING_THINGS.has(source.kind) ? source : null;
+      if (source && SPEAKING_THINGS.has(source.kind)) return source;
+      const plural = this.barePluralBefore(pronoun.start);
+      const bare = plural && this.describe(this.layer.text.slice(plural.start, plural.end), plural);
+      return bare && SPEAKING_THINGS.has(bare.kind) ? bare : null;
     }
     for (const np of [description, PLURAL_BEFORE_WHO.exec(before)]) {
       const source = np && this.describedAt(np, pronoun.start - before.length);
@@ -1038,6 +1043,17 @@ class SpeakerResolver {
         seen++ < 3 &&
         APPOSITIVE_BEFORE_RELATIVE.test(this.layer.text.slice(p.end, at)),
     );
+  }
+
+  /** A plural noun right before `at` with the adjectives before it ("progressive organizations"), or null. */
+  private barePluralBefore(at: number): Span | null {
+    const tokens = this.layer.tokens;
+    const last = lastStartingAtOrBefore(tokens, at - 1);
+    const head = tokens[last];
+    if (head?.pos !== 'NOUN' || !/\p{Ll}[^s\s]s$/u.test(head.text)) return null;
+    let first = last;
+    while (first > last - 2 && tokens[first - 1]?.pos === 'ADJ') first--;
+    return { start: (tokens[first] as TextLayer['tokens'][number]).start, end: head.end };
   }
 
   /** The source a description matched in text from `offset` names (its first group that took part). */

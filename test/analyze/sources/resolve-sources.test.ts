@@ -507,3 +507,10 @@ test('a description is one source whatever relative clause its mention carries (
   assert.equal(report?.name, 'The leader of the group');
   assert.equal(clause, report);
 });
+
+test('a "that" after a bare plural of bodies or records is theirs ("progressive organizations that have endorsed him")', () => {
+  const text = 'But progressive organizations that have endorsed him say the delegates should choose.';
+  const [source] = resolve(text, [att(at(text, 'him'), at(text, 'have endorsed'), at(text, 'that'))]);
+  assert.equal(source?.name, 'progressive organizations');
+  assert.equal(source?.kind, 'organization');
+});
