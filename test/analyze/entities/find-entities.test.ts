@@ -409,3 +409,12 @@ test('an airline is re-mentioned by its first word, the nearest name before it (
   );
   assert.deepEqual(mentions('Emirates Airline'), ['Emirates Airline', 'Emirates']);
 });
+
+test('hotels, prisons, temples and arenas are places ("the Venetian Hotel", "Evin Prison")', () => {
+  const { kindOf } = entities(
+    'He spoke at the Venetian Hotel in Las Vegas after a rally at the Greensboro Coliseum. She was held in Evin Prison.',
+  );
+  assert.equal(kindOf('Venetian Hotel'), 'place');
+  assert.equal(kindOf('Greensboro Coliseum'), 'place');
+  assert.equal(kindOf('Evin Prison'), 'place');
+});
