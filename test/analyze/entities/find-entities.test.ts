@@ -418,3 +418,12 @@ test('hotels, prisons, temples and arenas are places ("the Venetian Hotel", "Evi
   assert.equal(kindOf('Greensboro Coliseum'), 'place');
   assert.equal(kindOf('Evin Prison'), 'place');
 });
+
+test('a company named by its trade is an organisation ("Dow Chemical", "Getty Images", "Time Warner Cable")', () => {
+  const { kindOf } = entities(
+    'The deal hit Dow Chemical. Getty Images sold photos, and Time Warner Cable said prices would rise.',
+  );
+  assert.equal(kindOf('Dow Chemical'), 'organization');
+  assert.equal(kindOf('Getty Images'), 'organization');
+  assert.equal(kindOf('Time Warner Cable'), 'organization');
+});
