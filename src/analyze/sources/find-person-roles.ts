@@ -69,6 +69,8 @@ const UNCLOSED_QUOTE = /^(?:''|[“"])(?!.*(?:''|[”"]))/u;
  * capitalist", "a Republican operative"); plain adjectives ("young", "senior") have none.
  */
 const AGENT_ENDING = /(?:ist|ent|ant|ive)$/;
+/** A prefix before a role noun that shares or ends the role: "co-CEO", "ex-president". */
+const SHARED_ROLE = /^(?:co|ex)-/;
 /** Prepositions that qualify a role: "outside adviser", "inside counsel". */
 const QUALIFYING_ADPOSITIONS: ReadonlySet<string> = new Set(words.roleAdpositions);
 
@@ -86,8 +88,9 @@ function isRole(layer: TextLayer, start: number, end: number, apposed = false): 
   const noun = head.text.toLowerCase();
   // "…, his aides and those in attendance": a plural names no one person's role
   if (isPluralOfPersonNoun(noun)) return false;
-  // "Charlie King, a prominent New York Democrat": a party's member, in apposition
-  const listed = isRoleNoun(noun) || (apposed && PARTY_WORDS.has(head.text));
+  // "Charlie King, a prominent New York Democrat": a party's member, in apposition; "co-CEO"
+  const listed =
+    isRoleNoun(noun) || isRoleNoun(noun.replace(SHARED_ROLE, '')) || (apposed && PARTY_WORDS.has(head.text));
   if (
     !listed &&
     (head.text !== noun ||
@@ -154,7 +157,18 @@ function premodifier(
     // "Manafort and business associate Rick Gates": a name joined by "and" is someone else (not a
     // role, a title or a party: "CEO and presidential candidate", "Republican and billionaire …")
     if (t.pos === 'CCONJ' && isJoinedName(layer.tokens[k - 1])) break;
-    if (t.pos === 'PROPN' && k > sentenceStart && !TITLES.has(t.text) && !placeWords.has(t.start)) break;
+    // a role noun in capitals is one, not a name's last word ("… founder and co-CEO Marc
+    // Benioff", not "Business Insider senior editor")
+    const capitalisedRole =
+      isRoleNoun(t.text.toLowerCase().replace(SHARED_ROLE, '')) && layer.tokens[k - 1]?.pos !== 'PROPN';
+    if (
+      t.pos === 'PROPN' &&
+      k > sentenceStart &&
+      !TITLES.has(t.text) &&
+      !placeWords.has(t.start) &&
+      !capitalisedRole
+    )
+      break;
     // "Apple analyst Ming-Chi Kuo …" opening a sentence: the body is the affiliation, no part of the role
     if (k === sentenceStart && organizationsByStart.has(t.start) && !TITLES.has(t.text)) break;
     from = k;
