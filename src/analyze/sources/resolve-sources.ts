@@ -1268,8 +1268,15 @@ class SpeakerResolver {
     };
     if (source.kind !== 'person' || this.joint.length > 0) this.previousGroup = speaker;
     // "… because many disagreed. “We're on our fourth secretary,” he said": a bare quantifier
-    // is no one a later pronoun or floating quote goes back to
-    if (!(found.source && source.kind === 'vague' && this.namesNoOne(found.source))) this.previous = speaker;
+    // is no one a later pronoun or floating quote goes back to; nor is a description a relative
+    // pronoun takes up ("… is the state attorney who charged Zimmerman. ¶ “It has been returned
+    // to me …”": Zimmerman's quote)
+    const bare = found.source && source.kind === 'vague' && this.namesNoOne(found.source);
+    const relative =
+      found.source &&
+      !source.entityId &&
+      RELATIVE_PRONOUNS.has(this.layer.text.slice(found.source.start, found.source.end).toLowerCase());
+    if (!bare && !relative) this.previous = speaker;
     return source.id;
   }
 }

@@ -514,3 +514,15 @@ test('a "that" after a bare plural of bodies or records is theirs ("progressive 
   assert.equal(source?.name, 'progressive organizations');
   assert.equal(source?.kind, 'organization');
 });
+
+test("a floating quote continues the story's speaker, not a description a relative pronoun took up", () => {
+  const text =
+    'George Zimmerman wrote that he plans to fight the charges. Angela Corey is the state attorney who charged Zimmerman with murder.\n\n"It has recently been returned to me by the Department of Justice."';
+  const [, relative, floating] = resolve(text, [
+    att(at(text, 'he plans to fight the charges'), at(text, 'wrote'), at(text, 'George Zimmerman')),
+    att(at(text, 'Zimmerman with murder'), at(text, 'charged'), at(text, 'who')),
+    att(at(text, 'It has recently been returned to me by the Department of Justice.'), null, null),
+  ]);
+  assert.equal(relative?.name, 'the state attorney');
+  assert.equal(floating?.name, 'George Zimmerman');
+});
