@@ -136,7 +136,9 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
 );
 /**
  * A description right before a restrictive relative pronoun, from its nearest determiner ("The
- * staff member who reported the call", "passed a resolution which said").
+ * staff member who reported the call", "passed a resolution which said", "A White House official
+ * who spoke"), with no verb or preposition in it but "of", "in" and "to" ("a big chunk of voters",
+ * "6 in 10 voters").
  */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the|with|by|from|for|on|at|was|were|is|are|has|have|had|been)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
