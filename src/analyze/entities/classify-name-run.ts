@@ -326,7 +326,11 @@ function trailingPersonStart(words: readonly Word[], from: number, to: number): 
   for (let g = Math.max(from + 1, to - 4); g <= to - 2; g++) {
     // "fellow Floridians Jeb Bush and Marco Rubio": the people the person is one of, then a name
     // whatever its given name
-    const people = spellsPeopleOfPlace(joined(words, from, g));
+    // (one of them before a known given name: "Vermonter Bernie Sanders", "Texan Ted Cruz")
+    const describer = joined(words, from, g);
+    const people =
+      spellsPeopleOfPlace(describer) ||
+      (FIRST_NAMES.has((words[g] as Word).text) && spellsPeopleOfPlace(`${describer}s`));
     if (people && isPersonName(words, g, to, true)) return g;
     if (!FIRST_NAMES.has((words[g] as Word).text) || !isPersonName(words, g, to, false)) continue;
     const described = words

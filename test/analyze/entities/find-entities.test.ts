@@ -427,3 +427,10 @@ test('a company named by its trade is an organisation ("Dow Chemical", "Getty Im
   assert.equal(kindOf('Getty Images'), 'organization');
   assert.equal(kindOf('Time Warner Cable'), 'organization');
 });
+
+test('one of a place\'s people before a known given name describes the person ("Vermonter Bernie Sanders")', () => {
+  const { kindOf } = entities('Fellow Vermonter Bernie Sanders spoke. The American Trends Panel was polled.');
+  assert.equal(kindOf('Bernie Sanders'), 'person');
+  assert.equal(kindOf('Vermonter Bernie Sanders'), undefined);
+  assert.notEqual(kindOf('Trends Panel'), 'person');
+});
