@@ -799,7 +799,16 @@ class SpeakerResolver {
     const head = headNoun(phrase);
     // a capitalised head is a name WordNet may list as a common noun ("Russia")
     const commonHead = commonWord || writtenInLowerCase(text, head);
-    const affiliation = this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet');
+    // the body named inside ("a WeWork spokesperson"), else a place owning the description
+    // ("China's ambassador to Britain": China)
+    const affiliation =
+      this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet') ??
+      this.mentionsIn(span).find(
+        (m) =>
+          m.kind === 'place' &&
+          m.start === span.start &&
+          /^['’]s\s/.test(this.layer.text.slice(m.end, m.end + 3)),
+      );
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     const indefinite = INDEFINITE.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it

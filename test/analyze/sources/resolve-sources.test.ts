@@ -526,3 +526,17 @@ test("a floating quote continues the story's speaker, not a description a relati
   assert.equal(relative?.name, 'the state attorney');
   assert.equal(floating?.name, 'George Zimmerman');
 });
+
+test('a place owning an unnamed source\'s description is its affiliation ("China\'s ambassador to Britain")', () => {
+  const text = "China's ambassador to Britain warned that the government would act.";
+  const [source] = resolve(text, [
+    att(
+      at(text, 'that the government would act'),
+      at(text, 'warned'),
+      at(text, "China's ambassador to Britain"),
+    ),
+  ]);
+  assert.equal(source?.kind, 'unnamed');
+  assert.equal(source?.role, 'ambassador');
+  assert.equal(source?.affiliation, 'China');
+});
