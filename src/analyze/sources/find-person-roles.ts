@@ -21,7 +21,7 @@ import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 import { nameAfterTitle } from './name-after-title.js';
-import { isPersonNoun } from './noun-class.js';
+import { isPersonNoun, singulars } from './noun-class.js';
 
 export interface PersonRole {
   /** As written where the person is introduced: "NBC News Analyst", "Political commentator and television host". */
@@ -490,8 +490,9 @@ function frontedRole(
 
 /** The listed role noun a plural stands for: "advisers" → "adviser", "spokesmen" → "spokesman". */
 function singularRoleNoun(plural: string): string | undefined {
-  const forms = [plural.replace(/men$/, 'man'), plural.replace(/ies$/, 'y'), plural.replace(/s$/, '')];
-  return forms.find((form) => form !== plural && ROLE_NOUNS.has(form));
+  return singulars(plural)
+    .slice(1)
+    .find((form) => ROLE_NOUNS.has(form));
 }
 
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */

@@ -38,7 +38,7 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /** Singular candidates of a lower-case noun, the form itself first ("analysts" → "analyst"). */
-function singulars(noun: string): string[] {
+export function singulars(noun: string): string[] {
   const out = [noun];
   if (noun.endsWith('ies')) out.push(`${noun.slice(0, -3)}y`);
   if (/(?:s|x|z|ch|sh)es$/.test(noun)) out.push(noun.slice(0, -2));

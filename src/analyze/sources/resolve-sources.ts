@@ -801,9 +801,10 @@ class SpeakerResolver {
     const commonHead = commonWord || writtenInLowerCase(text, head);
     // the body named inside ("a WeWork spokesperson"), else a place owning the description
     // ("China's ambassador to Britain": China)
+    const inside = this.mentionsIn(span);
     const affiliation =
-      this.mentionsIn(span).find((m) => m.kind === 'organization' || m.kind === 'outlet') ??
-      this.mentionsIn(span).find(
+      inside.find((m) => m.kind === 'organization' || m.kind === 'outlet') ??
+      inside.find(
         (m) =>
           m.kind === 'place' &&
           m.start === span.start &&
