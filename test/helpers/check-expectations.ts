@@ -44,7 +44,8 @@ interface ExpectedAttribution {
   /** The speaker's affiliation; null: the speaker has none. */
   speakerAffiliation?: string | null;
   speakerKind?: string;
-  channel?: string;
+  /** The channel's name; null: the attribution has none. */
+  channel?: string | null;
   kind?: string;
   cueIncludes?: string;
   contentIncludes: string;
@@ -269,8 +270,10 @@ function attributionMisses(
   const content = (got.contentParts ?? [got.content]).map((p) => text.slice(p.start, p.end)).join(' … ');
   if (want.contentExcludes && has(content, want.contentExcludes))
     misses.push(`content "${content}" takes in "${want.contentExcludes}"`);
-  if (want.channel && !same(got.channel?.name, want.channel))
-    misses.push(`channel "${want.channel}" ≠ "${got.channel?.name}"`);
+  if (
+    want.channel === null ? got.channel !== undefined : want.channel && !same(got.channel?.name, want.channel)
+  )
+    misses.push(`channel ${JSON.stringify(want.channel)} ≠ ${JSON.stringify(got.channel?.name ?? null)}`);
   if (want.writerQualifier && !has(got.writerQualifier?.text, want.writerQualifier)) {
     misses.push(`writer qualifier "${want.writerQualifier}" ≠ "${got.writerQualifier?.text}"`);
   }

@@ -57,8 +57,8 @@ const LONE_PRONOUN = /^(?:he|she|they|it|i|we|you)$/i;
 
 /**
  * Moves a content piece's edges past what the writer put there: a channel the span finder read
- * into the content ("on Twitter the actions of …", "… in an interview with CNN") or a qualifier
- * aside ("without evidence, that …").
+ * into the content ("on Twitter the actions of …", "… in an interview with CNN"), the rest of a
+ * name it began inside, or a qualifier aside ("without evidence, that …").
  */
 function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[]): Span {
   let start = p.start;
@@ -72,6 +72,10 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
   ) {
     start = first.end;
   }
+  // "told Polygraph.info the claims are false": the tokens split a name that has no space in it
+  // ("Polygraph" "." "info"), and the piece began inside it
+  if (first && first.start < start && start < first.end && /\S/.test(text[start - 1] as string))
+    start = first.end;
   const aside = leadingAside(text.slice(start, p.end));
   start += aside;
   while (start < p.end && /\s/.test(text[start] as string)) start++;
@@ -282,6 +286,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
       source: f.source,
       mentions: mentionsIn(entities.mentions, region),
       entityNames,
+      foreignCues: foreignCues(found, sourceIds, i, region),
       cache: channelCache,
     });
     const paragraph = paragraphIndexAt(layer, anchor);
@@ -317,6 +322,30 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
     previous = { sourceId, ...(channel ? { channel } : {}), paragraph };
   });
   return withNesting(out);
+}
+
+/**
+ * Cues in the region of other speakers' reports: those with a known speaker other than the i-th's
+ * (a question put by no one named, "Asked on Fox News …, he said", shares the occasion).
+ */
+function foreignCues(
+  found: readonly FoundAttribution[],
+  sourceIds: readonly (string | null)[],
+  i: number,
+  region: Span,
+): Span[] {
+  const own = found[i]?.cue;
+  const speaker = sourceIds[i] ?? null;
+  const out: Span[] = [];
+  found.forEach((f, j) => {
+    const c = f.cue;
+    if (!c || j === i || c.start < region.start || c.end > region.end) return;
+    if (own && c.start < own.end && own.start < c.end) return;
+    const other = sourceIds[j] ?? null;
+    if (other === null || other === speaker) return;
+    out.push(c);
+  });
+  return out;
 }
 
 /** The attributions, each reported inside another's content saying which (`within`). */

@@ -21,6 +21,11 @@ const AFTER_RECIPIENT_VERB = new RegExp(
   `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
   'iu',
 );
+/** What may stand between a report's cue and the channel it names ("told", "said in an interview with the"). */
+const CHANNEL_LEAD = new RegExp(
+  `^\\s+(?:(?:${phraseAlternation([...channels.recipientVerbs, ...channels.platformPrepositions])})\\s+)?(?:the\\s+|an?\\s+)?$`,
+  'iu',
+);
 const PHRASE_NAMES = channels.phrases.map(([, name]) => name as string);
 // one pass over a sentence for all phrases; the capture index tells which phrase (and its rank) matched
 const PHRASES = new RegExp(
@@ -76,7 +81,20 @@ export interface ChannelQuery {
   mentions: readonly EntityMention[];
   /** Each entity's name by its id. */
   entityNames: ReadonlyMap<string, string>;
+  /**
+   * Cues of other speakers' reports in the region: a channel right after one is theirs ("The
+   * Pentagon rejected the claims, and analysts told Polygraph.info they were false").
+   */
+  foreignCues?: readonly Span[];
   cache?: ChannelCache;
+}
+
+/** Whether the channel at `span` follows one of the query's foreign cues, so names their channel. */
+function followsForeignCue(q: ChannelQuery, span: Span): boolean {
+  return (q.foreignCues ?? []).some(
+    (c) =>
+      c.end <= span.start && span.start - c.end <= 48 && CHANNEL_LEAD.test(q.text.slice(c.end, span.start)),
+  );
 }
 
 /** The channel a mention names: its entity's name ("Facebook" for "Facebook Live", "Associated Press" for "AP"). */
@@ -102,14 +120,19 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
     );
   if (inSource) return named(q, inSource);
   for (const m of mentions) {
-    if (inside(m, content) || (source && m.start >= source.start && m.end <= source.end)) continue;
+    if (
+      inside(m, content) ||
+      (source && m.start >= source.start && m.end <= source.end) ||
+      followsForeignCue(q, m)
+    )
+      continue;
     if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return named(q, m);
     if ((m.kind === 'outlet' || m.kind === 'platform') && AFTER_RECIPIENT_VERB.test(lookback(m)))
       return named(q, m);
     if (m.kind === 'outlet' && /\b(?:on|via)\s+(?:the\s+)?$/iu.test(lookback(m))) return named(q, m);
   }
   for (const phrase of phrasesIn(text, region, q.cache)) {
-    if (!inside(phrase.span, content)) return phrase;
+    if (!inside(phrase.span, content) && !followsForeignCue(q, phrase.span)) return phrase;
   }
   return undefined;
 }

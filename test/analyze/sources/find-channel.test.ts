@@ -3,9 +3,13 @@ import { test } from 'node:test';
 import { findEntities } from '../../../src/analyze/entities/find-entities.js';
 import { findChannel } from '../../../src/analyze/sources/find-channel.js';
 import { buildTextLayer } from '../../../src/analyze/text/build-text-layer.js';
+import { spanOf } from '../../helpers/span-of.js';
 
-/** The channel found in the whole (one-sentence) text, with `content` excluded. */
-function channelOf(text: string, content = '', source = '') {
+/**
+ * The channel found in the whole (one-sentence) text, with `content` excluded and `foreignCue`
+ * the cue of another speaker's report.
+ */
+function channelOf(text: string, content = '', source = '', foreignCue = '') {
   const layer = buildTextLayer(text);
   const c = content ? text.indexOf(content) : -1;
   const s = source ? text.indexOf(source) : -1;
@@ -17,6 +21,7 @@ function channelOf(text: string, content = '', source = '') {
     source: s >= 0 ? { start: s, end: s + source.length } : null,
     mentions: entities.mentions,
     entityNames: new Map(entities.entities.map((e) => [e.id, e.name])),
+    foreignCues: foreignCue ? [spanOf(text, foreignCue)] : [],
   });
   return found && { name: found.name, text: text.slice(found.span.start, found.span.end) };
 }
@@ -91,4 +96,14 @@ test('"a Washington Post/ABC News poll" is no post; "in a blog post" is', () => 
     channelOf('In a blog post, she said the plan had failed.', 'the plan had failed')?.name,
     'post',
   );
+});
+
+test("a channel right after another speaker's cue is theirs", () => {
+  const text = 'The ministry denied it, and aid workers told Reuters the convoy was stopped.';
+  assert.equal(channelOf(text, 'it', '', 'told'), undefined);
+  assert.equal(channelOf(text, 'the convoy was stopped', '', 'denied')?.name, 'Reuters');
+  const statement =
+    'The ministry said it had cleared the road, but the mayor insisted in a statement it had not.';
+  assert.equal(channelOf(statement, 'it had cleared the road', '', 'insisted'), undefined);
+  assert.equal(channelOf(statement, 'it had cleared the road')?.name, 'statement');
 });
