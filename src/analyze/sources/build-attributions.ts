@@ -53,14 +53,21 @@ export function attributionKind(text: string, parts: readonly Span[]): Attributi
 }
 
 const PLATFORM_LEAD = /\b(?:on|via|to)\s+$/i;
+/** A programme after an outlet's possessive: "’s “State of the Union”", "'s Meet the Press". */
+const PROGRAMME =
+  /^['’]s\s+(?:["“][^"“”\n]{1,60}["”]|\p{Lu}[\p{L}'’-]*(?:\s+(?:the\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*)/u;
+/** Nothing but a time and punctuation: "Sunday.", ", on Monday". */
+const ONLY_TIME =
+  /^[\s\p{P}]*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|night|morning|afternoon|evening|today|yesterday)?[\s\p{P}]*$/iu;
 const LONE_PRONOUN = /^(?:he|she|they|it|i|we|you)$/i;
 
 /**
  * Moves a content piece's edges past what the writer put there: a channel the span finder read
  * into the content ("on Twitter the actions of …", "… in an interview with CNN"), the rest of a
- * name it began inside, or a qualifier aside ("without evidence, that …").
+ * name it began inside, or a qualifier aside ("without evidence, that …"). Null when the piece
+ * was only a channel ("… on CNN’s “State of the Union” Sunday").
  */
-function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[]): Span {
+function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[]): Span | null {
   let start = p.start;
   const first = mentions[Math.max(0, lastStartingAtOrBefore(mentions, start))];
   if (
@@ -70,7 +77,14 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
     first.start <= start + 1 &&
     PLATFORM_LEAD.test(text.slice(Math.max(0, first.start - 5), first.start))
   ) {
-    start = first.end;
+    // "on CNN’s “State of the Union”" is the channel; in "respond to The Hill’s request" the
+    // outlet is part of what follows
+    const possessive = /^['’]s\b/u.test(text.slice(first.end, first.end + 3));
+    const programme = possessive ? PROGRAMME.exec(text.slice(first.end, p.end)) : null;
+    if (programme) {
+      start = first.end + programme[0].length;
+      if (ONLY_TIME.test(text.slice(start, p.end))) return null;
+    } else if (!possessive) start = first.end;
   }
   // "told Polygraph.info the claims are false": the tokens split a name that has no space in it
   // ("Polygraph" "." "info"), and the piece began inside it
@@ -269,7 +283,8 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   found.forEach((f, i) => {
     const pieces = f.content
       .filter((p) => p.end > p.start)
-      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions));
+      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions))
+      .filter((p): p is Span => p !== null);
     // a lone pronoun beside the reported words is no part of them ("[He] has been criticized for
     // policies …"); alone it is what was reported on ("he does not defend it")
     const worded = pieces.filter((p) => !LONE_PRONOUN.test(text.slice(p.start, p.end).trim()));

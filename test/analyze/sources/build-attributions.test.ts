@@ -173,6 +173,34 @@ test('edges the writer put there: whom it was told to (a pronoun, or a name befo
   assert.equal(built[2]?.channel?.name, 'Fox News');
 });
 
+test('an outlet before a possessive: its programme is the channel, its request is what was answered', () => {
+  const text =
+    '“We will appeal,” Jones said on CNN’s “State of the Union” on Sunday. ' +
+    'The mayor did not respond to The Hill’s request for comment.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, '“We will appeal,”'), at(text, 'CNN’s “State of the Union” on Sunday')],
+      cue: at(text, 'said'),
+      source: at(text, 'Jones'),
+      confidence: 0.9,
+    },
+    {
+      content: [at(text, 'The Hill’s request for comment')],
+      cue: at(text, 'did not respond to'),
+      source: at(text, 'The mayor'),
+      confidence: 0.9,
+    },
+  ];
+  const built = buildAttributions({ layer, found, sourceIds: ['s1', 's2'], entities, hedgeCues: [] });
+  const slice = (s: Span | undefined | null) => (s ? text.slice(s.start, s.end) : undefined);
+  assert.equal(slice(built[0]?.content), '“We will appeal,”');
+  assert.equal(built[0]?.contentParts, undefined);
+  assert.equal(built[0]?.channel?.name, 'CNN');
+  assert.equal(slice(built[1]?.content), 'The Hill’s request for comment');
+});
+
 test('a content of only the word that would open it is no attribution; a pronoun standing for it is', () => {
   const text =
     'It was expected that. Officials said that the road would reopen. That rankled drivers, whom the mayor thanked.';
