@@ -286,6 +286,8 @@ interface Bodies {
   /** Organisations' and outlets' names. */
   bodyNames: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
+  /** Where a mention of a person starts. */
+  personStarts: ReadonlySet<number>;
 }
 
 /**
@@ -327,12 +329,21 @@ function appositiveMatch(
 function appositive(
   layer: TextLayer,
   nameEnd: number,
-  { organizationsByStart, bodyNames, placeNames }: Bodies,
+  { organizationsByStart, bodyNames, placeNames, personStarts }: Bodies,
 ): { role: string; affiliation?: string } | undefined {
   const text = layer.text;
   const matched = appositiveMatch(layer, nameEnd);
   if (!matched) return undefined;
   const { m, role, roleStart } = matched;
+  // "Trump, Carson flop with Jewish Republicans": another person's name right after the comma
+  // makes a list of people, unless a role noun heads it ("David Axelrod, Obama adviser"; "Jane
+  // Doe, a Clinton supporter" has its article)
+  if (
+    personStarts.has(roleStart) &&
+    /^\s*,\s*$/.test(text.slice(nameEnd, roleStart)) &&
+    !isRoleNoun(role.split(/\s+/).pop()?.toLowerCase() ?? '')
+  )
+    return undefined;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
   // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
   const bodyOfRole =
@@ -521,10 +532,15 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
   }
-  const bodies = { organizationsByStart, bodyNames: new Set(organizationsByStart.values()), placeNames };
+  const people = found.mentions.filter((m) => m.kind === 'person');
+  const bodies = {
+    organizationsByStart,
+    bodyNames: new Set(organizationsByStart.values()),
+    placeNames,
+    personStarts: new Set(people.map((m) => m.start)),
+  };
   const partyRoles = new Map<string, string>();
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
-  const people = found.mentions.filter((m) => m.kind === 'person');
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
     let entry = roles.get(m.entityId);
     if (!entry) {

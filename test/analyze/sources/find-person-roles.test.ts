@@ -68,3 +68,11 @@ test('a plural after a name is no role of that one person ("To Sanders, his aide
   );
   assert.equal(of('Bernie Sanders')?.role, undefined);
 });
+
+test('another person named right after the comma makes a list, unless a role noun heads the phrase', () => {
+  const of = rolesOf(
+    'Trump, Carson flop with Jewish voters. Donald Trump joked about it, and Ben Carson read a speech. David Axelrod, Obama adviser, said it went badly.',
+  );
+  assert.equal(of('Donald Trump')?.role, undefined);
+  assert.equal(of('David Axelrod')?.role, 'Obama adviser');
+});
