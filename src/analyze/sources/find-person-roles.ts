@@ -2,6 +2,8 @@
 // "Political commentator and television host Joy Reid" (a lowercase premodifier) or
 // "Derrick Johnson, president of the NAACP," (an appositive, after an age too: "Karen Ellis, 45,
 // a science teacher", or a possessive: "Nick Clegg, the company's president of global affairs").
+
+import type { Span } from '../../model/analysis.js';
 import type { FoundEntities } from '../entities/find-entities.js';
 import {
   ACADEMIC_TITLES,
@@ -506,6 +508,16 @@ function singularRoleNoun(plural: string): string | undefined {
     .find((form) => ROLE_NOUNS.has(form));
 }
 
+/** "former" in "former Sen. Joe Smith", "acting" in "acting Gov. Ann Lee": a title's lowercase modifier. */
+const MODIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...TITLE_MODIFIERS].filter((w) => /^\p{Ll}+$/u.test(w)).join('|')})\\s+$`,
+  'u',
+);
+
+function modifierBefore(text: string, titleStart: number): string | undefined {
+  return MODIFIER_BEFORE.exec(text.slice(Math.max(0, titleStart - 12), titleStart))?.[1];
+}
+
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */
 function singularTitle(title: string): string {
   const singular = title.replace(/s(\.?)$/u, '$1');
@@ -558,7 +570,11 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     // "Former" alone is no role
     if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
       const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
-      add(singularTitle(descriptor), affiliation);
+      const modifier = modifierBefore(layer.text, (m.descriptor as Span).start);
+      add(
+        modifier ? `${capitalised(modifier)} ${singularTitle(descriptor)}` : singularTitle(descriptor),
+        affiliation,
+      );
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords, organizationsByStart);

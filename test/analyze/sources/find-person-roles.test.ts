@@ -76,3 +76,13 @@ test('another person named right after the comma makes a list, unless a role nou
   assert.equal(of('Donald Trump')?.role, undefined);
   assert.equal(of('David Axelrod')?.role, 'Obama adviser');
 });
+
+test('a lowercase modifier before a title is part of the role ("former Sen. Bob Dole")', () => {
+  const of = rolesOf(
+    'Count former Mexican President Felipe Calderon among the critics, with acting Gov. Joe Smith. The former Sen. Bob Dole spoke. Sen. Tom Hale did not.',
+  );
+  assert.equal(of('Felipe Calderon')?.role, 'Former Mexican President');
+  assert.equal(of('Joe Smith')?.role, 'Acting Gov.');
+  assert.equal(of('Bob Dole')?.role, 'Former Sen.');
+  assert.equal(of('Tom Hale')?.role, 'Sen.');
+});
