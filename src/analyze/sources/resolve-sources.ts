@@ -50,6 +50,10 @@ const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
 const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
+/** An unstated number of people opening a description ("a whole lot of people", "dozens of protesters"): vague. */
+const AMOUNT = new RegExp(
+  `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
+);
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
@@ -826,6 +830,7 @@ class SpeakerResolver {
       QUANTIFIED.test(lower) ||
       (VAGUE.has(head) && !COUNTED.test(lower)) ||
       SHARE_HEADS.has(head) ||
+      AMOUNT.test(phrase) ||
       // "a growing number of Democratic senators", "three in 10"
       NUMBER_OF.test(lower) ||
       SHARE_IN.test(lower) ||

@@ -338,6 +338,19 @@ test('a bare quantifier is vague people, and no one a later pronoun goes back to
   assert.equal(fourth?.name, 'Norman Ham');
 });
 
+test('an unstated number of people opening a description is vague ("a lot of people", "dozens of protesters")', () => {
+  const text =
+    'A whole lot of people on Twitter pointed it out. Dozens of protesters said they would stay. A post getting a lot of clicks shows the crowd.';
+  const [lot, dozens, post] = resolve(text, [
+    att(at(text, 'it out'), at(text, 'pointed'), at(text, 'A whole lot of people on Twitter')),
+    att(at(text, 'they would stay'), at(text, 'said'), at(text, 'Dozens of protesters')),
+    att(at(text, 'the crowd'), at(text, 'shows'), at(text, 'A post getting a lot of clicks')),
+  ]);
+  assert.equal(lot?.kind, 'vague');
+  assert.equal(dozens?.kind, 'vague');
+  assert.notEqual(post?.kind, 'vague');
+});
+
 test('"a self" of a self-described label is the person just named', () => {
   const text =
     'Young voters are flocking to Sen. Bernie Sanders, a self-described democratic socialist, a poll shows.';
