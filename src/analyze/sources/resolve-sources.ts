@@ -50,7 +50,7 @@ const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
 const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
-/** An unstated number of people opening a description ("a whole lot of people", "dozens of protesters"): vague. */
+/** An unstated number of people opening a description ("a whole lot of people", "plenty of voters"): vague. */
 const AMOUNT = new RegExp(
   `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
 );
