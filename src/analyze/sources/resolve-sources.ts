@@ -260,6 +260,8 @@ const PRONOUN_GENDER: Readonly<Record<string, string>> = {
 };
 const PLURAL = /[^su]s$/;
 /** An acronym or a word with a capital inside ("NYAG", "WeWork"): an organisation's name. */
+/** A name begun in lowercase with a capital or a digit inside: "iFixit", "eBay", "my6sense". */
+const LOWERCASE_BRAND = /^\p{Ll}+[\p{Lu}\d][\p{L}\d]+$/u;
 const ORGANIZATION_SHAPE = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 /** A word in capitals, as a transcript labels its speakers ("WALLACE:"). */
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
@@ -961,6 +963,9 @@ class SpeakerResolver {
     const surnamed = surname && this.personBySurname(surname);
     if (surnamed) return surnamed;
     if (this.isCommonWordOpeningSentences(text)) return this.describe(text, trimmed, true);
+    // "iFixit points out", "eBay said": a brand written from a lowercase letter is a body's name
+    if (LOWERCASE_BRAND.test(text))
+      return this.table.get(`name:${text}`, () => ({ name: text, kind: 'organization' }));
     // "Lindqvist, a former board member": the name before the appositive
     const [name, ...appositive] = text.split(',');
     if (name && this.isUnknownName(name, trimmed))

@@ -351,6 +351,19 @@ test('an unstated number of people opening a description is vague ("a lot of peo
   assert.notEqual(post?.kind, 'vague');
 });
 
+test('a brand written from a lowercase letter is an organisation ("iFixit", "eBay"); a glued word is not', () => {
+  const text =
+    'iFixit points out that the keys are new. eBay said sales rose. He argued thatU.S. spending was high.';
+  const [ifixit, ebay, glued] = resolve(text, [
+    att(at(text, 'that the keys are new'), at(text, 'points out'), at(text, 'iFixit')),
+    att(at(text, 'sales rose'), at(text, 'said'), at(text, 'eBay')),
+    att(at(text, 'S. spending was high'), at(text, 'argued'), at(text, 'thatU')),
+  ]);
+  assert.deepEqual([ifixit?.kind, ifixit?.name], ['organization', 'iFixit']);
+  assert.deepEqual([ebay?.kind, ebay?.name], ['organization', 'eBay']);
+  assert.notEqual(glued?.kind, 'organization');
+});
+
 test('"a self" of a self-described label is the person just named', () => {
   const text =
     'Young voters are flocking to Sen. Bernie Sanders, a self-described democratic socialist, a poll shows.';
