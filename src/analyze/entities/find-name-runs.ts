@@ -153,8 +153,8 @@ const COMMON_POS = new Set([
 /**
  * Whether words from `i` spell a listed multi-word name ("Sky News", "The Guardian") or a listed
  * place's people ("New Yorkers"). After a sentence starter such as "The" or "New" the name must
- * also end there, or before a title: "The National" is a newspaper, "The National Rifle
- * Association" is not; "New Jersey Gov.".
+ * also end there, or before a title, unless it is a place: "The National" is a newspaper, "The
+ * National Rifle Association" is not; "New Jersey Gov.", "New York City Council".
  */
 function startsListedName(words: readonly Word[], i: number): boolean {
   const starter = SENTENCE_STARTERS.has((words[i] as Word).text);
@@ -165,7 +165,9 @@ function startsListedName(words: readonly Word[], i: number): boolean {
     // "New Jersey Gov. Chris Christie": a title may follow the listed name
     const titled = next !== undefined && TITLES.has(next.text) && !PARTY_WORDS.has(next.text);
     const runsOn = next?.cap && next.start === (words[k] as Word).end + 1 && !titled;
-    if ((GAZETTEER.has(name) || spellsGroupOfPeople(name)) && !(starter && runsOn)) return true;
+    // a place keeps its first word ("New York City Council Speaker …")
+    const place = GAZETTEER.get(name) === 'place';
+    if ((GAZETTEER.has(name) || spellsGroupOfPeople(name)) && !(starter && runsOn && !place)) return true;
   }
   return false;
 }

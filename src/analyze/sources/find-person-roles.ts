@@ -518,6 +518,26 @@ function modifierBefore(text: string, titleStart: number): string | undefined {
   return MODIFIER_BEFORE.exec(text.slice(Math.max(0, titleStart - 12), titleStart))?.[1];
 }
 
+/** A title that names its court: "Supreme Court Justice", "Superior Court Judge". */
+const COURT_TITLE = /^(.+\bCourt)\s+\S+$/;
+
+/**
+ * The court a titled name's title names, with the place written before it ("U.S. Supreme Court"
+ * of "U.S. Supreme Court Justice"; "Supreme Court" alone); undefined for other titles, or when
+ * something other than the place `affiliation` stands before the title.
+ */
+function courtOfTitle(
+  descriptor: string,
+  title: string | undefined,
+  affiliation: string | undefined,
+): string | undefined {
+  const court = title && COURT_TITLE.exec(title)?.[1];
+  if (!title || !court) return undefined;
+  const before = descriptor.slice(0, descriptor.lastIndexOf(title)).trim();
+  if (!before) return court;
+  return before === affiliation ? `${before} ${court}` : undefined;
+}
+
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */
 function singularTitle(title: string): string {
   const singular = title.replace(/s(\.?)$/u, '$1');
@@ -552,6 +572,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     personStarts: new Set(people.map((m) => m.start)),
   };
   const partyRoles = new Map<string, string>();
+  const courts = new Map<string, string>();
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
     let entry = roles.get(m.entityId);
@@ -566,10 +587,14 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       if (affiliation) entry.affiliation = affiliation;
     };
     const descriptor = m.descriptor && layer.text.slice(m.descriptor.start, m.descriptor.end);
+    let court: string | undefined;
     const academic = descriptor !== undefined && ACADEMIC_TITLES.has(descriptor);
     // "Former" alone is no role
     if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
-      const affiliation = m.affiliationId ? names.get(m.affiliationId) : undefined;
+      const listed = m.affiliationId ? names.get(m.affiliationId) : undefined;
+      court = courtOfTitle(descriptor, m.title, listed);
+      // "U.S. Supreme Court Justice": the court the place's name opens, not the place
+      const affiliation = court && listed ? court : listed;
       const modifier = modifierBefore(layer.text, (m.descriptor as Span).start);
       add(
         modifier ? `${capitalised(modifier)} ${singularTitle(descriptor)}` : singularTitle(descriptor),
@@ -603,6 +628,12 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         workplaceBefore(layer.text, m.descriptor?.start ?? m.start, organizationsByEnd, POSSESSIVE_BEFORE);
       if (workplace) entry.affiliation = workplace;
     }
+    if (court) courts.set(m.entityId, court);
+  }
+  // "Supreme Court Justice Sonia Sotomayor": the court, where no mention names a fuller one
+  for (const [id, court] of courts) {
+    const entry = roles.get(id);
+    if (entry && !entry.affiliation) entry.affiliation = court;
   }
   for (const [id, role] of partyRoles) {
     const entry = roles.get(id);

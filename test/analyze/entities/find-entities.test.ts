@@ -434,3 +434,12 @@ test('one of a place\'s people before a known given name describes the person ("
   assert.equal(kindOf('Vermonter Bernie Sanders'), undefined);
   assert.notEqual(kindOf('Trends Panel'), 'person');
 });
+
+test('a place opening a sentence keeps its first word before more capitals ("New York City Council"); public radio is an outlet', () => {
+  const { kindOf } = entities(
+    'He left.\n\nNew York City Council Speaker Corey Johnson smiled.\n\nNew Hampshire Public Radio asked about the fees.',
+  );
+  assert.equal(kindOf('New York City Council'), 'organization');
+  assert.equal(kindOf('York City Council'), undefined);
+  assert.equal(kindOf('New Hampshire Public Radio'), 'outlet');
+});

@@ -86,3 +86,12 @@ test('a lowercase modifier before a title is part of the role ("former Sen. Bob 
   assert.equal(of('Bob Dole')?.role, 'Former Sen.');
   assert.equal(of('Tom Hale')?.role, 'Sen.');
 });
+
+test('a title that names its court gives the court, with its place, as the affiliation', () => {
+  const of = rolesOf(
+    'U.S. Supreme Court Justice Antonin Scalia spoke. Supreme Court Justice Sonia Sotomayor agreed. Defense Secretary Ash Carter left.',
+  );
+  assert.equal(of('Antonin Scalia')?.affiliation, 'U.S. Supreme Court');
+  assert.equal(of('Sonia Sotomayor')?.affiliation, 'Supreme Court');
+  assert.equal(of('Ash Carter')?.affiliation, undefined);
+});
