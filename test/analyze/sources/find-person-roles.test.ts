@@ -95,3 +95,8 @@ test('a title that names its court gives the court, with its place, as the affil
   assert.equal(of('Sonia Sotomayor')?.affiliation, 'Supreme Court');
   assert.equal(of('Ash Carter')?.affiliation, undefined);
 });
+
+test('a portfolio between a body and a title belongs to the title ("Republican National Committee Research Director")', () => {
+  const of = rolesOf('Republican National Committee Research Director Raj Shah agreed.');
+  assert.equal(of('Raj Shah')?.affiliation, 'Republican National Committee');
+});
