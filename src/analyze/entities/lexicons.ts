@@ -29,10 +29,13 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerKind> = gazetteer;
 
 /** The listed name a name written in capitals spells ("NEW DELHI", "POLITICO"), with its kind. */
 export function listedInCapitals(name: string): { name: string; kind: GazetteerKind } | undefined {
-  if (name !== name.toUpperCase()) return undefined;
-  const titleCased = name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
-  const kind = gazetteer.get(titleCased);
-  return kind && { name: titleCased, kind };
+  return name === name.toUpperCase() ? LISTED_IN_CAPITALS.get(name) : undefined;
+}
+/** Every listed name by its capitals ("USA TODAY", "NEW DELHI"); the first listed wins a tie. */
+const LISTED_IN_CAPITALS = new Map<string, { name: string; kind: GazetteerKind }>();
+for (const [name, kind] of gazetteer) {
+  const key = name.toUpperCase();
+  if (!LISTED_IN_CAPITALS.has(key)) LISTED_IN_CAPITALS.set(key, { name, kind });
 }
 /** The most words any listed name has: bounds the longest-match search. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(' ').length));

@@ -11,6 +11,7 @@ import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
+  ASPIRANT_NOUNS,
   DOCUMENT_NOUNS,
   FIRST_NAMES,
   GAZETTEER,
@@ -58,10 +59,12 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
 const NAMELESS_WORDS: ReadonlySet<string> = new Set(words.namelessWords);
+const RELATION_NOUNS: ReadonlySet<string> = new Set(words.relationNouns);
 const PERSON_HEADS: ReadonlySet<string> = new Set(words.personHeads);
 const GENDERED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(words.genderedHeads));
+const NATIONALITY_HEADS: ReadonlySet<string> = new Set(words.nationalityHeads);
 /** Heads that describe the person just named: titles ("the president") and nationalities ("the Dutchman"). */
-const TITLE_HEADS: ReadonlySet<string> = new Set([...words.titleHeads, ...words.nationalityHeads]);
+const TITLE_HEADS: ReadonlySet<string> = new Set([...words.titleHeads, ...NATIONALITY_HEADS]);
 /** Cues ending in a noun that reports talk without a speaker: "allegations", "were also claims". */
 const SPEAKERLESS_CUE =
   /\b(?:allegations?|claims?|accusations?|reports?|rumou?rs?|suggestions?|speculation|assertions?)$/i;
@@ -281,6 +284,8 @@ const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
+/** "the president’s claims", "USA TODAY's report": the owner speaks; not "who’s", "it's". */
+const POSSESSIVE_END = /(?<!^(?:who|what|that|it|he|she|there|here|where))(?<=\p{L}\p{L})['’]s$/iu;
 /** A relative pronoun or "as" opening a longer mention ("which critics", "as one bank's CEO"). */
 const LEADING_RELATIVE = /^(?:which|who|whom|that|as(?=\s+(?:an?|one|the|some|many)\s))\s+(?=\S)/i;
 /** A wire dateline the tagger took into a mention: "LONDON (Reuters) - ", "NEW DELHI: ". */
@@ -743,11 +748,18 @@ class SpeakerResolver {
 
   /** The person named just before a mention; among several, one already quoted is likelier. */
   private personJustNamed(mention: Span, title?: string): Source | null {
-    // "Matt Duss, the president of …" is not "the senator": a person whose known role holds
-    // another title ("His rival, Hillary Clinton" holds none and may still be "the secretary")
+    // "Matt Duss, the president of …" or "moderator Gerard Baker" is not "the senator": a person
+    // whose known role is another title or job ("His rival, Hillary Clinton" holds none and may
+    // still be "the secretary"; anyone may be "the Dutchman")
     const fits = (id: string) => {
       const role = this.roles.get(id);
-      if (!title || !role || ![...role.words].some((w) => TITLE_HEADS.has(w))) return true;
+      if (
+        !title ||
+        !role ||
+        NATIONALITY_HEADS.has(title) ||
+        [...role.words].every((w) => ASPIRANT_NOUNS.has(w) || RELATION_NOUNS.has(w))
+      )
+        return true;
       return role.words.has(title) || (role.role ?? '').toLowerCase().includes(title);
     };
     const near = (m: EntityMention) =>
@@ -879,7 +891,8 @@ class SpeakerResolver {
       .slice(span.start, span.end)
       .replace(TRIM_MENTION, '')
       .replace(LEADING_RELATIVE, '')
-      .replace(LEADING_DATELINE, '');
+      .replace(LEADING_DATELINE, '')
+      .replace(POSSESSIVE_END, '');
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };

@@ -443,3 +443,9 @@ test('a place opening a sentence keeps its first word before more capitals ("New
   assert.equal(kindOf('York City Council'), undefined);
   assert.equal(kindOf('New Hampshire Public Radio'), 'outlet');
 });
+
+test('a listed name written in capitals is that name ("USA TODAY")', () => {
+  const { kindOf } = entities('USA TODAY reported the gap. A USA TODAY analysis found it.');
+  assert.equal(kindOf('USA Today'), 'outlet');
+  assert.equal(kindOf('TODAY'), undefined);
+});

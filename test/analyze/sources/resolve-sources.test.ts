@@ -408,6 +408,30 @@ test('"the senator" skips a person just named whose role holds another title', (
   assert.equal(senator?.name, 'Bernie Sanders');
 });
 
+test('"the senator" skips a person just named who does another job, not one known only as a rival', () => {
+  const asked =
+    'Marco Rubio was asked by Fox Business moderator Gerard Baker whether the plan would cost too much. The Florida senator said it would not.';
+  const [senator] = resolve(asked, [
+    att(at(asked, 'it would not'), at(asked, 'said'), at(asked, 'The Florida senator')),
+  ]);
+  assert.equal(senator?.name, 'Marco Rubio');
+  const rival =
+    'Donald Trump attacked his rival, Hillary Clinton, on Monday. The former secretary of state laughed it off.';
+  const [secretary] = resolve(rival, [
+    att(at(rival, 'it off'), at(rival, 'laughed'), at(rival, 'The former secretary of state')),
+  ]);
+  assert.equal(secretary?.name, 'Hillary Clinton');
+});
+
+test('a possessive speaker is its owner ("the president’s claims")', () => {
+  const text =
+    'President Barack Obama vetoed the bill. Families say the president’s claims about retaliation are unfounded.';
+  const [owner] = resolve(text, [
+    att(at(text, 'retaliation are unfounded'), at(text, 'claims about'), at(text, 'the president’s')),
+  ]);
+  assert.equal(owner?.name, 'Barack Obama');
+});
+
 test('a description with a name inside it is its own body, not one named before in the sentence', () => {
   const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
   const [movement] = resolve(text, [
