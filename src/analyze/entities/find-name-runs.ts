@@ -99,6 +99,12 @@ export function scanWords(layer: TextLayer): Word[] {
       end = next.end;
       i += 2;
     }
+    // "Pres." that the tokenizer split from its period ("Pres" "."): a dotted word all the same
+    const period = tokens[i + 1];
+    if (period?.text === '.' && period.start === end && DOTTED_WORDS.has(`${text.slice(t.start, end)}.`)) {
+      end = period.end;
+      i += 1;
+    }
     let raw = end === t.end ? t.text : text.slice(t.start, end);
     // "Police." ends a sentence; "Sen." and "U.S." keep their period (a tokenizer may leave it on)
     if (

@@ -4,7 +4,7 @@
 // a science teacher", or a possessive: "Nick Clegg, the company's president of global affairs").
 
 import type { Span } from '../../model/analysis.js';
-import type { FoundEntities } from '../entities/find-entities.js';
+import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
   ACADEMIC_TITLES,
   ASPIRANT_NOUNS,
@@ -538,6 +538,29 @@ function courtOfTitle(
   return before === affiliation ? `${before} ${court}` : undefined;
 }
 
+/** What joins one name of a list to the next: "(Ky.) and ", ", ", ", and ". */
+const LIST_JOINT = /^(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)": the names listed after the first of a plural
+ * title, each with its singular ("Sen.").
+ */
+function titlesOfListedNames(text: string, people: readonly EntityMention[]): Map<EntityMention, string> {
+  const out = new Map<EntityMention, string>();
+  let title: string | undefined;
+  let previous: EntityMention | undefined;
+  for (const m of people) {
+    const descriptor = m.descriptor && text.slice(m.descriptor.start, m.descriptor.end);
+    if (descriptor) {
+      const singular = singularTitle(descriptor);
+      title = singular !== descriptor ? singular : undefined;
+    } else if (title && previous && LIST_JOINT.test(text.slice(previous.end, m.start))) out.set(m, title);
+    else title = undefined;
+    previous = m;
+  }
+  return out;
+}
+
 /** A plural title before the first of several names is each one's singular: "Senators" → "Senator", "Reps." → "Rep.". */
 function singularTitle(title: string): string {
   const singular = title.replace(/s(\.?)$/u, '$1');
@@ -573,6 +596,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   };
   const partyRoles = new Map<string, string>();
   const courts = new Map<string, string>();
+  const listTitles = titlesOfListedNames(layer.text, people);
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
     let entry = roles.get(m.entityId);
@@ -602,6 +626,8 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       );
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
+    const listTitle = listTitles.get(m);
+    if (listTitle) add(listTitle);
     const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords, organizationsByStart);
     if (pre) {
       const before = workplaceBefore(layer.text, pre.start, organizationsByEnd);

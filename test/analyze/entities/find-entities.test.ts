@@ -449,3 +449,9 @@ test('a listed name written in capitals is that name ("USA TODAY")', () => {
   assert.equal(kindOf('USA Today'), 'outlet');
   assert.equal(kindOf('TODAY'), undefined);
 });
+
+test('a title the tokenizer split from its period is a title ("Pres. Obama")', () => {
+  const { kindOf } = entities('In the April issue, Pres. Obama admits the action failed.');
+  assert.equal(kindOf('Obama'), 'person');
+  assert.equal(kindOf('Pres'), undefined);
+});

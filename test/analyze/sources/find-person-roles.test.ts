@@ -100,3 +100,12 @@ test('a portfolio between a body and a title belongs to the title ("Republican N
   const of = rolesOf('Republican National Committee Research Director Raj Shah agreed.');
   assert.equal(of('Raj Shah')?.affiliation, 'Republican National Committee');
 });
+
+test('a plural title gives each listed name its singular ("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)")', () => {
+  const of = rolesOf(
+    'Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits. Sens. John McCain, Kelly Ayotte and Pat Toomey agreed, as did Sam Nunn.',
+  );
+  assert.equal(of('Marco Rubio')?.role, 'Sen.');
+  assert.equal(of('Pat Toomey')?.role, 'Sen.');
+  assert.equal(of('Sam Nunn')?.role, undefined);
+});
