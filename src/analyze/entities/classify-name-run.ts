@@ -3,6 +3,7 @@
 import type { NameRun, Word } from './find-name-runs.js';
 import {
   AMBIGUOUS_MONTHS,
+  COMMON_ACRONYMS,
   CONTEXTUAL_PLATFORMS,
   DATE_PREPOSITIONS,
   EVENT_PREPOSITIONS,
@@ -309,6 +310,7 @@ function classifyPlain(
     const word = (words[from] as Word).text;
     // an acronym, unless it re-mentions a surname in capitals ("RUIZ:" of a transcript): decided
     // when re-mentions are matched
+    if (COMMON_ACRONYMS.has(word)) return [];
     if (ACRONYM.test(word)) return [{ kind: 'single', from, to, fallback: 'organization' }];
     if (FIRST_NAMES.has(word) || (from === 0 && KIN_NOUNS.has(before))) return [{ kind: 'person', from, to }];
     return [{ kind: 'single', from, to }];

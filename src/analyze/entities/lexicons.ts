@@ -201,6 +201,8 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
+/** "TV", "PR", "CEO": initialisms of common nouns, no name alone. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(commonCapitals.commonAcronyms);
 /** Words that open names but are no one's given name: "Western Europe", "Muslim Brotherhood". */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(commonCapitals.notGivenNames);
 /** Months that are names too ("May"), and the words before which they are the month ("in May"). */

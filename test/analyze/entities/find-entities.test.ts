@@ -455,3 +455,9 @@ test('a title the tokenizer split from its period is a title ("Pres. Obama")', (
   assert.equal(kindOf('Obama'), 'person');
   assert.equal(kindOf('Pres'), undefined);
 });
+
+test('an initialism of a common noun names nothing alone ("the TV doctor", "royal PR aides")', () => {
+  const { kindOf } = entities('The TV doctor said he was healthy. Former royal PR aides called it a crash.');
+  assert.equal(kindOf('TV'), undefined);
+  assert.equal(kindOf('PR'), undefined);
+});
