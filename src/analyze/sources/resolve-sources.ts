@@ -77,8 +77,8 @@ const SENTENCE_OPENING_DESCRIPTION =
   /(^|[.!?]["”’]?\s+|\n)(The (?:[a-z-]+ ){0,2}[a-z-]+)(?= (?:[a-z]+ed|[a-z]+s|was|is|has|had|will|would|said|told)\b)/g;
 /** How close before a bare title ("the president") a named person must be to be its referent (about two sentences). */
 const NAMED_JUST_BEFORE_CHARS = 400;
-/** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale". */
-const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u;
+/** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale", " of the law firm Mayer Brown". */
+const PERSON_AFFILIATION_AFTER = /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 /** All that stands between a person's name and their workplace's: "Meenakshi Ganguly of Human Rights Watch". */
 const WORKPLACE_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /**
@@ -892,7 +892,12 @@ class SpeakerResolver {
       .replace(TRIM_MENTION, '')
       .replace(LEADING_RELATIVE, '')
       .replace(LEADING_DATELINE, '')
-      .replace(POSSESSIVE_END, '');
+      .replace(POSSESSIVE_END, '')
+      // "RNC spokesman Sean Spicer on Thursday": when is no part of who ("a poll released last
+      // week" keeps its time)
+      .replace(TRAILING_TIME, (time, at: number, all: string) =>
+        TRAILING_PARTICIPLE.test(all.slice(0, at)) ? time : '',
+      );
     if (!text) return null;
     const start = span.start + this.layer.text.slice(span.start, span.end).indexOf(text);
     const trimmed = { start, end: start + text.length };

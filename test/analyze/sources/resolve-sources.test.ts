@@ -432,6 +432,27 @@ test('a possessive speaker is its owner ("the president’s claims")', () => {
   assert.equal(owner?.name, 'Barack Obama');
 });
 
+test('a person in a speaker span before where they work, or before a time, is that person', () => {
+  const text =
+    'Another leading advocate, Andrew J. Pincus of the law firm Mayer Brown, said it was fine. RNC spokesman Sean Spicer on Thursday said the party was united. A poll released last week shows a tie.';
+  const [pincus, spicer, poll] = resolve(text, [
+    att(
+      at(text, 'it was fine'),
+      at(text, 'said'),
+      at(text, 'Another leading advocate, Andrew J. Pincus of the law firm Mayer Brown'),
+    ),
+    att(
+      at(text, 'the party was united'),
+      at(text, 'said', 1),
+      at(text, 'RNC spokesman Sean Spicer on Thursday'),
+    ),
+    att(at(text, 'a tie'), at(text, 'shows'), at(text, 'A poll released last week')),
+  ]);
+  assert.equal(pincus?.name, 'Andrew J. Pincus');
+  assert.equal(spicer?.name, 'Sean Spicer');
+  assert.equal(poll?.name, 'A poll released last week');
+});
+
 test('a description with a name inside it is its own body, not one named before in the sentence', () => {
   const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
   const [movement] = resolve(text, [
