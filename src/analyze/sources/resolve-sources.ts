@@ -117,7 +117,7 @@ const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 const HEAD_END =
   /\s(?:of|for|by|from|at|in|with|on|to|and|involved|familiar|close|who|which|that|(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
-const TRAILING_PARTICIPLE = /\s(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)$/;
+const TRAILING_PARTICIPLE = /\s(?:[a-z]+ed|seen|shown|written|given|taken|sent|held|out)$/;
 /** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
@@ -282,10 +282,14 @@ function titleCased(word: string): string {
 const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** A time after the head ("The Wrap's report today"): not part of it. */
 const TRAILING_TIME =
-  /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|on \w+day)$/;
+  /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|(?:(?:late |early )?(?:on )?)(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
 /** "the president’s claims", "USA TODAY's report": the owner speaks; not "who’s", "it's". */
 const POSSESSIVE_END = /(?<!^(?:who|what|that|it|he|she|there|here|where))(?<=\p{L}\p{L})['’]s$/iu;
+/** A word inside a name that would end a description's head elsewhere: "University of …", "Club for Growth". */
+const NAME_CONNECTOR = /\s(?:of|for|and|at|on|in|by)\s/;
+/** The lowercase word right after a name: what the name may modify ("… poll"). */
+const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
 /** A relative pronoun or "as" opening a longer mention ("which critics", "as one bank's CEO"). */
 const LEADING_RELATIVE = /^(?:which|who|whom|that|as(?=\s+(?:an?|one|the|some|many)\s))\s+(?=\S)/i;
 /** A wire dateline the tagger took into a mention: "LONDON (Reuters) - ", "NEW DELHI: ". */
@@ -813,13 +817,26 @@ class SpeakerResolver {
   /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */
   private describe(text: string, span: Span, commonWord = false): Source | null {
     const lower = text.toLowerCase();
-    const phrase = headPhrase(lower);
+    const inside = this.mentionsIn(span);
+    // "A University of New Hampshire poll", "One Club for Growth ad": the "of" or "for" of a name
+    // before the head noun does not end the head's phrase
+    const phrase = headPhrase(
+      inside.reduce((masked, m) => {
+        const name = this.layer.text.slice(m.start, m.end).toLowerCase();
+        const modifies = NOUN_AFTER.exec(this.layer.text.slice(m.end, span.end));
+        // near the description's start: "a federal judge handling a Freedom of Information Act
+        // lawsuit" is the judge
+        const near = this.layer.text.slice(span.start, m.start).split(/\s+/).length <= 3;
+        return NAME_CONNECTOR.test(name) && near && modifies && !HEAD_END.test(` ${modifies[1]} `)
+          ? masked.replace(name, 'name')
+          : masked;
+      }, lower),
+    );
     const head = headNoun(phrase);
     // a capitalised head is a name WordNet may list as a common noun ("Russia")
     const commonHead = commonWord || writtenInLowerCase(text, head);
     // the body named inside ("a WeWork spokesperson"), else a place owning the description
     // ("China's ambassador to Britain": China)
-    const inside = this.mentionsIn(span);
     const affiliation =
       inside.find((m) => m.kind === 'organization' || m.kind === 'outlet') ??
       inside.find(

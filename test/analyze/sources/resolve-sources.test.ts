@@ -453,6 +453,19 @@ test('a person in a speaker span before where they work, or before a time, is th
   assert.equal(poll?.name, 'A poll released last week');
 });
 
+test('a name\'s "of" or "for" before the head noun does not end the head ("One Club for Growth ad")', () => {
+  const text =
+    'One Club for Growth ad argues that only Cruz can win. A University of New Hampshire poll out this week shows a tie. A Monmouth poll out Monday showed a lead.';
+  const [ad, poll, monmouth] = resolve(text, [
+    att(at(text, 'that only Cruz can win'), at(text, 'argues'), at(text, 'One Club for Growth ad')),
+    att(at(text, 'a tie'), at(text, 'shows'), at(text, 'A University of New Hampshire poll out this week')),
+    att(at(text, 'a lead'), at(text, 'showed'), at(text, 'A Monmouth poll out Monday')),
+  ]);
+  assert.equal(ad?.kind, 'document');
+  assert.equal(poll?.kind, 'document');
+  assert.equal(monmouth?.kind, 'document');
+});
+
 test('a description with a name inside it is its own body, not one named before in the sentence', () => {
   const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
   const [movement] = resolve(text, [
