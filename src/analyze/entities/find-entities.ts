@@ -101,6 +101,9 @@ function folded(name: string): string {
 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
+/** Mentions that make a person the one a story keeps naming, over one named once in passing. */
+const ESTABLISHED_MENTIONS = 3;
+
 class Registry {
   readonly drafts = new Map<string, Draft>();
   /** First and last words of the longer names → their drafts, for re-mentions. */
@@ -182,11 +185,22 @@ class Registry {
       ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
       ...(alone ? [alone] : []),
     ];
+    // "Trump retweeted a photo of Heidi Cruz" in a story of Ted Cruz's: one named in passing takes
+    // no bare surname from one the story keeps naming (a title still decides: "President Clinton")
+    const established =
+      forward &&
+      candidates.some(
+        (d) =>
+          this.drafts.has(d.key) &&
+          d.mentions.length >= ESTABLISHED_MENTIONS &&
+          folded(d.name.split(' ').pop() as string) === folded(word),
+      );
     let best: Draft | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const d of candidates) {
       if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender && !d.genderGuessed))
         continue;
+      if (established && d.mentions.length === 1 && d.name.includes(' ')) continue;
       const starts = this.anchors.get(d) as number[];
       // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
       // mention ("President Obama" before "the first lady, Michelle Obama")

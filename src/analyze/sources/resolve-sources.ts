@@ -290,6 +290,9 @@ const POSSESSIVE_END = /(?<!^(?:who|what|that|it|he|she|there|here|where))(?<=\p
 const NAME_CONNECTOR = /\s(?:of|for|and|at|on|in|by)\s/;
 /** The lowercase word right after a name: what the name may modify ("… poll"). */
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
+/** "Paganini and his team", "Reid and her aides": a name, then people of its own. */
+const WITH_OWN_PEOPLE = /^(.+?)\s+and\s+(his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
+const OWNER_GENDERS = { his: 'male', her: 'female', their: 'any' } as const;
 /** A relative pronoun or "as" opening a longer mention ("which critics", "as one bank's CEO"). */
 const LEADING_RELATIVE = /^(?:which|who|whom|that|as(?=\s+(?:an?|one|the|some|many)\s))\s+(?=\S)/i;
 /** A wire dateline the tagger took into a mention: "LONDON (Reuters) - ", "NEW DELHI: ". */
@@ -936,6 +939,17 @@ class SpeakerResolver {
       this.joint = together.slice(1).map((m) => this.entitySource(m.entityId));
       return first;
     }
+    // "Paganini and his team": the person named, with people of their own
+    const own = WITH_OWN_PEOPLE.exec(text);
+    const leader = own ? this.mentionsIn(trimmed)[0] : undefined;
+    if (
+      own &&
+      leader?.kind === 'person' &&
+      leader.start === trimmed.start &&
+      leader.end - leader.start === own[1]?.length &&
+      this.agrees(leader.entityId, OWNER_GENDERS[own[2] as keyof typeof OWNER_GENDERS])
+    )
+      return this.entitySource(leader.entityId);
     const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed) ?? this.nameCutShort(trimmed);
     // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
     if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))

@@ -461,3 +461,12 @@ test('an initialism of a common noun names nothing alone ("the TV doctor", "roya
   assert.equal(kindOf('TV'), undefined);
   assert.equal(kindOf('PR'), undefined);
 });
+
+test('a bare surname stays with the person the story keeps naming, not one named once in passing', () => {
+  const text =
+    'Ted Cruz endorsed Trump. Ted Cruz said he had prayed over it. Ted Cruz had refused before. ' +
+    'Trump once retweeted a photo of Heidi Cruz. Cruz said he would vote for him. President Clinton spoke.';
+  const found = findEntities(buildTextLayer(text));
+  const last = found.mentions.find((m) => m.start === text.lastIndexOf('Cruz said'));
+  assert.equal(found.entities.find((e) => e.id === last?.entityId)?.name, 'Ted Cruz');
+});

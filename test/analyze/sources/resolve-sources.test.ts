@@ -466,6 +466,16 @@ test('a name\'s "of" or "for" before the head noun does not end the head ("One C
   assert.equal(monmouth?.kind, 'document');
 });
 
+test('a person and people of their own speak as that person ("Paganini and his team"), when the gender agrees', () => {
+  const text =
+    'Lead researcher Lucas Paganini said it was water. Paganini and his team wrote that it was rare.';
+  const [, team] = resolve(text, [
+    att(at(text, 'it was water'), at(text, 'said'), at(text, 'Lead researcher Lucas Paganini')),
+    att(at(text, 'that it was rare'), at(text, 'wrote'), at(text, 'Paganini and his team')),
+  ]);
+  assert.equal(team?.name, 'Lucas Paganini');
+});
+
 test('a description with a name inside it is its own body, not one named before in the sentence', () => {
   const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
   const [movement] = resolve(text, [
