@@ -101,9 +101,6 @@ function folded(name: string): string {
 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-/** Mentions that make a person the one a story keeps naming, over one named once in passing. */
-const ESTABLISHED_MENTIONS = 3;
-
 class Registry {
   readonly drafts = new Map<string, Draft>();
   /** First and last words of the longer names → their drafts, for re-mentions. */
@@ -177,6 +174,22 @@ class Registry {
    * longer name; never a person of the other gender than its title's ("Mr. Obama" is not
    * "Michelle Obama").
    */
+  /** Among people named in full with this surname, the first introduced, where named in full twice or more. */
+  private leadBySurname(candidates: readonly Draft[], surname: string): Draft | undefined {
+    let lead: Draft | undefined;
+    for (const d of candidates) {
+      const starts = this.anchors.get(d) as number[];
+      if (
+        !this.drafts.has(d.key) ||
+        !d.name.includes(' ') ||
+        folded(d.name.split(' ').pop() as string) !== folded(surname)
+      )
+        continue;
+      if (!lead || (starts[0] as number) < ((this.anchors.get(lead) as number[])[0] as number)) lead = d;
+    }
+    return lead && (this.anchors.get(lead) as number[]).length >= 2 ? lead : undefined;
+  }
+
   matchWord(word: string, at: number, person: boolean, gender?: Gender, forward = true): Draft | undefined {
     // a person met before by this word alone ("President Obama" … "Mr. Obama") is a candidate too
     const alone = this.drafts.get(`person:${folded(word)}`);
@@ -185,22 +198,17 @@ class Registry {
       ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
       ...(alone ? [alone] : []),
     ];
-    // "Trump retweeted a photo of Heidi Cruz" in a story of Ted Cruz's: one named in passing takes
-    // no bare surname from one the story keeps naming (a title still decides: "President Clinton")
-    const established =
-      forward &&
-      candidates.some(
-        (d) =>
-          this.drafts.has(d.key) &&
-          d.mentions.length >= ESTABLISHED_MENTIONS &&
-          folded(d.name.split(' ').pop() as string) === folded(word),
-      );
+    // "Trump retweeted a photo of Heidi Cruz" in a story of Ted Cruz's: one named in full once, in
+    // passing, takes no bare surname from the one the story introduced first and names in full
+    // again (a title still decides: "President Clinton")
+    const lead = forward ? this.leadBySurname(candidates, word) : undefined;
     let best: Draft | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const d of candidates) {
       if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender && !d.genderGuessed))
         continue;
-      if (established && d.mentions.length === 1 && d.name.includes(' ')) continue;
+      if (lead && d !== lead && (this.anchors.get(d) as number[]).length === 1 && d.name.includes(' '))
+        continue;
       const starts = this.anchors.get(d) as number[];
       // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
       // mention ("President Obama" before "the first lady, Michelle Obama")
