@@ -169,11 +169,6 @@ class Registry {
     return (this.byPart.get(`true:${folded(word)}`) ?? []).filter((d) => this.drafts.has(d.key));
   }
 
-  /**
-   * The entity a lone word re-mentions: a person's surname or given name, or the last word of a
-   * longer name; never a person of the other gender than its title's ("Mr. Obama" is not
-   * "Michelle Obama").
-   */
   /** Among people named in full with this surname, the first introduced, where named in full twice or more. */
   private leadBySurname(candidates: readonly Draft[], surname: string): Draft | undefined {
     let lead: Draft | undefined;
@@ -190,6 +185,11 @@ class Registry {
     return lead && (this.anchors.get(lead) as number[]).length >= 2 ? lead : undefined;
   }
 
+  /**
+   * The entity a lone word re-mentions: a person's surname or given name, or the last word of a
+   * longer name; never a person of the other gender than its title's ("Mr. Obama" is not
+   * "Michelle Obama").
+   */
   matchWord(word: string, at: number, person: boolean, gender?: Gender, forward = true): Draft | undefined {
     // a person met before by this word alone ("President Obama" … "Mr. Obama") is a candidate too
     const alone = this.drafts.get(`person:${folded(word)}`);

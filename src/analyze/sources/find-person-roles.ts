@@ -2,7 +2,6 @@
 // "Political commentator and television host Joy Reid" (a lowercase premodifier) or
 // "Derrick Johnson, president of the NAACP," (an appositive, after an age too: "Karen Ellis, 45,
 // a science teacher", or a possessive: "Nick Clegg, the company's president of global affairs").
-
 import type { Span } from '../../model/analysis.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
