@@ -109,3 +109,11 @@ test('a plural title gives each listed name its singular ("Sens. Rand Paul (Ky.)
   assert.equal(of('Pat Toomey')?.role, 'Sen.');
   assert.equal(of('Sam Nunn')?.role, undefined);
 });
+
+test('an appositive ends before "whom" and before a dash', () => {
+  const of = rolesOf(
+    'John Podesta, chief of staff to President Bill Clinton whom Mr. Obama brought in, said it was fine. John Dickey, chief executive of Ora Media -- the production company behind the show -- said no.',
+  );
+  assert.equal(of('John Podesta')?.role, 'Chief of staff to President Bill Clinton');
+  assert.equal(of('John Dickey')?.affiliation, 'Ora Media');
+});
