@@ -381,6 +381,9 @@ function appositive(
     if (lowercase || isPlace(topic.split(/\s+in\s+/)[0] as string, placeNames))
       return { role: `${role} ${preposition}${topic}`, ...(bodyOfRole ? { affiliation: bodyOfRole } : {}) };
   }
+  // "the former secretary of State": a listed title written with a lowercase head is the role
+  if (affiliation && TITLES.has(`${capitalised(head)} ${m[2]} ${affiliation}`))
+    return { role: `${role} ${preposition}${affiliation}` };
   // where someone is ("in Eau Claire", "from Dayton") is no affiliation and no part of the role
   if (!affiliation || m[2] === 'in' || m[2] === 'from')
     return bodyOfRole ? { role, affiliation: bodyOfRole } : { role };

@@ -117,3 +117,11 @@ test('an appositive ends before "whom" and before a dash', () => {
   assert.equal(of('John Podesta')?.role, 'Chief of staff to President Bill Clinton');
   assert.equal(of('John Dickey')?.affiliation, 'Ora Media');
 });
+
+test('a listed title written with a lowercase head stays whole ("the former secretary of State")', () => {
+  const of = rolesOf('Hillary Clinton, the former secretary of State, stressed her support.');
+  assert.deepEqual(
+    [of('Hillary Clinton')?.role, of('Hillary Clinton')?.affiliation],
+    ['Former secretary of State', undefined],
+  );
+});
