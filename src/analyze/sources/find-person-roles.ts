@@ -246,6 +246,10 @@ const DESCRIBED_BODY =
 /** " from 2012 until …", " in 2008", " under President Bush": when, after a body's name. */
 const TIME_AFTER =
   /\s+(?:(?:from|since|until|between|in|during)\s+(?:\d{4}|the\s+\d{4}s)\b|under\s+\p{Lu}).*$/su;
+/** " in Scott's district" after a body's name: where it is, by whose place. */
+const OWNED_PLACE_AFTER = /\s+in\s+\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}.*$/su;
+/** "Center of Media Justice and" where a relative clause cut "and whose also featured …". */
+const DANGLING_CONJUNCTION = /\s+(?:and|or)$/u;
 /** " in Washington" after a body's name: where the body is. */
 const PLACE_AFTER = /\s+in\s+(\p{Lu}[^,]*)$/u;
 
@@ -255,7 +259,11 @@ const PLACE_AFTER = /\s+in\s+(\p{Lu}[^,]*)$/u;
  * Enterprise Institute in Washington").
  */
 function bodyName(written: string, placeNames: ReadonlySet<string>): string {
-  const body = written.replace(SECOND_DESCRIPTION, '').replace(TIME_AFTER, '');
+  const body = written
+    .replace(SECOND_DESCRIPTION, '')
+    .replace(TIME_AFTER, '')
+    .replace(OWNED_PLACE_AFTER, '')
+    .replace(DANGLING_CONJUNCTION, '');
   const place = PLACE_AFTER.exec(body);
   return place && isPlace(place[1] as string, placeNames) ? body.slice(0, place.index) : body;
 }

@@ -125,3 +125,15 @@ test('a listed title written with a lowercase head stays whole ("the former secr
     ['Former secretary of State', undefined],
   );
 });
+
+test('"retired" belongs to the title, not to the body; a body ends before a dangling "and" or its owner\'s place', () => {
+  const of = rolesOf(
+    "Retired U.S. Air Force Gen. Norman Ham said morale was low, and retired Adm. Bo Lee agreed. Quentin Kidd, a political scientist at Christopher Newport University in Scott's district, said no.",
+  );
+  assert.deepEqual(
+    [of('Norman Ham')?.role, of('Norman Ham')?.affiliation],
+    ['Retired U.S. Air Force Gen.', 'U.S. Air Force'],
+  );
+  assert.equal(of('Bo Lee')?.role, 'Retired Adm.');
+  assert.equal(of('Quentin Kidd')?.affiliation, 'Christopher Newport University');
+});
