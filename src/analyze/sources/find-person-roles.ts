@@ -7,6 +7,7 @@ import type { EntityMention, FoundEntities } from '../entities/find-entities.js'
 import {
   ACADEMIC_TITLES,
   ASPIRANT_NOUNS,
+  COMMON_ACRONYMS,
   COURTESY_TITLES,
   GAZETTEER,
   isRoleNoun,
@@ -166,6 +167,8 @@ function premodifier(
       t.pos === 'PROPN' &&
       k > sentenceStart &&
       !TITLES.has(t.text) &&
+      // "former TV network anchor": an initialism of a common noun is a role word
+      !COMMON_ACRONYMS.has(t.text) &&
       !placeWords.has(t.start) &&
       !capitalisedRole
     )

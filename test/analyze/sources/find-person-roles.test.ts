@@ -137,3 +137,8 @@ test('"retired" belongs to the title, not to the body; a body ends before a dang
   assert.equal(of('Bo Lee')?.role, 'Retired Adm.');
   assert.equal(of('Quentin Kidd')?.affiliation, 'Christopher Newport University');
 });
+
+test('an initialism of a common noun is a role word before a name ("former TV network anchor Katie Couric")', () => {
+  const of = rolesOf('It was praised by Yahoo News and former TV network anchor Katie Couric on Monday.');
+  assert.equal(of('Katie Couric')?.role, 'former TV network anchor');
+});
