@@ -476,6 +476,18 @@ test('a person and people of their own speak as that person ("Paganini and his t
   assert.equal(team?.name, 'Lucas Paganini');
 });
 
+test('an unknown one-word name in apposition to a person\'s role is a person ("April Mellody, a spokeswoman for …")', () => {
+  const text = 'April Mellody, a spokeswoman for the convention, said the vote was over.';
+  const [speaker] = resolve(text, [
+    att(
+      at(text, 'the vote was over'),
+      at(text, 'said'),
+      at(text, 'April Mellody, a spokeswoman for the convention'),
+    ),
+  ]);
+  assert.equal(speaker?.kind, 'person');
+});
+
 test('a description with a name inside it is its own body, not one named before in the sentence', () => {
   const text = 'Republicans and the Black Lives Matter movement have agreed that the police must change.';
   const [movement] = resolve(text, [
