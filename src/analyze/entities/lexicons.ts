@@ -201,6 +201,8 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sentenceStarters);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
+/** Military, police and clerical ranks ("Cmdr.", "Rabbi"). */
+export const RANKS: ReadonlySet<string> = new Set(titles.ranks);
 /** "TV", "PR", "CEO": initialisms of common nouns, no name alone. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(commonCapitals.commonAcronyms);
 /** Words that open names but are no one's given name: "Western Europe", "Muslim Brotherhood". */

@@ -14,6 +14,7 @@ import {
   KIN_NOUNS,
   ORG_SUFFIXES,
   PARTY_WORDS,
+  RANKS,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
@@ -531,6 +532,9 @@ function modifierBefore(text: string, titleStart: number): string | undefined {
   return MODIFIER_BEFORE.exec(text.slice(Math.max(0, titleStart - 12), titleStart))?.[1];
 }
 
+/** A role one held before: "former adviser to …", "ex-spokesman for …". */
+const PAST_ROLE = /^(?:former|ex-|onetime|one-time|then-)/i;
+
 /** A title that names its court: "Supreme Court Justice", "Superior Court Judge". */
 const COURT_TITLE = /^(.+\bCourt)\s+\S+$/;
 
@@ -609,6 +613,8 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   };
   const partyRoles = new Map<string, string>();
   const courts = new Map<string, string>();
+  /** Roles that are a rank alone, with no body before it ("Cmdr.", "Gen."). */
+  const bareTitles = new Set<PersonRole>();
   const listTitles = titlesOfListedNames(layer.text, people);
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
@@ -619,6 +625,10 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     }
     const add = (role: string, affiliation?: string) => {
       for (const w of roleWords(role)) entry.words.add(w);
+      // "Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve": a rank alone stays
+      // the role, and the body a present role serves is the affiliation
+      if (entry.role && !entry.affiliation && affiliation && bareTitles.has(entry) && !PAST_ROLE.test(role))
+        entry.affiliation = affiliation;
       if (entry.role) return;
       entry.role = role;
       if (affiliation) entry.affiliation = affiliation;
@@ -637,6 +647,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         modifier ? `${capitalised(modifier)} ${singularTitle(descriptor)}` : singularTitle(descriptor),
         affiliation,
       );
+      if (!entry.affiliation && descriptor === m.title && RANKS.has(descriptor)) bareTitles.add(entry);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const listTitle = listTitles.get(m);

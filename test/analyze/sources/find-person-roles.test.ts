@@ -142,3 +142,14 @@ test('an initialism of a common noun is a role word before a name ("former TV ne
   const of = rolesOf('It was praised by Yahoo News and former TV network anchor Katie Couric on Monday.');
   assert.equal(of('Katie Couric')?.role, 'former TV network anchor');
 });
+
+test('after a rank alone, the body a present role in apposition serves is the affiliation', () => {
+  const of = rolesOf(
+    'Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve, said no. Sen. Ann Lee, a former adviser to Acme Corp., said yes.',
+  );
+  assert.deepEqual(
+    [of('Sean Robertson')?.role, of('Sean Robertson')?.affiliation],
+    ['Cmdr.', 'Operation Inherent Resolve'],
+  );
+  assert.deepEqual([of('Ann Lee')?.role, of('Ann Lee')?.affiliation], ['Sen.', undefined]);
+});
