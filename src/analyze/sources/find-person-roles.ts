@@ -614,7 +614,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   const partyRoles = new Map<string, string>();
   const courts = new Map<string, string>();
   /** Roles that are a rank alone, with no body before it ("Cmdr.", "Gen."). */
-  const bareTitles = new Set<PersonRole>();
+  const rankAlone = new Set<PersonRole>();
   const listTitles = titlesOfListedNames(layer.text, people);
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
   for (const m of [...people.filter((p) => !p.inHeading), ...people.filter((p) => p.inHeading)]) {
@@ -627,7 +627,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       for (const w of roleWords(role)) entry.words.add(w);
       // "Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve": a rank alone stays
       // the role, and the body a present role serves is the affiliation
-      if (entry.role && !entry.affiliation && affiliation && bareTitles.has(entry) && !PAST_ROLE.test(role))
+      if (entry.role && !entry.affiliation && affiliation && rankAlone.has(entry) && !PAST_ROLE.test(role))
         entry.affiliation = affiliation;
       if (entry.role) return;
       entry.role = role;
@@ -647,7 +647,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         modifier ? `${capitalised(modifier)} ${singularTitle(descriptor)}` : singularTitle(descriptor),
         affiliation,
       );
-      if (!entry.affiliation && descriptor === m.title && RANKS.has(descriptor)) bareTitles.add(entry);
+      if (!entry.affiliation && descriptor === m.title && RANKS.has(descriptor)) rankAlone.add(entry);
       if (m.title) for (const w of roleWords(m.title)) entry.words.add(w);
     }
     const listTitle = listTitles.get(m);
