@@ -348,14 +348,11 @@ function appositive(
   const matched = appositiveMatch(layer, nameEnd);
   if (!matched) return undefined;
   const { m, role, roleStart } = matched;
+  const head = role.split(/\s+/).pop()?.toLowerCase() ?? '';
   // "Trump, Carson flop with Jewish Republicans": another person's name right after the comma
   // makes a list of people, unless a role noun heads it ("David Axelrod, Obama adviser"; "Jane
   // Doe, a Clinton supporter" has its article)
-  if (
-    personStarts.has(roleStart) &&
-    /^\s*,\s*$/.test(text.slice(nameEnd, roleStart)) &&
-    !isRoleNoun(role.split(/\s+/).pop()?.toLowerCase() ?? '')
-  )
+  if (personStarts.has(roleStart) && /^\s*,\s*$/.test(text.slice(nameEnd, roleStart)) && !isRoleNoun(head))
     return undefined;
   const owner = OWNER.exec(text.slice(nameEnd, roleStart));
   // "Nordvik Group’s new chief strategy officer", "a former National Security Council official"
@@ -373,7 +370,6 @@ function appositive(
   if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
   // "co-author of Three's a Crowd", kin alone ("father of six"; not a trade: "managing partner
   // of …"): the work's title, without the opening quotation mark whose closing one the comma cut off
-  const head = role.split(/\s+/).pop()?.toLowerCase() ?? '';
   const kin = KIN_NOUNS.has(role.toLowerCase());
   if (affiliation && m[2] === 'of' && (WORK_ROLE_NOUNS.has(head) || kin))
     return { role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` };

@@ -18,6 +18,7 @@ import {
   type Gender,
   isGroupOfPeople,
   isNameInCapitals,
+  isRoleNoun,
   ORGANIZATION_NOUNS,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
@@ -290,11 +291,9 @@ const POSSESSIVE_END = /(?<!^(?:who|what|that|it|he|she|there|here|where))(?<=\p
 const NAME_CONNECTOR = /\s(?:of|for|and|at|on|in|by)\s/;
 /** The lowercase word right after a name: what the name may modify ("… poll"). */
 const NOUN_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
-/** ", a spokeswoman for", ", the former ambassador": a person's role in apposition, up to its head noun. */
-const ROLE_IN_APPOSITION = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})(?:,|\\s+(?:for|of|at|with|to|in)\\s)`,
-  'u',
-);
+/** ", a spokeswoman for", ", the former ambassador,": a description in apposition, its head noun (group 1) last. */
+const APPOSED_HEAD =
+  /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:,|\s+(?:for|of|at|with|to|in)\s)/u;
 /** "Paganini and his team", "Reid and her aides": a name, then people of its own. */
 const WITH_OWN_PEOPLE = /^(.+?)\s+and\s+(his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 const OWNER_GENDERS = { his: 'male', her: 'female', their: 'any' } as const;
@@ -470,7 +469,8 @@ class SpeakerResolver {
     // "Salinas, Calif., counts …": an abbreviation
     if (entity.mentions.some((m) => /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.end, m.end + 3)))) return false;
     // "April Mellody, a spokeswoman for …": a name in apposition to a person's role
-    if (entity.mentions.some((m) => ROLE_IN_APPOSITION.test(text.slice(m.end, m.end + 80)))) return true;
+    if (entity.mentions.some((m) => isRoleNoun(APPOSED_HEAD.exec(text.slice(m.end, m.end + 80))?.[1] ?? '')))
+      return true;
     // "MSNBC's The Rachel Maddow Show … Maddow said": written after a given name, a surname
     const gender = givenNameBefore(text, name);
     if (gender) {
