@@ -172,17 +172,21 @@ class Registry {
   /** Among people named in full with this surname, the first introduced, where named in full twice or more. */
   private leadBySurname(candidates: readonly Draft[], surname: string): Draft | undefined {
     let lead: Draft | undefined;
+    let leadStarts: readonly number[] = [];
     for (const d of candidates) {
-      const starts = this.anchors.get(d) as number[];
       if (
         !this.drafts.has(d.key) ||
         !d.name.includes(' ') ||
         folded(d.name.split(' ').pop() as string) !== folded(surname)
       )
         continue;
-      if (!lead || (starts[0] as number) < ((this.anchors.get(lead) as number[])[0] as number)) lead = d;
+      const starts = this.anchors.get(d) as number[];
+      if (!lead || (starts[0] as number) < (leadStarts[0] as number)) {
+        lead = d;
+        leadStarts = starts;
+      }
     }
-    return lead && (this.anchors.get(lead) as number[]).length >= 2 ? lead : undefined;
+    return leadStarts.length >= 2 ? lead : undefined;
   }
 
   /**
@@ -207,9 +211,8 @@ class Registry {
     for (const d of candidates) {
       if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender && !d.genderGuessed))
         continue;
-      if (lead && d !== lead && (this.anchors.get(d) as number[]).length === 1 && d.name.includes(' '))
-        continue;
       const starts = this.anchors.get(d) as number[];
+      if (lead && d !== lead && starts.length === 1 && d.name.includes(' ')) continue;
       // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
       // mention ("President Obama" before "the first lady, Michelle Obama")
       const i = lastNumberAtOrBefore(starts, at);
