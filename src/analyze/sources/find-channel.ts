@@ -17,6 +17,19 @@ const AFTER_PREPOSITION = new RegExp(
   'iu',
 );
 const AFTER_VIA = /\bvia\s+(?:the\s+)?$/iu;
+/** "one Twitter user", "a Facebook group": the words after a platform that make it where its source spoke. */
+const PLATFORM_USER = new RegExp(`^\\s+(?:${phraseAlternation(channels.platformUsers)})\\b`, 'iu');
+
+/**
+ * Whether a platform's name tells where someone spoke ("one Twitter user", "someone on TikTok"),
+ * not the company ("a Twitter spokesman", "a letter to Facebook" is no channel either way).
+ */
+export function platformIsWhereSpoken(text: string, m: Span, from = 0): boolean {
+  return (
+    PLATFORM_USER.test(text.slice(m.end, m.end + 32)) ||
+    AFTER_PREPOSITION.test(text.slice(Math.max(from, m.start - 40), m.start))
+  );
+}
 const AFTER_RECIPIENT_VERB = new RegExp(
   `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
   'iu',
@@ -108,15 +121,17 @@ function named(q: ChannelQuery, m: EntityMention): Channel {
 export function findChannel(q: ChannelQuery): Channel | undefined {
   const { text, region, content, source, mentions } = q;
   const lookback = (m: EntityMention) => text.slice(Math.max(region.start, m.start - 40), m.start);
-  // "one Twitter user": the platform is where the user spoke; "Richardson, via USA Today": the
-  // outlet passed the words on
+  // "one Twitter user", "someone on TikTok": the platform is where the user spoke; "Richardson, via
+  // USA Today": the outlet passed the words on. "A Facebook spokesman", "Twitter said": the
+  // company speaks, through no channel the text names
   const inSource =
     source &&
     mentions.find(
       (m) =>
         m.start >= source.start &&
         m.end <= source.end &&
-        (m.kind === 'platform' || (m.kind === 'outlet' && AFTER_VIA.test(lookback(m)))),
+        ((m.kind === 'platform' && platformIsWhereSpoken(text, m, region.start)) ||
+          (m.kind === 'outlet' && AFTER_VIA.test(lookback(m)))),
     );
   if (inSource) return named(q, inSource);
   for (const m of mentions) {

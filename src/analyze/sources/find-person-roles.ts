@@ -23,6 +23,7 @@ import {
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
+import { platformIsWhereSpoken } from './find-channel.js';
 import { nameAfterTitle } from './name-after-title.js';
 import { isPersonNoun, singulars } from './noun-class.js';
 
@@ -359,6 +360,8 @@ function appositive(
   const bodyOfRole =
     (owner ? organizationsByStart.get(nameEnd + owner.index) : undefined) ??
     bodyInside(text, roleStart, roleStart + role.length, organizationsByStart);
+  // a role whose words name no body of their own serves the one that owns or names it
+  const withBody = (r: { role: string }) => (bodyOfRole ? { ...r, affiliation: bodyOfRole } : r);
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
@@ -367,12 +370,12 @@ function appositive(
   const titled = found && text[foundEnd] === '.' ? nameAfterTitle(text, foundEnd + 1) : undefined;
   const affiliation = titled ? `${found}.${titled}` : found;
   // a verb shows a clause, no body ("the former secretary of state was made aware …")
-  if (affiliation && CLAUSE_VERB.test(affiliation)) return { role };
+  if (affiliation && CLAUSE_VERB.test(affiliation)) return withBody({ role });
   // "co-author of Three's a Crowd", kin alone ("father of six"; not a trade: "managing partner
   // of …"): the work's title, without the opening quotation mark whose closing one the comma cut off
   const kin = KIN_NOUNS.has(role.toLowerCase());
   if (affiliation && m[2] === 'of' && (WORK_ROLE_NOUNS.has(head) || kin))
-    return { role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` };
+    return withBody({ role: `${role} of ${m[3] ? 'the ' : ''}${affiliation.replace(UNCLOSED_QUOTE, '')}` });
   // "the company's president of global affairs": a body in lower case is part of the role; so is
   // a portfolio before the body ("administrator for exploration in NASA's Science Mission Directorate")
   const lowercase = affiliation !== undefined && /^\p{Ll}/u.test(affiliation);
@@ -387,27 +390,27 @@ function appositive(
     if (body) return { role: `${role} ${preposition}${topic}`, affiliation: bodyName(body, placeNames) };
     // "an adviser on Syria in the administration"
     if (lowercase || isPlace(topic.split(/\s+in\s+/)[0] as string, placeNames))
-      return { role: `${role} ${preposition}${topic}`, ...(bodyOfRole ? { affiliation: bodyOfRole } : {}) };
+      return withBody({ role: `${role} ${preposition}${topic}` });
   }
   // "the former secretary of State": a listed title written with a lowercase head is the role
   if (affiliation && TITLES.has(`${capitalised(head)} ${m[2]} ${affiliation}`))
-    return { role: `${role} ${preposition}${affiliation}` };
+    return withBody({ role: `${role} ${preposition}${affiliation}` });
   // where someone is ("in Eau Claire", "from Dayton") is no affiliation and no part of the role
-  if (!affiliation || m[2] === 'in' || m[2] === 'from')
-    return bodyOfRole ? { role, affiliation: bodyOfRole } : { role };
+  if (!affiliation || m[2] === 'in' || m[2] === 'from') return withBody({ role });
   // "analyst at the libertarian Cato Institute": the body's name after the words describing it
   let described = lowercase && m[2] !== 'of' ? DESCRIBED_BODY.exec(affiliation) : null;
   if (described && isPlace(described[1] as string, placeNames)) described = null;
   // "assistant to the president", "vice president for public affairs": what a lowercase
   // object tells belongs to the role
-  if (lowercase && !described) return { role: `${role} ${preposition}${beforeSecondRole(affiliation)}` };
+  if (lowercase && !described)
+    return withBody({ role: `${role} ${preposition}${beforeSecondRole(affiliation)}` });
   const body = bodyName(described?.[1] ?? affiliation, placeNames);
   // "Head of Platform Solutions for Ascom": a capitalised portfolio, then the body it is at
   const portfolioAt = PORTFOLIO_THEN_BODY.exec(body);
   if (m[2] === 'of' && portfolioAt && bodyNames.has(portfolioAt[2] as string))
     return { role: `${role} ${preposition}${portfolioAt[1]}`, affiliation: portfolioAt[2] as string };
   // "ambassador to Burma": a place after "to" is part of the role, no affiliation
-  if (m[2] === 'to' && isPlace(body, placeNames)) return { role: `${role} ${preposition}${body}` };
+  if (m[2] === 'to' && isPlace(body, placeNames)) return withBody({ role: `${role} ${preposition}${body}` });
   // "High Commissioner for Refugees": whom the office serves, people named by one plural noun
   if (
     m[2] === 'for' &&
@@ -478,6 +481,7 @@ function frontedRole(
   text: string,
   nameStart: number,
   organizationsByStart: ReadonlyMap<number, string>,
+  organizationEnds: ReadonlyMap<number, number>,
 ): { role: string; affiliation?: string } | undefined {
   // most names follow no comma and a space: skip the long pattern for them
   let k = nameStart;
@@ -504,6 +508,15 @@ function frontedRole(
   // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
   if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
   if (affiliation) return { role, affiliation };
+  // "A Pentagon spokesman, John Kirby", "the LinkedIn chief executive, Jeff Weiner": the body the
+  // role opens with is the affiliation
+  const roleStart = from + m.index + m[0].lastIndexOf(written);
+  const bodyEnd = organizationEnds.get(roleStart);
+  if (bodyEnd !== undefined && bodyEnd < roleStart + role.length)
+    return {
+      role: text.slice(bodyEnd, roleStart + role.length).trim(),
+      affiliation: organizationsByStart.get(roleStart),
+    };
   // the body it serves, where the text names it ("secretary of State" is an office)
   const [served, body] = ROLE_OF_BODY.exec(role)?.slice(1) ?? [];
   const bodyStart = from + m.index + m[0].lastIndexOf(role) + role.lastIndexOf(body ?? '');
@@ -585,6 +598,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   const roles = new Map<string, PersonRole>();
   const organizationsByStart = new Map<number, string>();
   const organizationsByEnd = new Map<number, string>();
+  const organizationEnds = new Map<number, number>();
   // where each word of a place's name starts
   const placeWords = new Set<number>();
   const placeNames = new Set(found.entities.filter((e) => e.kind === 'place').map((e) => e.name));
@@ -596,9 +610,16 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         k++
       )
         placeWords.add((layer.tokens[k] as TextLayer['tokens'][number]).start);
-    if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
+    // a platform is a company too ("Facebook spokesman Andy Stone"), but not to its users ("Twitter user")
+    if (
+      m.kind === 'platform'
+        ? platformIsWhereSpoken(layer.text, m)
+        : m.kind !== 'organization' && m.kind !== 'outlet'
+    )
+      continue;
     organizationsByStart.set(m.start, names.get(m.entityId) ?? '');
     organizationsByEnd.set(m.end, names.get(m.entityId) ?? '');
+    organizationEnds.set(m.start, m.end);
   }
   const people = found.mentions.filter((m) => m.kind === 'person');
   const bodies = {
@@ -662,7 +683,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
-    const fronted = frontedRole(layer.text, m.start, organizationsByStart);
+    const fronted = frontedRole(layer.text, m.start, organizationsByStart, organizationEnds);
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
     // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name, with no role

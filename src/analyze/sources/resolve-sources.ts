@@ -29,6 +29,7 @@ import {
 import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
+import { platformIsWhereSpoken } from './find-channel.js';
 import { findOrganizationWords } from './find-organization-words.js';
 import type { PersonRole } from './find-person-roles.js';
 import { nounClass } from './noun-class.js';
@@ -412,6 +413,9 @@ function headNoun(phrase: string): string {
     .replace(/['’]s?$/, '')
     .replace(/[^\p{L}-]/gu, '');
 }
+
+/** Endings of nationality adjectives ("German", "Taiwanese", "British", "Pakistani"), lower case. */
+const DEMONYM_LIKE = /(?:an|ese|ish|ic|i)$/u;
 
 class SpeakerResolver {
   private readonly table = new SourceTable();
@@ -845,16 +849,22 @@ class SpeakerResolver {
     const head = headNoun(phrase);
     // a capitalised head is a name WordNet may list as a common noun ("Russia")
     const commonHead = commonWord || writtenInLowerCase(text, head);
-    // the body named inside ("a WeWork spokesperson"), else a place owning the description
-    // ("China's ambassador to Britain": China)
+    // the body named inside ("a WeWork spokesperson", "a Facebook spokesman", not "one Twitter
+    // user"), else a place owning the description ("China's ambassador to Britain": China)
     const affiliation =
-      inside.find((m) => m.kind === 'organization' || m.kind === 'outlet') ??
+      inside.find(
+        (m) =>
+          m.kind === 'organization' ||
+          m.kind === 'outlet' ||
+          (m.kind === 'platform' && !platformIsWhereSpoken(this.layer.text, m, span.start)),
+      ) ??
       inside.find(
         (m) =>
           m.kind === 'place' &&
           m.start === span.start &&
           /^['’]s\s/.test(this.layer.text.slice(m.end, m.end + 3)),
-      );
+      ) ??
+      inside.find((m) => ROLE_NOUNS.has(head) && this.isUnplacedEmployer(m, phrase));
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     const indefinite = INDEFINITE.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it
@@ -1198,6 +1208,30 @@ class SpeakerResolver {
   }
 
   /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
+  /**
+   * "a WeWork spokesperson", "Salesforce's CEO": a name the entity finder could not place, right
+   * before a description's role noun, is the employer when the text also writes it as an owner
+   * ("WeWork’s shares") or a subject ("Intel said"), as an adjective never is ("a Russian official").
+   */
+  private isUnplacedEmployer(m: EntityMention, phrase: string): boolean {
+    const entity = this.entityById.get(m.entityId);
+    if (m.kind !== 'other' || !entity || this.entityKind(entity) !== 'organization') return false;
+    const text = this.layer.text;
+    const name = text.slice(m.start, m.end).toLowerCase();
+    if (
+      !new RegExp(`\\b${escapeRegExp(name)}(?:['’]s)?\\s+${escapeRegExp(lastWord(phrase))}$`, 'u').test(
+        phrase,
+      )
+    )
+      return false;
+    return entity.mentions.some((other) => {
+      if (/^['’]s\s/u.test(text.slice(other.end, other.end + 3))) return true;
+      // "Intel said": a subject, unless the name reads as a nationality ("the German have")
+      const next = this.layer.tokens[firstAtOrAfter(this.layer.tokens, other.end, (t) => t.start)];
+      return (next?.pos === 'VERB' || next?.pos === 'AUX') && !DEMONYM_LIKE.test(name);
+    });
+  }
+
   private headsDefiniteNounPhrase(m: Span): boolean {
     if (!/\bthe\s+$/iu.test(this.layer.text.slice(Math.max(0, m.start - 4), m.start))) return false;
     const next = this.layer.tokens[firstAtOrAfter(this.layer.tokens, m.end, (t) => t.start)];
