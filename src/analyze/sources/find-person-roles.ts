@@ -280,6 +280,12 @@ function isPlace(name: string, placeNames: ReadonlySet<string>): boolean {
 /** The owner before a role in an appositive: "my6sense’s " of "…, my6sense’s new chief strategy officer". */
 const OWNER = /([\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s\s+$/u;
 
+/** Where a name starts with the courtesy title before it: "Mr. Obama" of "Mr. Obama's adviser". */
+function withCourtesyTitle(text: string, nameStart: number): number {
+  const m = /(\p{Lu}\p{Ll}{1,3}\.)\s+$/u.exec(text.slice(Math.max(0, nameStart - 8), nameStart));
+  return m && COURTESY_TITLES.has(m[1] as string) ? nameStart - m[0].length : nameStart;
+}
+
 /** The first organisation or outlet named inside text[start, end): "National Security Council" of "former National Security Council official". */
 function bodyInside(
   text: string,
@@ -360,8 +366,15 @@ function appositive(
   const bodyOfRole =
     (owner ? organizationsByStart.get(nameEnd + owner.index) : undefined) ??
     bodyInside(text, roleStart, roleStart + role.length, organizationsByStart);
-  // a role whose words name no body of their own serves the one that owns or names it
-  const withBody = (r: { role: string }) => (bodyOfRole ? { ...r, affiliation: bodyOfRole } : r);
+  // a role whose words name no body of their own serves the one that owns or names it; a person
+  // owning it is whom it serves ("Sonya Zoghlin, Carlineo's attorney")
+  const ownerStart = owner ? nameEnd + owner.index : -1;
+  const personOwner =
+    owner && personStarts.has(ownerStart)
+      ? text.slice(withCourtesyTitle(text, ownerStart), ownerStart + owner[0].trimEnd().length)
+      : undefined;
+  const withBody = (r: { role: string }) =>
+    bodyOfRole ? { ...r, affiliation: bodyOfRole } : personOwner ? { role: `${personOwner} ${r.role}` } : r;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
@@ -482,6 +495,7 @@ function frontedRole(
   nameStart: number,
   organizationsByStart: ReadonlyMap<number, string>,
   organizationEnds: ReadonlyMap<number, number>,
+  personStarts: ReadonlySet<number>,
 ): { role: string; affiliation?: string } | undefined {
   // most names follow no comma and a space: skip the long pattern for them
   let k = nameStart;
@@ -507,6 +521,15 @@ function frontedRole(
   const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
   // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
   if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
+  // "Carlineo's attorney, Sonya Zoghlin": a person owning the role is whom it serves, no body
+  const ownerStart =
+    affiliation &&
+    from + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length - affiliation.length;
+  if (ownerStart && personStarts.has(ownerStart))
+    return {
+      role:
+        text.slice(withCourtesyTitle(text, ownerStart), from + m.index + m[0].lastIndexOf(written)) + role,
+    };
   if (affiliation) return { role, affiliation };
   // "A Pentagon spokesman, John Kirby", "the LinkedIn chief executive, Jeff Weiner": the body the
   // role opens with is the affiliation
@@ -683,7 +706,13 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
-    const fronted = frontedRole(layer.text, m.start, organizationsByStart, organizationEnds);
+    const fronted = frontedRole(
+      layer.text,
+      m.start,
+      organizationsByStart,
+      organizationEnds,
+      bodies.personStarts,
+    );
     if (fronted) add(capitalised(fronted.role), fronted.affiliation);
     if (academic) add(descriptor);
     // "Meenakshi Ganguly of Human Rights Watch": a workplace after the name, with no role
