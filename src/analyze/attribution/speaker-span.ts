@@ -201,13 +201,22 @@ function withWholeSubject(a: TokenAtoms, r: TokenRange, cue: TokenRange): TokenR
   if (r.end !== cue.start || r.start === 0 || a.pos[r.start - 1] !== POS_ADP) return r;
   const head = headBeforeOf(a, r);
   if (head >= 0) return { start: head, end: r.end };
-  const first = cue.start - (a.inSentence[cue.start] as number);
-  if (first >= r.start - 1 || r.start - first > MAX_SUBJECT_TOKENS) return r;
+  const start = subjectStartThrough(a, r.start, cue.start - (a.inSentence[cue.start] as number));
+  return start === r.start ? r : { start, end: r.end };
+}
+
+/**
+ * The sentence's first token `first` when the words from it to the preposition before `start`
+ * are one noun phrase opening the sentence ("[Her submission] to the court", "[Two people
+ * familiar] with the plans"): no verb, comma or quotation; else `start`.
+ */
+function subjectStartThrough(a: TokenAtoms, start: number, first: number): number {
+  if (first >= start - 1 || start - first > MAX_SUBJECT_TOKENS) return start;
   // "Contrary to his claim", "According to …": a phrase, not a subject, opens the sentence
-  if (!NOUN_PHRASE_POS.has(a.pos[first] as number) || a.lower[first + 1] === TO) return r;
-  for (let k = first; k < r.start; k++)
-    if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE || VERB_POS.has(a.pos[k] as number)) return r;
-  return { start: first, end: r.end };
+  if (!NOUN_PHRASE_POS.has(a.pos[first] as number) || a.lower[first + 1] === TO) return start;
+  for (let k = first; k < start; k++)
+    if (a.lower[k] === COMMA || a.mark[k] !== QUOTE_NONE || VERB_POS.has(a.pos[k] as number)) return start;
+  return first;
 }
 
 const OF = hashString('of');
@@ -624,6 +633,8 @@ export function speakerBeforeRelativeClause(a: TokenAtoms, cue: TokenRange): Tok
   let start = end;
   while (start > first && end - start < MAX_SUBJECT_TOKENS && NOUN_PHRASE_POS.has(a.pos[start - 1] as number))
     start--;
+  // "Two people familiar with the plans, who spoke on condition of anonymity, said": the whole subject
+  if (a.pos[start - 1] === POS_ADP) start = subjectStartThrough(a, start, first);
   return start < end ? { start, end: comma } : null;
 }
 

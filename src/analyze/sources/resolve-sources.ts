@@ -4,7 +4,7 @@
 // "Fineman" → Howard Fineman; "one Twitter user" → unnamed; "some" → vague; "a report" → document.
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
-import { escapeRegExp } from '../../common/regexp.js';
+import { escapeRegExp, phraseAlternation } from '../../common/regexp.js';
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
@@ -151,6 +151,11 @@ const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
  */
 const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the|with|by|from|for|on|at|was|were|is|are|has|have|had|been)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
+  'u',
+);
+/** "Two people familiar with the plans, who …": people, what links them to what they know, and that thing. */
+const KNOWING_DESCRIPTION_BEFORE_RELATIVE = new RegExp(
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:${phraseAlternation(words.knowledgePhrases)})\\s+(?:[^\\s,]+\\s+){0,5}?[^\\s,]+),\\s*$`,
   'u',
 );
 /** What a "that" or "which" with no comma before it may stand for: no person ("a new ad that urges"). */
@@ -1100,7 +1105,13 @@ class SpeakerResolver {
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
-    if (set) return this.describedAt(set, pronoun.start - before.length, isWho);
+    if (set) {
+      const source = this.describedAt(set, pronoun.start - before.length, isWho);
+      // "Two people familiar with the plans, who": the people, not the plans
+      const knowing =
+        isWho && source?.kind === 'document' && KNOWING_DESCRIPTION_BEFORE_RELATIVE.exec(before);
+      return knowing ? this.describedAt(knowing, pronoun.start - before.length, isWho) : source;
+    }
     // without the comma: "a new ad that urges", "the resolution which said" (a thing that speaks:
     // a record or a body); a "who", only people: "young people in the state who" is not the
     // state; "the ire of lawmakers who" is the lawmakers
@@ -1444,5 +1455,28 @@ export function resolveSources(
       source.mentions.sort((x, y) => x.start - y.start);
     }
   });
-  return { sources, sourceIds, jointSourceIds, inheritedMentions };
+  return withoutUnheardSources(sources, sourceIds, jointSourceIds, inheritedMentions);
+}
+
+/**
+ * Only the sources some attribution gives its words to, numbered in order: a reading tried and
+ * dropped on the way ("the plans" of "two people familiar with the plans, who said") is none.
+ */
+function withoutUnheardSources(
+  sources: Source[],
+  sourceIds: (string | null)[],
+  jointSourceIds: string[][],
+  inheritedMentions: (Span | null)[],
+): ResolvedSources {
+  const heard = new Set([...sourceIds, ...jointSourceIds.flat()]);
+  const kept = sources.filter((s) => heard.has(s.id));
+  if (kept.length === sources.length) return { sources, sourceIds, jointSourceIds, inheritedMentions };
+  const renamed = new Map(kept.map((s, k) => [s.id, `s${k + 1}`]));
+  const rename = (id: string) => renamed.get(id) as string;
+  return {
+    sources: kept.map((s) => ({ ...s, id: rename(s.id) })),
+    sourceIds: sourceIds.map((id) => (id === null ? null : rename(id))),
+    jointSourceIds: jointSourceIds.map((ids) => ids.map(rename)),
+    inheritedMentions,
+  };
 }

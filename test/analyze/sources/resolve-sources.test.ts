@@ -646,3 +646,16 @@ test('a place owning an unnamed source\'s description is its affiliation ("China
   assert.equal(source?.role, 'ambassador');
   assert.equal(source?.affiliation, 'China');
 });
+
+test('a "who" after what unnamed people know stands for them; the thing known is no source', () => {
+  const text = 'Reporters reached two people familiar with the plans, who said the lists were ready.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const found = [att(at(text, 'the lists were ready'), at(text, 'said'), at(text, 'who'))];
+  const { sources, sourceIds } = resolveSources(layer, found, entities, findPersonRoles(layer, entities));
+  assert.deepEqual(
+    sources.map((s) => [s.id, s.name, s.kind]),
+    [['s1', 'two people familiar with the plans', 'unnamed']],
+  );
+  assert.deepEqual(sourceIds, ['s1']);
+});
