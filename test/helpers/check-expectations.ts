@@ -33,6 +33,8 @@ export interface Expected {
   hedgeCount?: number;
   media?: { kind: string; includes?: string; credit?: string; via?: string }[];
   entities?: Record<string, string[]>;
+  /** Names no entity has ("Shares of Vantage"). */
+  noEntities?: string[];
 }
 
 interface ExpectedAttribution {
@@ -68,6 +70,7 @@ export function needsAnalysis(expected: Expected): boolean {
     'hedgeCount',
     'media',
     'entities',
+    'noEntities',
   ].some((key) => key in expected);
 }
 
@@ -227,6 +230,8 @@ function checkAnalysis(analysis: Analysis, expected: Expected): string[] {
         problems.push(`no ${kind} entity "${name}"`);
     }
   }
+  for (const name of expected.noEntities ?? [])
+    for (const e of analysis.entities) if (same(e.name, name)) problems.push(`${e.kind} entity "${name}"`);
   return problems;
 }
 

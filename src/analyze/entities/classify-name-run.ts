@@ -1,5 +1,6 @@
 // Splits a run of capitalised words into named pieces: "NBC News Analyst Howard Fineman" →
 // outlet "NBC News", title "Analyst", person "Howard Fineman".
+import { escapeRegExp } from '../../common/regexp.js';
 import type { NameRun, Word } from './find-name-runs.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -31,6 +32,7 @@ import {
   PLATFORM_NAMES,
   ROLE_NOUNS,
   STANDALONE_ORGS,
+  STATE_ABBREVIATIONS,
   SURNAME_ORG_SUFFIXES,
   SURNAME_OTHER_SUFFIXES,
   SURNAME_PLACE_SUFFIXES,
@@ -422,6 +424,30 @@ function isRoleFor(words: readonly Word[], from: number, to: number): boolean {
 }
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
+/** ", Calif.", ", N.J.": a US state's abbreviation after a comma, as the Associated Press writes it. */
+const STATE_AFTER = new RegExp(
+  `^,\\s+(?:${[...STATE_ABBREVIATIONS].map(escapeRegExp).join('|')})(?=[\\s,;:)]|$)`,
+  'u',
+);
+/** What closes a wire dateline after its place: "(AP) —", "(Reuters) -", "—". */
+const DATELINE_CLOSE = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–―]|--?)\s/u;
+
+/**
+ * A place the run's surroundings tell, listed or not: a city before a state's abbreviation
+ * ("Salinas, Calif."), the abbreviation itself, and a wire dateline's place in capitals opening
+ * a sentence ("MENLO PARK (AP) —").
+ */
+function isDatelineOrStatePlace(run: NameRun): boolean {
+  const { words, after = '', lead = '' } = run;
+  // "Tom Emanuel of Laconia, N.H.", "New York and Alexandria, Va.": only a name of capitals alone
+  if (words.some((w) => !w.cap)) return false;
+  if (STATE_AFTER.test(after)) return true;
+  const last = (words[words.length - 1] as Word).text;
+  const abbreviation = last.endsWith('.') ? last : after.startsWith('.') ? `${last}.` : '';
+  if (words.length === 1 && STATE_ABBREVIATIONS.has(abbreviation) && /,\s+$/.test(lead)) return true;
+  return (words[0] as Word).initial && words.every((w) => ACRONYM.test(w.text)) && DATELINE_CLOSE.test(after);
+}
+
 /** The pieces of a run, in order. A title followed by a name splits the run there. */
 export function classifyNameRun(run: NameRun): Piece[] {
   const { words, before } = run;
@@ -430,6 +456,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (n === 1 && AMBIGUOUS_MONTHS.has((words[0] as Word).text) && DATE_PREPOSITIONS.has(before)) return [];
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
+  if (isDatelineOrStatePlace(run)) return [{ kind: 'place', from: 0, to: n }];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
   // and an outlet's name in capitals is the outlet's: "POLITICO has learned"
   if (words.every((w) => ACRONYM.test(w.text))) {
@@ -448,7 +475,13 @@ export function classifyNameRun(run: NameRun): Piece[] {
   const and = words.findIndex((w) => w.text === 'and');
   if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text) && !isBodyOf(words, and)) {
     const left = classifyNameRun({ ...run, words: words.slice(0, and) });
-    const right = classifyNameRun({ words: words.slice(and + 1), before: 'and', before2: '', apart: false });
+    const right = classifyNameRun({
+      words: words.slice(and + 1),
+      before: 'and',
+      before2: '',
+      apart: false,
+      ...(run.after === undefined ? {} : { after: run.after }),
+    });
     return [...left, ...right.map((p) => shift(p, and + 1))];
   }
   const outletFrom = listedOutletStart(words);

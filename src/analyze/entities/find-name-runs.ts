@@ -41,7 +41,13 @@ export interface NameRun {
   apart: boolean;
   /** Two of its words are joined by " & " ("Procter & Gamble", "Sales & Regional Operations"). */
   ampersand?: boolean;
+  /** The text right before the run and right after it, a few characters each (", Calif. (AP) —"). */
+  lead?: string;
+  after?: string;
 }
+
+/** How many characters of text around a run `NameRun.lead` and `NameRun.after` hold. */
+const AROUND = 16;
 
 // linear: the classes around each ['’.] exclude those characters
 const POSSESSIVE = /['’]s$/;
@@ -283,7 +289,18 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
   let apart = false;
   let ampersand = false;
   const close = () => {
-    if (current.length) runs.push({ words: current, before, before2, apart, ampersand });
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last)
+      runs.push({
+        words: current,
+        before,
+        before2,
+        apart,
+        ampersand,
+        lead: text.slice(Math.max(0, first.start - AROUND), first.start),
+        after: text.slice(last.end, last.end + AROUND),
+      });
     current = [];
     ampersand = false;
   };

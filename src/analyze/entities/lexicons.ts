@@ -109,6 +109,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const SURNAME_PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.surnameSuffixes);
 /** Words after which an unknown name is a place: "in Little Hadham"; and nouns before "of" that do the same. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
+/** "Calif.", "N.J.": US states as the Associated Press abbreviates them after a city. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(places.stateAbbreviations);
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(places.ofNouns);
 
 export const TITLES: ReadonlySet<string> = new Set([

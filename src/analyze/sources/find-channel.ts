@@ -163,6 +163,7 @@ const TRAILING_CHANNELS = new Set([
   'news conference',
   'briefing',
   'conference call',
+  'message',
 ]);
 /** A name after a channel phrase ("in an interview with Fox News"), then only a time and stops. */
 const CHANNEL_TAIL =
