@@ -184,8 +184,8 @@ function longestGazetteerPrefix(
   return null;
 }
 
-/** A North American broadcaster's call sign with its band: "KING-TV", "WTOP-FM". */
-const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)$/;
+/** A North American broadcaster's call sign with its band ("KING-TV", "WTOP-FM"), or a network's local channel ("NBC4", "ABC7"). */
+const CALL_SIGN = /^(?:[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)|(?:NBC|ABC|CBS|FOX|Fox|CW|PBS)\d{1,2})$/;
 
 /**
  * Whether words [from, to) after a listed outlet's name name the market of its local station: a
@@ -208,7 +208,7 @@ function classifyPlain(
   if (to <= from) return [];
   const exact = gazetteerPiece(words, from, to, before);
   if (exact) return [exact];
-  // "KING-TV", "WTOP-FM": a broadcaster's call sign
+  // "KING-TV", "WTOP-FM", "NBC4": a broadcaster's call sign or channel
   if (to - from === 1 && CALL_SIGN.test((words[from] as Word).text)) return [{ kind: 'outlet', from, to }];
   // "South Dakotans", "New Yorkers": the people of a place, a group and no one's name
   if (isGroupOfPeople(joined(words, from, to))) return [{ kind: 'other', from, to }];
@@ -429,13 +429,14 @@ const STATE_AFTER = new RegExp(
   `^,\\s+(?:${[...STATE_ABBREVIATIONS].map(escapeRegExp).join('|')})(?=[\\s,;:)]|$)`,
   'u',
 );
-/** What closes a wire dateline after its place: "(AP) —", "(Reuters) -", "—". */
-const DATELINE_CLOSE = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–―]|--?)\s/u;
+/** What closes a wire dateline after its place: "(AP) —", "(Reuters) -", ", Ohio —". */
+const DATELINE_CLOSE =
+  /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–―]|--?)\s/u;
 
 /**
  * A place the run's surroundings tell, listed or not: a city before a state's abbreviation
  * ("Salinas, Calif."), the abbreviation itself, and a wire dateline's place in capitals opening
- * a sentence ("MENLO PARK (AP) —").
+ * a sentence ("MENLO PARK (AP) —", "COLUMBUS, Ohio —").
  */
 function isDatelineOrStatePlace(run: NameRun): boolean {
   const { words, after = '', lead = '' } = run;
@@ -448,6 +449,11 @@ function isDatelineOrStatePlace(run: NameRun): boolean {
   return (words[0] as Word).initial && words.every((w) => ACRONYM.test(w.text)) && DATELINE_CLOSE.test(after);
 }
 
+/** "SAN JOSE" → "San Jose". */
+function titleCasedWords(words: readonly Word[]): string {
+  return words.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(' ');
+}
+
 /** The pieces of a run, in order. A title followed by a name splits the run there. */
 export function classifyNameRun(run: NameRun): Piece[] {
   const { words, before } = run;
@@ -456,7 +462,6 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (n === 1 && AMBIGUOUS_MONTHS.has((words[0] as Word).text) && DATE_PREPOSITIONS.has(before)) return [];
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
-  if (isDatelineOrStatePlace(run)) return [{ kind: 'place', from: 0, to: n }];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
   // and an outlet's name in capitals is the outlet's: "POLITICO has learned"
   if (words.every((w) => ACRONYM.test(w.text))) {
@@ -464,6 +469,11 @@ export function classifyNameRun(run: NameRun): Piece[] {
     if (listed?.kind === 'place') return [{ kind: 'place', from: 0, to: n, listed: true }];
     if (listed?.kind === 'outlet')
       return [{ kind: 'outlet', from: 0, to: n, canonical: listed.name, listed: true }];
+  }
+  if (isDatelineOrStatePlace(run)) {
+    // "SAN JOSE" of a dateline goes by "San Jose"
+    const capitals = words.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w.text));
+    return [{ kind: 'place', from: 0, to: n, ...(capitals ? { canonical: titleCasedWords(words) } : {}) }];
   }
   // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
   if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];

@@ -47,7 +47,7 @@ export interface NameRun {
 }
 
 /** How many characters of text around a run `NameRun.lead` and `NameRun.after` hold. */
-const AROUND = 16;
+const AROUND = 32;
 
 // linear: the classes around each ['’.] exclude those characters
 const POSSESSIVE = /['’]s$/;
