@@ -18,6 +18,7 @@ import {
   NOUN_PHRASE_POS,
   NOUN_PHRASE_PREPOSITIONS,
   OPEN_PARENTHESIS,
+  POS_ADP,
   POS_ADV,
   POS_PROPN,
   POS_PUNCT,
@@ -277,7 +278,7 @@ export function closingCueReport(
   starts: Int32Array,
   ends: Int32Array,
   cue: TokenRange,
-): { source: TokenRange; contents: TokenRange[] } | null {
+): { source: TokenRange; contents: TokenRange[]; beforePhrase?: boolean } | null {
   if (a.form[cue.start] === FORM_ING || isPassive(a, cue.start, cue.end)) return null;
   if (!reportsSpeech(a, cue) && !DOCUMENT_VERBS.has(a.lemma[cue.start] as number)) return null;
   // "… such as Time, Slate and Drudge Report.": a name, not a verb
@@ -302,11 +303,33 @@ export function closingCueReport(
   const close = closingPhraseEnd(a, before ? after : source.end, last);
   if (close < last && !(before && a.lower[close] === COMMA)) return null;
   const second = close < last ? reportedClause(a, close + 1, last) : null;
-  if (close < last && !second) return null;
+  // "…, the union has announced, in the latest escalation of the dispute.": a phrase after the
+  // closing comma, no clause, may be the occasion (or what was said: "aided, Devine said, by …")
+  const beforePhrase = close < last && !second;
+  if (beforePhrase && !isCircumstancePhrase(a, close + 1, last)) return null;
   const content = { start: first, end: comma };
   if (!isUnquotedClause(a, content)) return null;
-  return { source, contents: second ? [content, second] : [content] };
+  return {
+    source,
+    contents: second ? [content, second] : [content],
+    ...(beforePhrase ? { beforePhrase } : {}),
+  };
 }
+
+/**
+ * Whether tokens [start, end) are a prepositional phrase with no verb and no quotation ("in the
+ * latest escalation of their dispute over pay": a "verb" right after a preposition, an article
+ * or an adjective is the tagger's noun).
+ */
+function isCircumstancePhrase(a: TokenAtoms, start: number, end: number): boolean {
+  if (a.pos[start] !== POS_ADP) return false;
+  for (let k = start; k < end; k++) {
+    const verb = VERB_POS.has(a.pos[k] as number) && !NOUN_SLOT_POS.has(a.pos[k - 1] as number);
+    if (a.mark[k] !== QUOTE_NONE || verb || a.lower[k] === COMMA) return false;
+  }
+  return true;
+}
+const NOUN_SLOT_POS = new Set(['ADP', 'DET', 'ADJ'].map(hashString));
 
 /** Whether tokens [start, end) hold a verb and no quotation. */
 function isUnquotedClause(a: TokenAtoms, r: TokenRange): boolean {

@@ -599,7 +599,9 @@ export function findAttributions(
     const bare = quotationBeforeBareReport(a, starts, ends, cue.start, cue.end);
     if (bare && !roles.contents.some((r) => r.start < bare.end && bare.start < r.end))
       roles.contents = [bare, ...roles.contents];
-    const front = closingCueReport(limited, a, starts, ends, cue);
+    // a phrase after the closing comma is the occasion only where the tagger read no content
+    const closing = closingCueReport(limited, a, starts, ends, cue);
+    const front = closing?.beforePhrase && roles.contents.length > 0 ? null : closing;
     if (front) {
       roles.contents = front.contents;
       roles.sources = [front.source];
@@ -625,9 +627,19 @@ export function findAttributions(
     // a passive cue names no speaker by design ("was accused of …", "Asked whether …, she said");
     // others need a surer cue
     const passive = isPassive(a, cue.start, cue.end) || opensWithParticiple(a, cue);
+    // "A spokesman said the door remains open but warned that …": a name the tagger found inside
+    // the content of the sentence's first report, before a cue coordinated with that report, is
+    // no speaker of it
+    const inFirstContent: boolean =
+      named !== null &&
+      sentenceFirst !== null &&
+      a.sentence[sentenceFirst.cue.start] === a.sentence[cue.start] &&
+      named.start >= sentenceFirst.cue.end &&
+      sentenceFirst.contentEnd >= cue.start &&
+      isCoordinated(limited, cue);
     const speaker: TokenRange | null =
       sharedSpeaker(a, cue, previous) ??
-      named ??
+      (inFirstContent ? null : named) ??
       coordinatedSpeaker(limited, a, cue, sentenceFirst) ??
       speakerGoingOn(a, cue, previous) ??
       (passive

@@ -162,6 +162,8 @@ for (const t of titles.courtesy.male) courtesy.set(t, 'male');
 for (const t of titles.courtesy.female) courtesy.set(t, 'female');
 /** Academic titles: a role only when the text gives the person no other. */
 export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(titles.academicTitles);
+/** Honours written before a name that are no role ("Sir", "Dame"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 /** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */
 export const PERSON_NOUN_ENDING = /(?:ologist|ician|ographer)s?$/;
 

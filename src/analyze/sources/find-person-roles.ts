@@ -10,6 +10,7 @@ import {
   COMMON_ACRONYMS,
   COURTESY_TITLES,
   GAZETTEER,
+  HONORIFICS,
   isRoleNoun,
   KIN_NOUNS,
   ORG_SUFFIXES,
@@ -673,9 +674,18 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       entry.role = role;
       if (affiliation) entry.affiliation = affiliation;
     };
-    const descriptor = m.descriptor && layer.text.slice(m.descriptor.start, m.descriptor.end);
+    // "Sir", "Dame": an honour, no role ("Professor Sir Stephen Powis" is a professor)
+    const descriptor =
+      m.descriptor &&
+      (layer.text
+        .slice(m.descriptor.start, m.descriptor.end)
+        .split(/\s+/)
+        .filter((w) => !HONORIFICS.has(w))
+        .join(' ')
+        .replace(/^\P{Lu}.*$/su, '') ||
+        undefined);
     let court: string | undefined;
-    const academic = descriptor !== undefined && ACADEMIC_TITLES.has(descriptor);
+    const academic = descriptor !== undefined && descriptor.split(' ').every((w) => ACADEMIC_TITLES.has(w));
     // "Former" alone is no role
     if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
       const listed = m.affiliationId ? names.get(m.affiliationId) : undefined;
@@ -706,9 +716,11 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
     else if (app) add(capitalised(app.role), app.affiliation);
+    // "NHS England's national medical director, Professor Sir Stephen Powis": the role before
+    // the honours
     const fronted = frontedRole(
       layer.text,
-      m.start,
+      m.descriptor && (academic || descriptor === undefined) ? m.descriptor.start : m.start,
       organizationsByStart,
       organizationEnds,
       bodies.personStarts,
