@@ -8,6 +8,7 @@ import otherNames from './data/other-names.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import platforms from './data/platforms.json' with { type: 'json' };
+import teams from './data/teams.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
 export type Gender = 'male' | 'female';
@@ -22,6 +23,7 @@ const gazetteer = new Map<string, GazetteerKind>();
 for (const name of otherNames.known) gazetteer.set(name, 'other');
 for (const name of places.names) gazetteer.set(name, 'place');
 for (const name of organizations.known) gazetteer.set(name, 'organization');
+for (const name of Object.values(teams.leagues).flat()) gazetteer.set(name, 'organization');
 for (const name of outlets.names) gazetteer.set(name, 'outlet');
 for (const name of PLATFORM_NAMES.keys()) gazetteer.set(name, 'platform');
 /** Every listed name with its kind; later lists win (a platform is not also a place). */

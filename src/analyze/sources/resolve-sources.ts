@@ -166,6 +166,13 @@ const PLURAL_BEFORE_WHO = new RegExp(
   'u',
 );
 /** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
+/** Up to three words opening a sentence right before a name, the last a lowercase role noun ("Buffalo quarterback "). */
+const ROLE_BEFORE_NAME = /(?:^|[.!?"”]\s+|\n)(?:[\p{L}'’.-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s$/u;
+
+function isVerb(t: TextLayer['tokens'][number] | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
 /** Up to four words describing a person named together with others, none of them a preposition. */
@@ -658,7 +665,8 @@ class SpeakerResolver {
 
   /** Whether a sentence (or the text, or a quotation closed before it) starts at `at`. */
   private startsSentence(at: number): boolean {
-    return at === 0 || /(?:^|[.!?"”]\s+|\n)$/u.test(this.layer.text.slice(Math.max(0, at - 3), at));
+    // after a quotation only where it ended its sentence ("… it.” Jane Doe", not "“Succeed,” Jared Diamond's")
+    return at === 0 || /(?:^|[.!?]["”]?\s+|\n)$/u.test(this.layer.text.slice(Math.max(0, at - 4), at));
   }
 
   /** Per token, 1 inside a quotation: worked out when a first-person speaker asks for it. */
@@ -679,17 +687,24 @@ class SpeakerResolver {
     // ("President Obama", "former New York Mayor Rudy Giuliani") only where the title opens it
     if (m.descriptor && (this.entities.genders.has(m.entityId) || this.startsSentence(m.descriptor.start)))
       return true;
+    // "Buffalo quarterback Josh Allen was blunt.": a role written before the name opens it
+    const role = ROLE_BEFORE_NAME.exec(this.layer.text.slice(Math.max(0, m.start - 60), m.start));
+    if (role && isRoleNoun((role[1] as string).toLowerCase()) && this.verbFollows(m)) return true;
     const before = this.layer.text.slice(Math.max(0, m.start - 3), m.start);
     // after a clause set off by a comma or a dash ("— the late neurologist wrote about it — Steenburgen wasn’t")
     if (!/[,—–]\s$/u.test(before)) return false;
+    if (this.verbFollows(m)) return true;
+    // in apposition to a description opening the sentence: "The mayor, Linda Okoro, abstained."
     const tokens = this.layer.tokens;
     const k = lastStartingAtOrBefore(tokens, m.end - 1) + 1;
-    const verb = (t: TextLayer['tokens'][number] | undefined) =>
-      t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
-    if (verb(tokens[k]) && (tokens[k] as TextLayer['tokens'][number]).start - m.end <= 1) return true;
-    // in apposition to a description opening the sentence: "The mayor, Linda Okoro, abstained."
     const lead = this.layer.text.slice(Math.max(0, m.start - 60), m.start);
-    return tokens[k]?.text === ',' && verb(tokens[k + 1]) && DESCRIPTION_THEN_NAME.test(lead);
+    return tokens[k]?.text === ',' && isVerb(tokens[k + 1]) && DESCRIPTION_THEN_NAME.test(lead);
+  }
+
+  /** Whether a verb comes right after the mention ("Allen was", "Okoro abstained"). */
+  private verbFollows(m: Span): boolean {
+    const next = this.layer.tokens[lastStartingAtOrBefore(this.layer.tokens, m.end - 1) + 1];
+    return isVerb(next) && (next as TextLayer['tokens'][number]).start - m.end <= 1;
   }
 
   /**
