@@ -102,11 +102,15 @@ export interface ChannelQuery {
   cache?: ChannelCache;
 }
 
-/** Whether the channel at `span` follows one of the query's foreign cues, so names their channel. */
+/**
+ * Whether the channel at `span` follows one of the query's foreign cues or lies inside one ("Paul
+ * wrote in a post on X …, and Lee said …"), so names their channel.
+ */
 function followsForeignCue(q: ChannelQuery, span: Span): boolean {
   return (q.foreignCues ?? []).some(
     (c) =>
-      c.end <= span.start && span.start - c.end <= 48 && CHANNEL_LEAD.test(q.text.slice(c.end, span.start)),
+      (c.start <= span.start && span.end <= c.end) ||
+      (c.end <= span.start && span.start - c.end <= 48 && CHANNEL_LEAD.test(q.text.slice(c.end, span.start))),
   );
 }
 

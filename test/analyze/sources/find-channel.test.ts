@@ -107,3 +107,16 @@ test("a channel right after another speaker's cue is theirs", () => {
   assert.equal(channelOf(statement, 'it had cleared the road', '', 'insisted'), undefined);
   assert.equal(channelOf(statement, 'it had cleared the road')?.name, 'statement');
 });
+
+test("a channel inside another speaker's cue is theirs; a platform or its staff speaking names none", () => {
+  const text =
+    'Sen. Rand Paul wrote in a post on X that it was a mess, and Sen. Mike Lee said he would not back it.';
+  assert.equal(channelOf(text, 'he would not back it', 'Sen. Mike Lee', 'wrote in a post on'), undefined);
+  assert.equal(channelOf(text, 'that it was a mess', 'Sen. Rand Paul')?.name, 'X');
+  const staff = 'A Facebook spokesman said the post was removed.';
+  assert.equal(channelOf(staff, 'the post was removed', 'A Facebook spokesman'), undefined);
+  const platform = 'Twitter said it was reviewing the video.';
+  assert.equal(channelOf(platform, 'it was reviewing the video', 'Twitter'), undefined);
+  const user = 'One Twitter user wrote that the video was fake.';
+  assert.equal(channelOf(user, 'that the video was fake', 'One Twitter user')?.name, 'Twitter');
+});
