@@ -8,6 +8,7 @@ import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
 import {
+  DISTINCT_ALONE,
   EITHER_GENDER_NAMES,
   FIRST_NAMES,
   FULL_GIVEN_NAMES,
@@ -15,9 +16,11 @@ import {
   type Gender,
   isNameInCapitals,
   isRoleNoun,
+  ORG_SUFFIXES,
   OUTLET_ALIASES,
   OUTLET_CONTINUATIONS,
   SHORT_NAME_SUFFIXES,
+  STANDALONE_ORGS,
   TEAM_VERBS,
   TITLE_GENDERS,
 } from './lexicons.js';
@@ -132,7 +135,11 @@ class Registry {
             (kind === 'outlet' && OUTLET_CONTINUATIONS.has(parts[1] as string)))
             ? [parts[0]]
             : [];
-        const keys = kind === 'person' ? [parts[0], parts[surname]] : [parts[parts.length - 1], ...shortName];
+        // a body's last word re-mentions it ("the Chiefs"), unless that word names another body
+        // alone ("the House" is not the White House)
+        const last = parts[parts.length - 1] as string;
+        const lastKey = DISTINCT_ALONE.has(last) ? [] : [last];
+        const keys = kind === 'person' ? [parts[0], parts[surname]] : [...lastKey, ...shortName];
         for (const part of new Set(keys)) {
           const partKey = `${kind === 'person'}:${folded(part as string)}`;
           const list = this.byPart.get(partKey) ?? [];
