@@ -13,6 +13,7 @@ import {
   ORG_SUFFIXES,
   PARTY_WORDS,
   SENTENCE_STARTERS,
+  STANDALONE_ORGS,
   spellsGroupOfPeople,
   TITLES,
 } from './lexicons.js';
@@ -211,6 +212,10 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   // sentence: a title before a name
   const titled = TITLES.has(word.text) || (TITLES.has(`${word.text} ${next?.text}`) && words[i + 2]?.cap);
   if (next?.cap && titled) return false;
+  // "Senate Majority Leader John Thune", "Pentagon Press Secretary …": a body before a title
+  const body = STANDALONE_ORGS.has(word.text) || GAZETTEER.get(word.text) === 'organization';
+  if (body && next?.cap && (TITLES.has(next.text) || TITLES.has(`${next.text} ${words[i + 2]?.text}`)))
+    return false;
   if (TITLES.has(word.text) && (next?.text === 'of' || next?.text === 'for') && words[i + 2]?.cap)
     return false;
   // "Will she be there?": a modal, not the given name

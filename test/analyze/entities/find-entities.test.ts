@@ -487,3 +487,11 @@ test('"the House" is no re-mention of the White House; a team is re-mentioned by
     [['organization', 'Buffalo Bills', 2]],
   );
 });
+
+test('a body opening a sentence before a title is the body, not a capital of the sentence', () => {
+  const text = 'Senate Majority Leader John Thune said the vote would happen on Friday.';
+  const { found, kindOf } = entities(text);
+  assert.equal(kindOf('Senate'), 'organization');
+  const thune = found.mentions.find((m) => m.kind === 'person');
+  assert.equal(thune && text.slice(thune.descriptor?.start, thune.descriptor?.end), 'Senate Majority Leader');
+});
