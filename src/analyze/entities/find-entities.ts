@@ -115,6 +115,16 @@ class Registry {
 
   add(kind: EntityKind, name: string, mention: EntityMention, gender?: PersonGender, anchor = true): Draft {
     const key = `${kind}:${folded(name)}`;
+    // "the drugmaker Novo Nordisk" … "Novo Nordisk said": a name of several words that a context
+    // placed before keeps its kind where only the words' shape would make it a person
+    const placed = this.byName.get(folded(name));
+    if (
+      kind === 'person' &&
+      name.includes(' ') &&
+      !this.drafts.has(key) &&
+      (placed?.kind === 'organization' || placed?.kind === 'outlet')
+    )
+      return this.add(placed.kind, placed.name, mention, undefined, anchor);
     let draft = this.drafts.get(key);
     if (!draft) {
       draft = { key, name, kind, mentions: [] };
