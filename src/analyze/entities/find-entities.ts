@@ -669,7 +669,8 @@ const SENTENCE_OPENING = /^\s*(?:[Tt]he\s+)?$/;
 
 /**
  * Whether a one-word proper name is a team's or a band's, as British news writes them: opening
- * its sentence with a plural verb ("Chelsea hope to …", "The Wild are …"); not a plural ("Clintons
+ * its sentence or a relative clause with a plural verb ("Chelsea hope to …", "The Wild are …",
+ * "which Chelsea hope to announce"); not a plural ("Clintons
  * are …") or a nation's people ("The Japanese are …"), and not within a sentence ("gains under
  * Obama have …", "Chelsea and Bill hope").
  */
@@ -678,8 +679,13 @@ function isTeam(layer: TextLayer, d: Deferred): boolean {
   const next = NEXT_WORD.exec(layer.text.slice(end, end + 12))?.[1];
   if (!d.propn || /(?:s|ese|ish)$/.test(d.word) || next === undefined || !TEAM_VERBS.has(next)) return false;
   const sentence = layer.sentences[Math.max(0, lastStartingAtOrBefore(layer.sentences, start))];
-  return SENTENCE_OPENING.test(layer.text.slice(sentence?.start ?? 0, start));
+  // or a relative clause's: "the deal, which Chelsea hope to announce today"
+  return (
+    SENTENCE_OPENING.test(layer.text.slice(sentence?.start ?? 0, start)) ||
+    RELATIVE_OPENING.test(layer.text.slice(Math.max(0, start - 8), start))
+  );
 }
+const RELATIVE_OPENING = /\b(?:which|that)\s+$/;
 
 /** `headline`: the article's headline when it is not part of `layer`'s text, for the full names it gives. */
 export function findEntities(layer: TextLayer, headline?: string | null): FoundEntities {
