@@ -8,6 +8,7 @@ import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
 import {
+  BODY_HEADS,
   DISTINCT_ALONE,
   EITHER_GENDER_NAMES,
   FIRST_NAMES,
@@ -410,6 +411,33 @@ function describedPeople(registry: Registry, text: string): void {
   }
 }
 
+/**
+ * "Patriot Coal, one of the nation's largest coal companies": a name of two to four capitalised
+ * words that the classifier could not place, or took for a person only by its shape (no known
+ * given name opens it), is a body where an appositive describes it as one.
+ */
+function describedBodies(registry: Registry, text: string): void {
+  for (const d of [...registry.drafts.values()]) {
+    if ((d.kind !== 'other' && d.kind !== 'person') || !TWO_TO_FOUR_NAME_WORDS.test(d.name)) continue;
+    if (FIRST_NAMES.has(d.name.split(' ')[0] as string)) continue;
+    const written = (m: EntityMention) => text.slice(m.start, m.end) === d.name;
+    if (!d.mentions.some((m) => written(m) && describesBody(text.slice(m.end, m.end + 100)))) continue;
+    registry.remove(d);
+    for (const m of d.mentions) registry.add('organization', d.name, m);
+  }
+}
+
+/** ", one of the nation's largest coal companies", ", a Leeds firm": an appositive whose head, before any preposition, names a body. */
+function describesBody(after: string): boolean {
+  const m = BODY_APPOSITIVE_WORDS.exec(after);
+  // "Pat McCrory, the North Carolina Department of Public Safety, and …": a list, no appositive
+  if (!m || /^[^,]*,\s+(?:and|or)\s/u.test(after.slice(m[0].length))) return false;
+  return BODY_HEADS.has((m[1] as string).toLowerCase());
+}
+/** The appositive's head: the last of up to five words after the article, before a preposition, a relative pronoun or punctuation. */
+const BODY_APPOSITIVE_WORDS =
+  /^,\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|from|with|that|which|who|based|whose)\s)/u;
+
 const TWO_TO_FOUR_NAME_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** ", a national security official under …", ", founder of …": the first four words after the article, if any. */
 const APPOSITIVE_WORDS = /^,\s+((?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
@@ -737,6 +765,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
   mergeAcronyms(registry);
   labelPeople(registry, layer.text);
   describedPeople(registry, layer.text);
+  describedBodies(registry, layer.text);
   mergePeople(registry);
   const headings = [...titleCase].map((p) => {
     const para = layer.paragraphs[p] as Span;

@@ -195,6 +195,8 @@ export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
 
 /** Common nouns that describe an organisation before its name: "budget airline SkyHop". */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(organizations.commonNouns);
+/** Nouns heading an appositive that describes a body, never a person ("one of the nation's largest coal companies"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(organizations.bodyHeads);
 /** Common nouns that head a document's description: "the report", "court documents". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(otherNames.documentNouns);
 

@@ -495,3 +495,14 @@ test('a body opening a sentence before a title is the body, not a capital of the
   const thune = found.mentions.find((m) => m.kind === 'person');
   assert.equal(thune && text.slice(thune.descriptor?.start, thune.descriptor?.end), 'Senate Majority Leader');
 });
+
+test('a name an appositive describes as a body is an organisation, not a list of bodies', () => {
+  const { kindOf } = entities(
+    "A few months earlier, the problem belonged to Patriot Coal, one of the nation's largest coal companies. Patriot Coal said it would appeal.",
+  );
+  assert.equal(kindOf('Patriot Coal'), 'organization');
+  const list = entities(
+    'The suit names the state, its Gov. Pat McCrory, the North Carolina Department of Public Safety, and the university.',
+  );
+  assert.equal(list.kindOf('Pat McCrory'), 'person');
+});
