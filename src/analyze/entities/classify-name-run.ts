@@ -150,8 +150,9 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
   if (FIRST_NAMES.has(first) || first.split('-').every((part) => FIRST_NAMES.has(part))) return true;
   if (NOT_GIVEN_NAMES.has(first)) return false;
   // the tagger's word: every word a proper noun (a sentence-initial common word was already
-  // dropped from the run when the tagger or the text showed it common)
-  return words.slice(from, to).every((w) => w.pos === 'PROPN' || w.pos === '');
+  // dropped from the run when the tagger or the text showed it common), or a name's particle
+  // ("Osama bin Laden")
+  return words.slice(from, to).every((w) => w.pos === 'PROPN' || w.pos === '' || NAME_CONNECTORS.has(w.text));
 }
 
 function gazetteerPiece(words: readonly Word[], from: number, to: number, before: string): Piece | null {

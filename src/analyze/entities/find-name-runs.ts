@@ -213,11 +213,11 @@ function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage):
   const titled = TITLES.has(word.text) || (TITLES.has(`${word.text} ${next?.text}`) && words[i + 2]?.cap);
   if (next?.cap && titled) return false;
   // "Senate Majority Leader John Thune", "Pentagon Press Secretary …": a body before a title
-  const body = STANDALONE_ORGS.has(word.text) || GAZETTEER.get(word.text) === 'organization';
-  if (body && next?.cap && (TITLES.has(next.text) || TITLES.has(`${next.text} ${words[i + 2]?.text}`)))
+  const listedBody = STANDALONE_ORGS.has(word.text) || GAZETTEER.get(word.text) === 'organization';
+  if (listedBody && next?.cap && (TITLES.has(next.text) || TITLES.has(`${next.text} ${words[i + 2]?.text}`)))
     return false;
-  if (TITLES.has(word.text) && (next?.text === 'of' || next?.text === 'for') && words[i + 2]?.cap)
-    return false;
+  const body = words[i + 2]?.text === 'the' ? words[i + 3] : words[i + 2];
+  if (TITLES.has(word.text) && (next?.text === 'of' || next?.text === 'for') && body?.cap) return false;
   // "Will she be there?": a modal, not the given name
   const modal = word.pos === 'AUX' && next !== undefined && !next.cap;
   if (

@@ -506,3 +506,12 @@ test('a name an appositive describes as a body is an organisation, not a list of
   );
   assert.equal(list.kindOf('Pat McCrory'), 'person');
 });
+
+test('a particle inside a name keeps it a person; a title with "of the" opens a sentence', () => {
+  const { kindOf, found } = entities(
+    'Osama bin Laden declared war on the United States. Speaker of the House Newt Gingrich dismissed the threat.',
+  );
+  assert.equal(kindOf('Osama bin Laden'), 'person');
+  assert.equal(kindOf('Newt Gingrich'), 'person');
+  assert.equal(found.mentions.find((m) => m.title === 'Speaker of the House')?.kind, 'person');
+});
