@@ -6,6 +6,7 @@
 import { firstAtOrAfter, lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import { spansOverlap, spanWithin } from '../locate.js';
+import { datelineLabel } from '../text/dateline-label.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { isPassive } from './chain-features.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
@@ -63,6 +64,8 @@ export const ANSWER_LABEL = 'A';
  */
 export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAttribution[] {
   const out: FoundAttribution[] = [];
+  // "GUWAHATI: …" is a dateline, no turn
+  const dateline = datelineLabel(layer);
   let i = 0;
   for (let p = 0; p < layer.paragraphs.length; p++) {
     const para = layer.paragraphs[p] as Span;
@@ -76,6 +79,7 @@ export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAt
     const colon = layer.tokens[k];
     if (k === labelStart || !colon || colon.text !== ':' || colon.end >= para.end) continue;
     const label = layer.tokens[labelStart] as Tok;
+    if (label.start === dateline?.start) continue;
     const content = trimmedSpan(layer.text, colon.end, para.end);
     if (content.end <= content.start) continue;
     out.push({

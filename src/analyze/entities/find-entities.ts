@@ -4,6 +4,7 @@
 import { lastNumberAtOrBefore } from '../../common/binary-search.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
 import { lastStartingAtOrBefore, paragraphIndexAt } from '../locate.js';
+import { datelineLabel } from '../text/dateline-label.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
@@ -386,10 +387,10 @@ function moveMentions(registry: Registry, from: Draft, to: Draft): void {
  * label before a colon is a person, not an acronym (unless listed: "NASA: …"); so is a full name
  * in capitals that labels a turn at least once ("JAKE TAPPER: …" … "TAPPER: …").
  */
-function labelPeople(registry: Registry, text: string): void {
+function labelPeople(registry: Registry, text: string, dateline: Span | null): void {
   for (const d of [...registry.drafts.values()]) {
     if (d.kind === 'person' || d.kind === 'place' || GAZETTEER.has(d.name)) continue;
-    const labels = d.mentions.filter((m) => text[m.end] === ':').length;
+    const labels = d.mentions.filter((m) => text[m.end] === ':' && m.start !== dateline?.start).length;
     const surname = d.kind === 'organization' && LABEL_WORD.test(d.name) && labels === d.mentions.length;
     if (!surname && !(isNameInCapitals(d.name) && labels > 0)) continue;
     registry.remove(d);
@@ -397,9 +398,21 @@ function labelPeople(registry: Registry, text: string): void {
   }
 }
 
+/** "GUWAHATI: …": the name a dateline written as a label gives, unlisted, is a place ("Guwahati"). */
+function datelinePlace(registry: Registry, dateline: Span): void {
+  for (const d of [...registry.drafts.values()]) {
+    if (d.kind === 'place' || GAZETTEER.has(d.name)) continue;
+    if (!d.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end)) continue;
+    registry.remove(d);
+    const name = d.name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    for (const m of d.mentions) registry.add('place', name, m);
+  }
+}
+
 /**
- * "Grant Green, a national security official …": a name of two to four capitalised words that the
- * classifier could not place is a person where an appositive describes it as one.
+ * "Grant Green, a national security official …", "Rina Das, 45,": a name of two to four
+ * capitalised words that the classifier could not place is a person where an appositive
+ * describes it as one.
  */
 function describedPeople(registry: Registry, text: string): void {
   for (const d of [...registry.drafts.values()]) {
@@ -439,6 +452,8 @@ const BODY_APPOSITIVE_WORDS =
   /^,\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|from|with|that|which|who|based|whose)\s)/u;
 
 const TWO_TO_FOUR_NAME_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** ", 45," or ", 45.": a person's age set off by commas. */
+const AGE_APPOSITION = /^,\s+\d{1,3}(?:,|\.(?!\d))/u;
 /** ", a national security official under …", ", founder of …": the first four words after the article, if any. */
 const APPOSITIVE_WORDS = /^,\s+((?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -447,6 +462,8 @@ const APPOSITIVE_WORDS = /^,\s+((?:a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L
  * words; without an article, first ("…, founder of the Media Research Center").
  */
 function describesPerson(after: string): boolean {
+  // "Rina Das, 45, told …": an age in apposition
+  if (AGE_APPOSITION.test(after)) return true;
   const m = APPOSITIVE_WORDS.exec(after);
   const words = m?.[2]?.toLowerCase().split(/\s+/) ?? [];
   return m?.[1] ? words.some(isRoleNoun) : isRoleNoun(words[0] ?? '');
@@ -763,7 +780,9 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
   }
   mergeAcronyms(registry);
-  labelPeople(registry, layer.text);
+  const dateline = datelineLabel(layer);
+  labelPeople(registry, layer.text, dateline);
+  if (dateline) datelinePlace(registry, dateline);
   describedPeople(registry, layer.text);
   describedBodies(registry, layer.text);
   mergePeople(registry);
