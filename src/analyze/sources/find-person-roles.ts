@@ -531,7 +531,15 @@ function frontedRole(
       role:
         text.slice(withCourtesyTitle(text, ownerStart), from + m.index + m[0].lastIndexOf(written)) + role,
     };
-  if (affiliation) return { role, affiliation };
+  // "The Housing Industry Association's chief economist": the body by its name, without "The"
+  if (affiliation)
+    return {
+      role,
+      affiliation:
+        organizationsByStart.get(ownerStart as number) ??
+        (/^The\s/.test(affiliation) ? organizationsByStart.get((ownerStart as number) + 4) : undefined) ??
+        affiliation,
+    };
   // "A Pentagon spokesman, John Kirby", "the LinkedIn chief executive, Jeff Weiner": the body the
   // role opens with is the affiliation
   const roleStart = from + m.index + m[0].lastIndexOf(written);

@@ -153,3 +153,16 @@ test('after a rank alone, the body a present role in apposition serves is the af
   );
   assert.deepEqual([of('Ann Lee')?.role, of('Ann Lee')?.affiliation], ['Sen.', undefined]);
 });
+
+test('a body owning a role before the name goes by its name, without "The"', () => {
+  const text =
+    "The Housing Industry Association's chief economist, Tom Devitt, said rates were holding back construction.";
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const roles = findPersonRoles(layer, entities);
+  const devitt = entities.entities.find((e) => e.name === 'Tom Devitt');
+  assert.deepEqual(
+    { ...roles.get(devitt?.id ?? ''), words: undefined },
+    { role: 'Chief economist', affiliation: 'Housing Industry Association', words: undefined },
+  );
+});
