@@ -18,11 +18,9 @@ import {
   type Gender,
   isNameInCapitals,
   isRoleNoun,
-  ORG_SUFFIXES,
   OUTLET_ALIASES,
   OUTLET_CONTINUATIONS,
   SHORT_NAME_SUFFIXES,
-  STANDALONE_ORGS,
   TEAM_VERBS,
   TITLE_GENDERS,
 } from './lexicons.js';

@@ -693,7 +693,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         .replace(/^\P{Lu}.*$/su, '') ||
         undefined);
     let court: string | undefined;
-    const academic = descriptor !== undefined && descriptor.split(' ').every((w) => ACADEMIC_TITLES.has(w));
+    const academic = descriptor?.split(' ').every((w) => ACADEMIC_TITLES.has(w)) === true;
     // "Former" alone is no role
     if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
       const listed = m.affiliationId ? names.get(m.affiliationId) : undefined;
