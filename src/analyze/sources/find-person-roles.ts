@@ -150,6 +150,7 @@ function premodifier(
   nameStart: number,
   placeWords: ReadonlySet<number>,
   organizationsByStart: ReadonlyMap<number, string>,
+  organizationsByEnd: ReadonlyMap<number, string>,
 ): { role: string; start: number } | undefined {
   const first = lastStartingAtOrBefore(layer.tokens, nameStart);
   if (first < 0 || layer.tokens[first]?.start !== nameStart) return undefined;
@@ -159,6 +160,9 @@ function premodifier(
   for (let k = first - 1; k >= 0 && first - k <= MAX_PREMODIFIER_WORDS; k--) {
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
+    // "Harvard Business School professor Ashley Whillans": a body's name ends the role (a
+    // party's stays in it: "GOP strategist")
+    if (organizationsByEnd.has(t.end) && !PARTY_WORDS.has(t.text)) break;
     // "Manafort and business associate Rick Gates": a name joined by "and" is someone else (not a
     // role, a title or a party: "CEO and presidential candidate", "Republican and billionaire …")
     if (t.pos === 'CCONJ' && isJoinedName(layer.tokens[k - 1])) break;
@@ -710,7 +714,13 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     }
     const listTitle = listTitles.get(m);
     if (listTitle) add(listTitle);
-    const pre = premodifier(layer, m.descriptor?.start ?? m.start, placeWords, organizationsByStart);
+    const pre = premodifier(
+      layer,
+      m.descriptor?.start ?? m.start,
+      placeWords,
+      organizationsByStart,
+      organizationsByEnd,
+    );
     if (pre) {
       const before = workplaceBefore(layer.text, pre.start, organizationsByEnd);
       // "White House hopeful Donald Trump": what a candidate runs for is part of the role, no

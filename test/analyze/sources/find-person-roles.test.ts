@@ -166,3 +166,17 @@ test('a body owning a role before the name goes by its name, without "The"', () 
     { role: 'Chief economist', affiliation: 'Housing Industry Association', words: undefined },
   );
 });
+
+test("a body's name before a role ends the role and is the affiliation; a party's stays in the role", () => {
+  const text =
+    'Harvard Business School professor Ashley Whillans argues that time matters. GOP strategist Keith Nahigian agreed.';
+  const layer = buildTextLayer(text);
+  const entities = findEntities(layer);
+  const roles = findPersonRoles(layer, entities);
+  const roleOf = (name: string) => {
+    const r = roles.get(entities.entities.find((e) => e.name === name)?.id ?? '');
+    return [r?.role, r?.affiliation];
+  };
+  assert.deepEqual(roleOf('Ashley Whillans'), ['professor', 'Harvard Business School']);
+  assert.equal(roleOf('Keith Nahigian')[0], 'GOP strategist');
+});
