@@ -811,7 +811,8 @@ class SpeakerResolver {
    * "the airline": the organisation last introduced as one ("budget airline SkyHop"), nearby;
    * else, for a business word ("the company"), the business last named nearby as a sentence's
    * subject ("Blackburn Rovers have sacked … after a defeat to Luton Town, the club announced"),
-   * or else the business last named nearby ("Northwind Energy", never "the European Commission").
+   * or else the business last named nearby ("Northwind Energy", never "the European Commission"),
+   * or else the story's business.
    */
   private resolveOrganization(head: string, mention: Span): Source | null {
     const business = (m: EntityMention) => m.kind === 'organization' && this.isBusiness(m.entityId);
@@ -819,9 +820,23 @@ class SpeakerResolver {
       this.mentionBefore(mention.start, (m) => this.organizationWords.get(m.entityId)?.has(head) === true) ??
       (BUSINESS_HEADS.has(head)
         ? (this.mentionBefore(mention.start, (m) => business(m) && this.opensSentence(m)) ??
-          this.mentionBefore(mention.start, business))
+          this.mentionBefore(mention.start, business) ??
+          this.storyBusiness(mention.start))
         : this.onlyOrganizationOfSentence(head, mention));
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /**
+   * "Nvidia reported record revenue … ¶ … ¶ The company said in a blog post": far from any business
+   * named, "the company" is the one the story is about, the first business to open one of its
+   * sentences before `at`.
+   */
+  private storyBusiness(at: number): EntityMention | undefined {
+    for (const m of this.entities.mentions) {
+      if (m.start >= at) return undefined;
+      if (m.kind === 'organization' && this.isBusiness(m.entityId) && this.opensSentence(m)) return m;
+    }
+    return undefined;
   }
 
   /**
