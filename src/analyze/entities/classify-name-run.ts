@@ -1,6 +1,7 @@
 // Splits a run of capitalised words into named pieces: "NBC News Analyst Howard Fineman" →
 // outlet "NBC News", title "Analyst", person "Howard Fineman".
 import { escapeRegExp } from '../../common/regexp.js';
+import { titleCased } from '../../common/title-case.js';
 import type { NameRun, Word } from './find-name-runs.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -450,11 +451,6 @@ function isDatelineOrStatePlace(run: NameRun): boolean {
   return (words[0] as Word).initial && words.every((w) => ACRONYM.test(w.text)) && DATELINE_CLOSE.test(after);
 }
 
-/** "SAN JOSE" → "San Jose". */
-function titleCasedWords(words: readonly Word[]): string {
-  return words.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(' ');
-}
-
 /** The pieces of a run, in order. A title followed by a name splits the run there. */
 export function classifyNameRun(run: NameRun): Piece[] {
   const { words, before } = run;
@@ -474,7 +470,9 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (isDatelineOrStatePlace(run)) {
     // "SAN JOSE" of a dateline goes by "San Jose"
     const capitals = words.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w.text));
-    return [{ kind: 'place', from: 0, to: n, ...(capitals ? { canonical: titleCasedWords(words) } : {}) }];
+    return [
+      { kind: 'place', from: 0, to: n, ...(capitals ? { canonical: titleCased(joined(words, 0, n)) } : {}) },
+    ];
   }
   // "Procter & Gamble", "Nissan Sales & Regional Operations": a firm's or a division's name
   if (run.ampersand) return [{ kind: 'organization', from: 0, to: n }];

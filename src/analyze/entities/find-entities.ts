@@ -2,6 +2,7 @@
 // A surname alone ("Fineman") or an acronym ("NAACP") joins the entity it abbreviates.
 
 import { lastNumberAtOrBefore } from '../../common/binary-search.js';
+import { titleCased } from '../../common/title-case.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
 import { lastStartingAtOrBefore, paragraphIndexAt } from '../locate.js';
 import { datelineLabel } from '../text/dateline-label.js';
@@ -402,8 +403,7 @@ function datelinePlace(registry: Registry, dateline: Span): void {
     if (d.kind === 'place' || GAZETTEER.has(d.name)) continue;
     if (!d.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end)) continue;
     registry.remove(d);
-    const name = d.name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-    for (const m of d.mentions) registry.add('place', name, m);
+    for (const m of d.mentions) registry.add('place', titleCased(d.name), m);
   }
 }
 

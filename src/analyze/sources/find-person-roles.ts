@@ -526,27 +526,21 @@ function frontedRole(
   const affiliation = m[1]?.replace(/^.*\p{Ll}\.\s+/su, '');
   // kin is whose it is: "Trayvon Martin's father, Tracy Martin" (not "his father, …")
   if (KIN_NOUNS.has(head)) return affiliation ? { role: `${role} of ${affiliation}` } : undefined;
-  // "Carlineo's attorney, Sonya Zoghlin": a person owning the role is whom it serves, no body
-  const ownerStart =
-    affiliation &&
-    from + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length - affiliation.length;
-  if (ownerStart && personStarts.has(ownerStart))
-    return {
-      role:
-        text.slice(withCourtesyTitle(text, ownerStart), from + m.index + m[0].lastIndexOf(written)) + role,
-    };
-  // "The Housing Industry Association's chief economist": the body by its name, without "The"
-  if (affiliation)
-    return {
-      role,
-      affiliation:
-        organizationsByStart.get(ownerStart as number) ??
-        (/^The\s/.test(affiliation) ? organizationsByStart.get((ownerStart as number) + 4) : undefined) ??
-        affiliation,
-    };
+  const roleStart = from + m.index + m[0].lastIndexOf(written);
+  if (affiliation) {
+    const ownerStart =
+      from + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length - affiliation.length;
+    // "Carlineo's attorney, Sonya Zoghlin": a person owning the role is whom it serves, no body
+    if (personStarts.has(ownerStart))
+      return { role: text.slice(withCourtesyTitle(text, ownerStart), roleStart) + role };
+    // "The Housing Industry Association's chief economist": the body by its name, without "The"
+    const named =
+      organizationsByStart.get(ownerStart) ??
+      (/^The\s/.test(affiliation) ? organizationsByStart.get(ownerStart + 4) : undefined);
+    return { role, affiliation: named ?? affiliation };
+  }
   // "A Pentagon spokesman, John Kirby", "the LinkedIn chief executive, Jeff Weiner": the body the
   // role opens with is the affiliation
-  const roleStart = from + m.index + m[0].lastIndexOf(written);
   const bodyEnd = organizationEnds.get(roleStart);
   if (bodyEnd !== undefined && bodyEnd < roleStart + role.length)
     return {

@@ -5,6 +5,7 @@
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import { escapeRegExp, phraseAlternation } from '../../common/regexp.js';
+import { titleCased } from '../../common/title-case.js';
 import type { Source, SourceKind, Span } from '../../model/analysis.js';
 import { ANSWER_LABEL } from '../attribution/attribution-rules.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
@@ -165,7 +166,6 @@ const PLURAL_BEFORE_WHO = new RegExp(
   `(?:(?:^|\\s)(${PEOPLE_PLURAL}|those|anyone|everyone)|(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{Ll}-]*[^s\\s]s|People|Those|Anyone|Everyone))\\s+$`,
   'u',
 );
-/** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 /** Up to three words opening a sentence right before a name, the last a lowercase role noun ("Buffalo quarterback "). */
 const ROLE_BEFORE_NAME = /(?:^|[.!?"”]\s+|\n)(?:[\p{L}'’.-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)\s$/u;
 
@@ -173,6 +173,7 @@ function isVerb(t: TextLayer['tokens'][number] | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** A description opening a sentence, then the comma before a name in apposition ("The mayor, "). */
 const DESCRIPTION_THEN_NAME =
   /(?:^|[.!?"”]\s+|\n)(?:The|Its|His|Her|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s$/u;
 /** Up to four words describing a person named together with others, none of them a preposition. */
@@ -286,11 +287,6 @@ const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
 const PERCENT = /^\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/;
 /** Two words or more in capitals ("JAKE TAPPER", "FIX IS IN"). */
 const WORDS_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*)+$/u;
-
-/** "PRESIDENT" → "President". */
-function titleCased(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
 
 /** "Mr. King", "Ms. Epstein": a courtesy title and a surname. */
 const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
@@ -1248,7 +1244,6 @@ class SpeakerResolver {
     });
   }
 
-  /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
   /**
    * "a WeWork spokesperson", "Salesforce's CEO": a name the entity finder could not place, right
    * before a description's role noun, is the employer when the text also writes it as an owner
@@ -1273,6 +1268,7 @@ class SpeakerResolver {
     });
   }
 
+  /** Whether a one-word name is the head of "the …": "the Wild beat", not "the Trump campaign". */
   private headsDefiniteNounPhrase(m: Span): boolean {
     if (!/\bthe\s+$/iu.test(this.layer.text.slice(Math.max(0, m.start - 4), m.start))) return false;
     const next = this.layer.tokens[firstAtOrAfter(this.layer.tokens, m.end, (t) => t.start)];
