@@ -96,6 +96,8 @@ const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
 const AUTHORED_DOCUMENT =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:(?:conducted|written|published|released|commissioned|led)\s+)?by|(?:published|appearing)\s+in)\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
+/** A role noun, "for" or "to", then the capitalised words before a name ("spokesman for Sen. ", "aide to Utah Attorney General "). */
+const ROLE_FOR_TITLED = /\b(\p{Ll}[\p{Ll}-]+)\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
@@ -1330,6 +1332,10 @@ class SpeakerResolver {
     const free = (m: EntityMention): boolean => {
       const before = text.slice(span.start, m.start);
       if (PREPOSITION_BEFORE.test(before)) return false;
+      // "A spokesman for Sen. Ted Cruz", "An aide to Utah Attorney General Derek Brown": the one
+      // who serves the titled person speaks
+      const served = m.descriptor && ROLE_FOR_TITLED.exec(before);
+      if (served && isRoleNoun(served[1] as string)) return false;
       // "… in Ann Arbor, Michigan", "in Ohio and Michigan": a place listed after a name that
       // follows a preposition goes with it
       const previous = inside[inside.indexOf(m) - 1];
