@@ -20,7 +20,6 @@ import {
   isGroupOfPeople,
   isNameInCapitals,
   isRoleNoun,
-  KIN_NOUNS,
   ORGANIZATION_NOUNS,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
@@ -34,7 +33,7 @@ import words from './data/source-words.json' with { type: 'json' };
 import { platformIsWhereSpoken } from './find-channel.js';
 import { findOrganizationWords } from './find-organization-words.js';
 import type { PersonRole } from './find-person-roles.js';
-import { nounClass, singulars } from './noun-class.js';
+import { nounClass } from './noun-class.js';
 
 export interface ResolvedSources {
   sources: Source[];
@@ -97,19 +96,6 @@ const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
 const AUTHORED_DOCUMENT =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:(?:conducted|written|published|released|commissioned|led)\s+)?by|(?:published|appearing)\s+in)\s/u;
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via)\s+(?:the\s+)?$/i;
-/** A noun, "for", "to" or "of", then the capitalised words before a name ("spokesman for Sen. ", "son of Sen. "). */
-const ROLE_FOR_TITLED = /\b(\p{L}[\p{Ll}-]+)\s+(for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
-
-/**
- * Whether a noun before "for", "to" or "of" and a titled person names someone who serves or is
- * kin to them ("A spokesman for", "Lawyers for", "An aide to", "The son of"), not the person.
- */
-function servesSomeone(noun: string, preposition: string): boolean {
-  const lower = noun.toLowerCase();
-  const forms = singulars(lower);
-  if (forms.some((w) => KIN_NOUNS.has(w))) return true;
-  return preposition !== 'of' && forms.some(isRoleNoun);
-}
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
@@ -1343,11 +1329,10 @@ class SpeakerResolver {
     // apposition: "The group that owns most of her music, Big Machine")
     const free = (m: EntityMention): boolean => {
       const before = text.slice(span.start, m.start);
+      // "A spokesman for Sen. Ted Cruz", "People close to Mr. Trump": a name after a preposition,
+      // its title included, is no speaker
+      if (PREPOSITION_BEFORE.test(text.slice(span.start, m.descriptor?.start ?? m.start))) return false;
       if (PREPOSITION_BEFORE.test(before)) return false;
-      // "A spokesman for Sen. Ted Cruz", "An aide to Utah Attorney General Derek Brown": the one
-      // who serves the titled person speaks
-      const served = m.descriptor && ROLE_FOR_TITLED.exec(before);
-      if (served && servesSomeone(served[1] as string, served[2] as string)) return false;
       // "… in Ann Arbor, Michigan", "in Ohio and Michigan": a place listed after a name that
       // follows a preposition goes with it
       const previous = inside[inside.indexOf(m) - 1];
