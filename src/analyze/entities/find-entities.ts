@@ -525,9 +525,15 @@ function collectRun(
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
       // the pieces right before the title describe the person ("CBS Sports NFL Insider …"); a name
-      // joined by "and" does not ("Trump and US Trade Representative Robert Lighthizer")
+      // joined by "and" does not ("Trump and US Trade Representative Robert Lighthizer"), nor do
+      // words a connector ends ("Lawyers for President Trump")
       let first = p - 1;
-      while (first > 0 && (pieces[first - 1] as Piece).to === (pieces[first] as Piece).from) first--;
+      while (
+        first > 0 &&
+        (pieces[first - 1] as Piece).to === (pieces[first] as Piece).from &&
+        (words[(pieces[first - 1] as Piece).to - 1] as Word).cap
+      )
+        first--;
       mention.descriptor = {
         start: (words[(pieces[first] as Piece).from] as Word).start,
         end: span(words, title).end,

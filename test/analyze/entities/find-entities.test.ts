@@ -515,3 +515,10 @@ test('a particle inside a name keeps it a person; a title with "of the" opens a 
   assert.equal(kindOf('Newt Gingrich'), 'person');
   assert.equal(found.mentions.find((m) => m.title === 'Speaker of the House')?.kind, 'person');
 });
+
+test("words a connector ends before a title are no part of the person's descriptor", () => {
+  const text = 'Lawyers for President Mark Olsen argued that the case was moot.';
+  const { found } = entities(text);
+  const olsen = found.mentions.find((m) => m.kind === 'person');
+  assert.equal(olsen && text.slice(olsen.descriptor?.start, olsen.descriptor?.end), 'President');
+});
