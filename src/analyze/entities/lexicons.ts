@@ -166,6 +166,8 @@ for (const t of titles.courtesy.male) courtesy.set(t, 'male');
 for (const t of titles.courtesy.female) courtesy.set(t, 'female');
 /** Academic titles: a role only when the text gives the person no other. */
 export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(titles.academicTitles);
+/** Words that make the title after them a lower office ("Vice President", "Deputy Director"), lower case. */
+export const SUBORDINATES: ReadonlySet<string> = new Set(titles.subordinates);
 /** Honours written before a name that are no role ("Sir", "Dame"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 /** Person nouns not listed as roles: "planetary geologist", "pediatrician", "photographer". */

@@ -17,6 +17,7 @@ import {
   PARTY_WORDS,
   RANKS,
   ROLE_NOUNS,
+  SUBORDINATES,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
   TITLES,
@@ -134,7 +135,10 @@ function capitalised(s: string): string {
 
 /** Lowercase words of a role that are role nouns, for matching descriptions. */
 function roleWords(role: string): string[] {
-  return role.split(/\s+/).flatMap((w) => {
+  const written = role.split(/\s+/);
+  return written.flatMap((w, k) => {
+    // "Vice President" is no president ("the president" takes up no vice president)
+    if (SUBORDINATES.has(written[k - 1]?.toLowerCase() ?? '')) return [];
     const lower = w.toLowerCase();
     return [...(ROLE_NOUNS.has(lower) ? [lower] : []), ...(TITLE_NOUNS.get(w) ?? [])];
   });

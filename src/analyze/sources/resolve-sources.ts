@@ -25,6 +25,7 @@ import {
   OUTLET_NOUNS,
   PARTY_WORDS,
   ROLE_NOUNS,
+  SUBORDINATES,
   TITLES,
 } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
@@ -422,6 +423,15 @@ function headNoun(phrase: string): string {
     .replace(/[^\p{L}-]/gu, '');
 }
 
+/** Whether a role holds an office as its own, not a lower one ("Vice President" holds no presidency). */
+function ownOffice(role: string, title: string): boolean {
+  const lower = role.toLowerCase();
+  const at = lower.indexOf(title);
+  if (at < 0) return false;
+  const before = lower.slice(0, at).trim().split(/\s+/).pop() ?? '';
+  return !SUBORDINATES.has(before);
+}
+
 /** Endings of nationality adjectives ("German", "Taiwanese", "British", "Pakistani"), lower case. */
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|i)$/u;
 
@@ -794,7 +804,7 @@ class SpeakerResolver {
         [...role.words].every((w) => ASPIRANT_NOUNS.has(w) || RELATION_NOUNS.has(w))
       )
         return true;
-      return role.words.has(title) || (role.role ?? '').toLowerCase().includes(title);
+      return role.words.has(title) || ownOffice(role.role ?? '', title);
     };
     const near = (m: EntityMention) =>
       m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS && fits(m.entityId);
