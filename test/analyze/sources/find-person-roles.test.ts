@@ -155,28 +155,22 @@ test('after a rank alone, the body a present role in apposition serves is the af
 });
 
 test('a body owning a role before the name goes by its name, without "The"', () => {
-  const text =
-    "The Housing Industry Association's chief economist, Tom Devitt, said rates were holding back construction.";
-  const layer = buildTextLayer(text);
-  const entities = findEntities(layer);
-  const roles = findPersonRoles(layer, entities);
-  const devitt = entities.entities.find((e) => e.name === 'Tom Devitt');
+  const of = rolesOf(
+    "The Housing Industry Association's chief economist, Tom Devitt, said rates were holding back construction.",
+  );
   assert.deepEqual(
-    { ...roles.get(devitt?.id ?? ''), words: undefined },
-    { role: 'Chief economist', affiliation: 'Housing Industry Association', words: undefined },
+    [of('Tom Devitt')?.role, of('Tom Devitt')?.affiliation],
+    ['Chief economist', 'Housing Industry Association'],
   );
 });
 
 test("a body's name before a role ends the role and is the affiliation; a party's stays in the role", () => {
-  const text =
-    'Harvard Business School professor Ashley Whillans argues that time matters. GOP strategist Keith Nahigian agreed.';
-  const layer = buildTextLayer(text);
-  const entities = findEntities(layer);
-  const roles = findPersonRoles(layer, entities);
-  const roleOf = (name: string) => {
-    const r = roles.get(entities.entities.find((e) => e.name === name)?.id ?? '');
-    return [r?.role, r?.affiliation];
-  };
-  assert.deepEqual(roleOf('Ashley Whillans'), ['professor', 'Harvard Business School']);
-  assert.equal(roleOf('Keith Nahigian')[0], 'GOP strategist');
+  const of = rolesOf(
+    'Harvard Business School professor Ashley Whillans argues that time matters. GOP strategist Keith Nahigian agreed.',
+  );
+  assert.deepEqual(
+    [of('Ashley Whillans')?.role, of('Ashley Whillans')?.affiliation],
+    ['professor', 'Harvard Business School'],
+  );
+  assert.equal(of('Keith Nahigian')?.role, 'GOP strategist');
 });
