@@ -182,8 +182,7 @@ export function emissionsPair(
   const q1 = m1.quantized;
   const q2 = m2.quantized;
   if (!q1 || !q2 || m1.tags.length !== 3 || m2.tags.length !== 3 || m1.bits !== m2.bits) return null;
-  const w1 = q1.q;
-  const w2 = q2.q;
+  const w = interleavedPair(q1.q, q2.q);
   const s1 = q1.scale;
   const s2 = q2.scale;
   const mask = (1 << m1.bits) - 1;
@@ -200,13 +199,13 @@ export function emissionsPair(
     let f = 0;
     const end = offsets[k + 1] as number;
     for (let j = offsets[k] as number; j < end; j++) {
-      const row = ((feats[j] as number) & mask) * 3;
-      a += w1[row] as number;
-      b += w1[row + 1] as number;
-      c += w1[row + 2] as number;
-      d += w2[row] as number;
-      e += w2[row + 1] as number;
-      f += w2[row + 2] as number;
+      const row = ((feats[j] as number) & mask) * 6;
+      a += w[row] as number;
+      b += w[row + 1] as number;
+      c += w[row + 2] as number;
+      d += w[row + 3] as number;
+      e += w[row + 4] as number;
+      f += w[row + 5] as number;
     }
     out1[k * 3] = a * s1;
     out1[k * 3 + 1] = b * s1;
@@ -216,6 +215,26 @@ export function emissionsPair(
     out2[k * 3 + 2] = f * s2;
   }
   return [out1, out2];
+}
+
+const pairTables = new WeakMap<Int16Array, { second: Int16Array; table: Int16Array }>();
+
+/**
+ * The two 3-tag tables as one, a bucket's six weights side by side: each feature then costs one
+ * memory read where two tables cost two (the tables outgrow the cache; this halves the misses).
+ */
+function interleavedPair(q1: Int16Array, q2: Int16Array): Int16Array {
+  const known = pairTables.get(q1);
+  if (known?.second === q2) return known.table;
+  const table = new Int16Array(q1.length * 2);
+  for (let r = 0; r < q1.length / 3; r++) {
+    for (let t = 0; t < 3; t++) {
+      table[r * 6 + t] = q1[r * 3 + t] as number;
+      table[r * 6 + 3 + t] = q2[r * 3 + t] as number;
+    }
+  }
+  pairTables.set(q1, { second: q2, table });
+  return table;
 }
 
 /**
