@@ -446,6 +446,11 @@ function nounPhraseEnd(a: TokenAtoms, start: number, last: number): number {
   return k;
 }
 
+/** Whether tokens [from, to) are only phrases that close a report: "on Friday", "late on Sunday", "in a statement". */
+export function onlyClosingPhrases(a: TokenAtoms, from: number, to: number): boolean {
+  return closingPhraseEnd(a, from, to) >= to;
+}
+
 /**
  * Where the phrases that close a report after its cue end, from `from` in the sentence ending at
  * `last`: times ("on Monday", "Friday"), phrases after a closing preposition ("in a statement",

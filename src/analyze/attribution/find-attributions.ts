@@ -11,6 +11,7 @@ import {
   continueQuotations,
   continueQuotedSentences,
   mergeRuleAttributions,
+  onlyClosingPhrases,
   signedQuoteAttributions,
   transcriptAttributions,
 } from './attribution-rules.js';
@@ -36,8 +37,10 @@ import {
   NOUN_PHRASE_POS,
   POS_ADP,
   POS_ADV,
+  POS_NUM,
   POS_PUNCT,
   POS_SCONJ,
+  QUANTITY_PREPOSITIONS,
   RELATIVE_CLAUSE_OPENERS,
   RELATIVE_WORDS,
   TELL,
@@ -211,13 +214,14 @@ function participleAfterComma(a: TokenAtoms, cue: TokenRange): boolean {
 }
 
 /**
- * "…, the news agency said, citing the regional health commission": a participle right after the
- * comma that ends the report before it shares that report's speaker; else null.
+ * "…, the news agency said, citing the regional health commission", "…, officials said on
+ * Wednesday, warning that …": a participle right after the comma that ends the report before it
+ * (with the times and phrases that close it) shares that report's speaker; else null.
  */
 function sharedSpeaker(a: TokenAtoms, cue: TokenRange, previous: ReportHead | null): TokenRange | null {
   if (!previous?.source || !participleAfterComma(a, cue)) return null;
   const end = Math.max(previous.cue.end, previous.source.end);
-  return end === cue.start - 1 ? previous.source : null;
+  return end <= cue.start - 1 && onlyClosingPhrases(a, end, cue.start - 1) ? previous.source : null;
 }
 
 /**
@@ -500,7 +504,8 @@ function completeSplitContent(
 /**
  * Whether a content run only sets the scene of what was said, beside the piece on the other side
  * of the speaker: a phrase opening the sentence with a preposition or subordinator before the
- * speaker ("During his years in office, Mr. Obama said, a majority …"), or one opening with a time
+ * speaker ("During his years in office, Mr. Obama said, a majority …"; a quantity is none: "At least
+ * 38 people were killed, the ministry said, as …"), or one opening with a time
  * after the cue ("Apple was “pulled into the enterprise,” Tim Cook said Tuesday in a fireside chat").
  */
 function isCircumstance(
@@ -517,13 +522,23 @@ function isCircumstance(
   return (r) =>
     (reportedAfter &&
       r.end <= speakerStart &&
-      (a.pos[r.start] === POS_ADP || a.pos[r.start] === POS_SCONJ)) ||
+      (a.pos[r.start] === POS_SCONJ || (a.pos[r.start] === POS_ADP && !opensWithQuantity(a, r)))) ||
     (reportedBefore &&
       r.start >= speakerEnd &&
       a.sentence[r.start] === sentence &&
       a.inside[r.start] !== 1 &&
       a.mark[r.start] === QUOTE_NONE &&
       TIME_WORDS.has(a.lower[r.start] as number));
+}
+
+/**
+ * Whether a run is a clause whose subject is a quantity ("At least 38 people were killed",
+ * "About 40 homes burned"); not a time or a phrase ("About 10:03 p.m.", "At one point").
+ */
+function opensWithQuantity(a: TokenAtoms, r: TokenRange): boolean {
+  if (!QUANTITY_PREPOSITIONS.has(a.lower[r.start] as number) || verbless(a, r.start, r.end)) return false;
+  for (let k = r.start + 1; k < Math.min(r.start + 3, r.end); k++) if (a.pos[k] === POS_NUM) return true;
+  return false;
 }
 
 /** The source run nearest the cue (a cue has one source mention). */

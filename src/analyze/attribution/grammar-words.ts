@@ -17,6 +17,7 @@ export const POS_PROPN = hashString('PROPN');
 export const POS_SCONJ = hashString('SCONJ');
 export const POS_CCONJ = hashString('CCONJ');
 export const POS_NOUN = hashString('NOUN');
+export const POS_NUM = hashString('NUM');
 export const TO = hashString('to');
 export const THAT = hashString('that');
 export const BY = hashString('by');
@@ -33,6 +34,8 @@ export const TIME_LEADERS = hashed(lexicon.timeLeaders);
 export const RELATIVE_WORDS = hashed(lexicon.relativeWords);
 /** Prepositions inside a speaker's noun phrase ("a spokeswoman for the port"). */
 export const NOUN_PHRASE_PREPOSITIONS = hashed(lexicon.nounPhrasePrepositions);
+/** Prepositions that make a quantity of the number after them ("At least 38 people", "About 40"). */
+export const QUANTITY_PREPOSITIONS = hashed(lexicon.quantityPrepositions);
 /** Prepositions that may open the phrase after a sentence-closing cue ("…, officials said in a statement."). */
 export const CLOSING_PREPOSITIONS = hashed(lexicon.closingPrepositions);
 /** Parts of speech a lower-case one-word speaker cannot have ("answering questions about how"). */
