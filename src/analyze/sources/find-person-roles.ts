@@ -664,7 +664,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
   };
   const partyRoles = new Map<string, string>();
   const courts = new Map<string, string>();
-  /** Roles that are a rank alone, with no body before it ("Cmdr.", "Gen."). */
+  /** Roles that are a rank alone, with no body before it ("Cmdr.", "Gen."), until a role says more. */
   const rankAlone = new Set<PersonRole>();
   const listTitles = titlesOfListedNames(layer.text, people);
   // the body's words first: a heading's are shorter ("Speaker Paul Ryan" for "House Speaker Paul Ryan")
@@ -676,10 +676,15 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     }
     const add = (role: string, affiliation?: string) => {
       for (const w of roleWords(role)) entry.words.add(w);
-      // "Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve": a rank alone stays
-      // the role, and the body a present role serves is the affiliation
-      if (entry.role && !entry.affiliation && affiliation && rankAlone.has(entry) && !PAST_ROLE.test(role))
-        entry.affiliation = affiliation;
+      // "Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve", "military spokesman
+      // Lt. Col. Nadav Shoshani": a rank alone is the person's grade; a present role says what
+      // they speak as, and the body it serves is the affiliation
+      if (entry.role && rankAlone.has(entry) && !PAST_ROLE.test(role)) {
+        rankAlone.delete(entry);
+        entry.role = role;
+        if (affiliation) entry.affiliation = affiliation;
+        return;
+      }
       if (entry.role) return;
       entry.role = role;
       if (affiliation) entry.affiliation = affiliation;

@@ -143,15 +143,18 @@ test('an initialism of a common noun is a role word before a name ("former TV ne
   assert.equal(of('Katie Couric')?.role, 'former TV network anchor');
 });
 
-test('after a rank alone, the body a present role in apposition serves is the affiliation', () => {
+test('a present role says more than a rank alone, and the body it serves is the affiliation', () => {
   const of = rolesOf(
-    'Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve, said no. Sen. Ann Lee, a former adviser to Acme Corp., said yes.',
+    'Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve, said no. Sen. Ann Lee, a former adviser to Acme Corp., said yes. Military spokesman Lt. Col. Nadav Shoshani said the raids would go on. Gen. Mark Ham, a former commander, said no. Sgt. Jo Reyes said yes.',
   );
   assert.deepEqual(
     [of('Sean Robertson')?.role, of('Sean Robertson')?.affiliation],
-    ['Cmdr.', 'Operation Inherent Resolve'],
+    ['Spokesperson', 'Operation Inherent Resolve'],
   );
   assert.deepEqual([of('Ann Lee')?.role, of('Ann Lee')?.affiliation], ['Sen.', undefined]);
+  assert.equal(of('Nadav Shoshani')?.role, 'Military spokesman');
+  assert.equal(of('Mark Ham')?.role, 'Gen.');
+  assert.equal(of('Jo Reyes')?.role, 'Sgt.');
 });
 
 test('a body owning a role before the name goes by its name, without "The"', () => {
