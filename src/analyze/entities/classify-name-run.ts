@@ -94,7 +94,7 @@ function isGeneration(words: readonly Word[], from: number, i: number, afterTitl
 function joined(words: readonly Word[], from: number, to: number): string {
   return words
     .slice(from, to)
-    .map((w) => w.text)
+    .map((w, k) => (w.possessive && from + k < to - 1 ? `${w.text}'s` : w.text))
     .join(' ');
 }
 

@@ -173,7 +173,7 @@ function startsListedName(words: readonly Word[], i: number): boolean {
   const starter = SENTENCE_STARTERS.has((words[i] as Word).text);
   let name = (words[i] as Word).text;
   for (let k = i + 1; k < words.length && k - i < GAZETTEER_MAX_WORDS; k++) {
-    name += ` ${(words[k] as Word).text}`;
+    name += `${(words[k - 1] as Word).possessive ? "'s" : ''} ${(words[k] as Word).text}`;
     const next = words[k + 1];
     // "New Jersey Gov. Chris Christie": a title may follow the listed name
     const titled = next !== undefined && TITLES.has(next.text) && !PARTY_WORDS.has(next.text);
@@ -252,16 +252,21 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
 /**
  * Joined by exactly one space, or by " & ": a comma, a line break or a possessive ends a name,
  * unless an organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates'
- * Court") or the two words are a listed name ("People’s Daily").
+ * Court") or the two words open a listed name ("People’s Daily", "Moody's Investors Service").
  */
 function joins(text: string, a: Word, b: Word): boolean {
   if (a.possessive)
     return (
-      (ORG_SUFFIXES.has(b.text) || GAZETTEER.has(`${a.text}'s ${b.text}`)) &&
+      (ORG_SUFFIXES.has(b.text) || LISTED_POSSESSIVE_PAIRS.has(`${a.text}'s ${b.text}`)) &&
       /^['’]s? $/.test(text.slice(a.end, b.start))
     );
   return (b.start - a.end === 1 && INNER_SPACE.test(text[a.end] as string)) || isAmpersand(text, a, b);
 }
+
+/** "Moody's Investors", "Woman's Health": the words around each possessive inside a listed name. */
+const LISTED_POSSESSIVE_PAIRS: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()].flatMap((name) => name.match(/[^ ]+'s [^ ]+/g) ?? []),
+);
 
 /** One space inside a name: a plain one or a no-break one, as web pages often write "James\u00a0Comey". */
 const INNER_SPACE = /^[ \u00a0\u202f]$/;

@@ -133,6 +133,15 @@ test('a possessive before an organisation suffix stays in the name, plural ones 
   assert.equal(kindOf('Thames Magistrates’ Court'), 'organization');
 });
 
+test('a listed name with a possessive inside stays whole, at a sentence start too; an owner stays apart', () => {
+  const { kindOf, found } = entities(
+    'Whole Woman’s Health said it would reopen. Analysts at Moody\'s Investors Service agreed. Russia’s Foreign Ministry said no.',
+  );
+  assert.equal(kindOf('Whole Woman’s Health'), 'organization');
+  assert.equal(kindOf("Moody's Investors Service"), 'organization');
+  assert.ok(!found.entities.some((e) => e.name.startsWith('Russia’s')));
+});
+
 test('a lone capitalised word after a kin noun is a person ("Her son, Luca, disagrees")', () => {
   const { kindOf } = entities('Maria Rossi runs the bakery. Her son, Luca, disagrees.');
   assert.equal(kindOf('Luca'), 'person');
