@@ -60,6 +60,8 @@ const AMOUNT = new RegExp(
   `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
 );
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
+/** Words that make a body public wherever its name holds them ("U.S. Circuit Court of Appeals"). */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(words.publicBodyHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(words.headlineLabels);
 const NAMELESS_WORDS: ReadonlySet<string> = new Set(words.namelessWords);
@@ -862,11 +864,15 @@ class SpeakerResolver {
     return ORGANIZATION_NOUNS.has(last) && last !== head ? undefined : orgs[0];
   }
 
-  /** Whether every word the text calls an organisation by is a business word (or it has none). */
+  /**
+   * Whether every word the text calls an organisation by is a business word (or it has none),
+   * and its name holds no public body's word.
+   */
   private isBusiness(entityId: string): boolean {
     for (const word of this.organizationWords.get(entityId) ?? [])
       if (!BUSINESS_HEADS.has(word)) return false;
-    return true;
+    const name = this.entityById.get(entityId)?.name.toLowerCase() ?? '';
+    return !name.split(/\s+/).some((w) => PUBLIC_BODY_HEADS.has(w));
   }
 
   /** The source a description names, or null when it names a thing ("the delay", "job cuts") and no speaker. */

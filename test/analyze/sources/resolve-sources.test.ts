@@ -151,6 +151,15 @@ test('"the company" goes to the business named before as a subject, never to a p
   assert.equal(s?.name, 'Northwind Energy');
 });
 
+test('"the group" is no body whose name holds a public body\'s word ("Court of Appeals")', () => {
+  const text =
+    'Paxton said he would appeal to the 5th U.S. Circuit Court of Appeals. Seago said the group expected a higher court to overturn it.';
+  const [s] = resolve(text, [
+    att(at(text, 'a higher court to overturn it'), at(text, 'expected'), at(text, 'the group')),
+  ]);
+  assert.notEqual(s?.name, 'U.S. Circuit Court of Appeals');
+});
+
 test('a mention of lower-case words that name no one is no source; a leading "that" is no part of one', () => {
   const text = 'Prices also rose, as expected. Analysts said that industry analysts expect more.';
   const [first, second] = resolve(text, [
