@@ -2,12 +2,14 @@
 // "according to X", noun cues ("allegations online that …"), "reiterated his claims …",
 // passive labels ("was branded “…” by X"), "called for …", "can be heard shouting “…”",
 // quotations closed by their cue (“…,” she said; “… , said X with the closing mark missing),
-// dash-introduced quotes, "…, court documents show.", and paragraphs that are a quotation with
+// dash-introduced quotes, "…, court documents show.", wire news closing a sentence with its
+// speaker and a participle clause ("…, the agency said on Friday, making it …"), and paragraphs that are a quotation with
 // no cue (floating quotes, resolved to the previous speaker).
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
+import { afterDateline, opensParagraph } from '../attribution/dateline.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { DOCUMENT_NOUNS } from '../entities/lexicons.js';
 import type { TextLayer } from '../text/text-layer.js';
@@ -72,6 +74,12 @@ const QUOTE_THEN_CUE = new RegExp(
   `(?<![\\p{L}\\p{N},.!?;:])([“"«„‘])([^“”"«»„\\n]{1,1500}?)(?:[”"»“’][ \\t]*[,?!…]?[ \\t]*(?:(${QUOTE_SUBJECT})[ \\t]+(${SPEECH_VERB})\\b|(${SPEECH_VERB})[ \\t]+)|,[ \\t]+(${SPEECH_VERB})[ \\t]+)`,
   'gdu',
 );
+// "…, the World Meteorological Organization said on Friday, making it the first year …": a
+// speaker and cue between commas, before a participle or subordinate clause or the full stop
+const CLOSING_CUE = new RegExp(
+  `,[ \\t]+((?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(${phraseAlternation(patterns.closingVerbs)})((?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3})?)(?:,[ \\t]+(\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
+  'gdu',
+);
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
@@ -83,6 +91,8 @@ const SUBJECT_BOUNDARY = new RegExp(
   `(?:[,;:(—–]|\\b(?:${phraseAlternation(patterns.subjectBoundaries)})\\b)`,
   'giu',
 );
+const AS_SPEAKER_HAS = /^as\s+(.+?)\s+(has|have|had)$/d;
+const HAS_SUBJECT_BOUNDARY = new RegExp(SUBJECT_BOUNDARY.source, 'iu');
 const SUBJECT_TRAILERS = new RegExp(`(?:\\s+(?:${phraseAlternation(patterns.subjectTrailers)}))+\\s*$`, 'iu');
 const NOT_A_SUBJECT = /(?:^|\s)(?:and|or|but|nor|a|an|the)$|^\p{Ll}+ing\b/u;
 const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during)\s/u;
@@ -193,6 +203,9 @@ function openQuotationAt(text: string, from: number, at: number): number | null 
 }
 
 const QUOTATION_MARK = /''|[“”"«»„]/gu;
+const HAS_QUOTATION = /''|[“”"«»„]/u;
+/** A clause's edges: spaces, punctuation, and a stray quotation mark a sentence break left (''…''. | But …). */
+const CLAUSE_EDGES = /[\s,;:.!?'"“”‘’]/u;
 const OPENING_MARKS = new Set(['“', '«', '„']);
 const CLOSING_MARKS = new Set(['”', '»']);
 
@@ -419,6 +432,51 @@ function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
   }
 }
 
+/**
+ * Wire news closing a sentence with its speaker, cue and a participle clause: "Prices rose 3.2% in
+ * the year to March, the Office for National Statistics said on Wednesday, defying forecasts …".
+ * The clause before the speaker and the participle's clause after are what was said (as PolNeAR
+ * annotates "…, French officials said, before being shot to death by police"); not for quotations.
+ */
+function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(CLOSING_CUE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const sentence = sentenceAt(ctx, m.index);
+    let source = groupSpan(m, 1, 0);
+    let cue = groupSpan(m, 2, 0);
+    // "…, as police have said.": the speaker inside the writer's "as" and the auxiliary the cue's
+    const as = AS_SPEAKER_HAS.exec(ctx.text.slice(source.start, source.end));
+    if (as?.indices?.[1] && as.indices[2]) {
+      cue = { start: source.start + as.indices[2][0], end: cue.end };
+      source = { start: source.start + as.indices[1][0], end: source.start + as.indices[1][1] };
+    }
+    const speaker = ctx.text.slice(source.start, source.end);
+    if (
+      !NOUN_PHRASE_START.test(speaker) ||
+      NOT_A_SUBJECT.test(speaker) ||
+      HAS_SUBJECT_BOUNDARY.test(speaker) ||
+      SUBJECT_TRAILERS.test(speaker)
+    )
+      continue;
+    const before = trimSpan(ctx.text, afterDatelineAt(layer, sentence.start, m.index), m.index, CLAUSE_EDGES);
+    const after = m[4] ? trimSpan(ctx.text, groupSpan(m, 4, 0).start, sentence.end) : null;
+    if (!before || (m[4] && !after)) continue;
+    const words = ctx.text.slice(before.start, after?.end ?? before.end);
+    if (HAS_QUOTATION.test(words) || wordCount(ctx.text.slice(before.start, before.end)) < MIN_CLAUSE_WORDS)
+      continue;
+    out.push({ ...found(before, cue, source), content: after ? [before, after] : [before] });
+  }
+}
+
+/** Where a paragraph's text from `start` begins past a wire dateline ("KHAN YOUNIS (Reuters) — "). */
+function afterDatelineAt(layer: TextLayer, start: number, limit: number): number {
+  const startOf = (t: Tok) => t.start;
+  const k = firstAtOrAfter(layer.tokens, start, startOf);
+  if (!opensParagraph(layer, k)) return start;
+  const j = afterDateline(layer, k, firstAtOrAfter(layer.tokens, limit, startOf));
+  return layer.tokens[j]?.start ?? start;
+}
+
 /** A paragraph that is nothing but a quotation: content with no cue and no source. */
 function floatingQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
   layer.paragraphs.forEach((p, i) => {
@@ -456,6 +514,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   headlineQuotes(layer, out);
   quotesThenCue(ctx, out);
   trailingDocumentCues(ctx, out);
+  closingCues(layer, ctx, out);
   floatingQuotes(layer, out);
   return out.sort((a, b) => (a.content[0] as Span).start - (b.content[0] as Span).start);
 }

@@ -190,3 +190,34 @@ test('a clause after a quotation and "said" is no speaker of the quotation', () 
   assert.ok(!sources.some((s) => s?.startsWith('she had')), sources.join(' | '));
   assert.ok(sources.includes('he'));
 });
+
+test('wire news closing a sentence with speaker and cue: the clause before, and a participle or "as" clause after', () => {
+  assert.deepEqual(
+    found(
+      'More than 1.9 million people have fled, the United Nations agency said on Friday, making it the largest exodus in decades.',
+    ),
+    [
+      {
+        content: 'More than 1.9 million people have fled … making it the largest exodus in decades',
+        cue: 'said',
+        source: 'the United Nations agency',
+      },
+    ],
+  );
+  assert.deepEqual(
+    found('KHAN YOUNIS (Reuters) — The toll rose to 40, the Hamas-run health ministry said.'),
+    [{ content: 'The toll rose to 40', cue: 'said', source: 'the Hamas-run health ministry' }],
+  );
+  assert.deepEqual(found('It does not say whether he had a gun, as police have said.'), [
+    { content: 'It does not say whether he had a gun', cue: 'have said', source: 'police' },
+  ]);
+  assert.deepEqual(found('The vote was close, as many had said.'), [
+    { content: 'The vote was close', cue: 'had said', source: 'many' },
+  ]);
+  // a quotation is the tagger's to read; a relative clause is no speaker
+  assert.deepEqual(
+    found('He called the plan “a disaster” on Monday, the minister said, adding nothing more.'),
+    [],
+  );
+  assert.deepEqual(found('The plan failed, which officials said.'), []);
+});
