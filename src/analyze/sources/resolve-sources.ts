@@ -394,12 +394,23 @@ function asWritten(text: string, word: string): string | undefined {
   return text.split(/[^\p{L}-]+/u).findLast((w) => w.toLowerCase() === word);
 }
 
-/** A role head as a role: lower case, but an initialism as written ("a neo-bank CEO" is a CEO). */
+/**
+ * A role head as a role: lower case, but an initialism as written ("a neo-bank CEO" is a CEO),
+ * with the words before it that make a title of it ("the prime minister", "the foreign secretary").
+ */
 function roleOfHead(text: string, head: string): string {
   const written = asWritten(text, head);
   const initialism = written && written.length > 1 && written === written.toUpperCase();
   // a description in capitals ("OZ’S BOSS") writes every word so
-  return initialism && text !== text.toUpperCase() ? written : head;
+  if (initialism && text !== text.toUpperCase()) return written;
+  const words = text.toLowerCase().split(/\s+/);
+  const at = words.lastIndexOf(head);
+  for (let from = Math.max(0, at - 2); from < at; from++) {
+    const title = words.slice(from, at + 1).join(' ');
+    if (ROLE_NOUNS.has(title) || TITLES.has(title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())))
+      return title;
+  }
+  return head;
 }
 
 function lastWord(s: string): string {
@@ -771,23 +782,25 @@ class SpeakerResolver {
   }
 
   /**
-   * "A commuter group asks … The group plans …": the unnamed source a speaker introduced nearby
-   * with the same head noun, the latest; null when there is none.
+   * "A commuter group asks … The group plans …", "the Hamas-run health ministry said … the
+   * ministry has said": the unnamed source or the body described without a name that a speaker
+   * introduced nearby with the same head noun, the latest; null when there is none.
    */
   private introducedBefore(head: string, mention: Span): Source | null {
     const sources = this.table.sources;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i] as Source;
       const last = source.mentions.at(-1);
+      const described = source.kind === 'organization' && source.entityId === undefined;
       if (
-        source.kind !== 'unnamed' ||
+        (source.kind !== 'unnamed' && !described) ||
         !last ||
         last.start >= mention.start ||
         !this.near(last.start, mention.start)
       )
         continue;
       const name = (source.name ?? '').toLowerCase();
-      if (INDEFINITE.test(name) && headNoun(headPhrase(name)) === head) return source;
+      if ((described || INDEFINITE.test(name)) && headNoun(headPhrase(name)) === head) return source;
     }
     return null;
   }
