@@ -135,7 +135,7 @@ test('a possessive before an organisation suffix stays in the name, plural ones 
 
 test('a listed name with a possessive inside stays whole, at a sentence start too; an owner stays apart', () => {
   const { kindOf, found } = entities(
-    'Whole Woman’s Health said it would reopen. Analysts at Moody\'s Investors Service agreed. Russia’s Foreign Ministry said no.',
+    "Whole Woman’s Health said it would reopen. Analysts at Moody's Investors Service agreed. Russia’s Foreign Ministry said no.",
   );
   assert.equal(kindOf('Whole Woman’s Health'), 'organization');
   assert.equal(kindOf("Moody's Investors Service"), 'organization');
