@@ -251,6 +251,43 @@ function gluedToApostrophe(text: string, t: RawToken): boolean {
 
 const GLUED_WORD = /^'\p{L}+$/u;
 
+/**
+ * Where wink keeps a sentence's full stop inside a word it takes for an abbreviation, the word
+ * and its stop before a capital, which end the sentence: "no." answering ("he said no. Trump's
+ * lawyer …"; wink reads "number"), and a unit glued to its number ("about 0.1C. Others argue";
+ * wink reads an initial).
+ */
+function withSwallowedFullStops(text: string, sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const { tokens } of sentences) {
+    let first = 0;
+    tokens.forEach((t, k) => {
+      const next = tokens[k + 1];
+      if (!next || !/^\p{Lu}/u.test(text[next.start] ?? '') || !endsSentenceInside(text, t, tokens[k - 1]))
+        return;
+      out.push({
+        tokens: [
+          ...tokens.slice(first, k),
+          { ...t, end: t.end - 1, pos: t.pos === 'PROPN' ? 'NOUN' : 'DET' },
+          { start: t.end - 1, end: t.end, pos: 'PUNCT' },
+        ],
+      });
+      first = k + 1;
+    });
+    out.push(first === 0 ? { tokens } : { tokens: tokens.slice(first) });
+  }
+  return out;
+}
+
+/** Whether token t is a word with the sentence's full stop: "no.", or a unit's letter on a number ("0.1C."). */
+function endsSentenceInside(text: string, t: RawToken, before: RawToken | undefined): boolean {
+  const word = text.slice(t.start, t.end);
+  if (word === 'no.') return true;
+  return (
+    /^\p{Lu}\.$/u.test(word) && before?.end === t.start && /\d$/.test(text.slice(before.start, before.end))
+  );
+}
+
 /** Cuts runaway sentences so every later per-sentence step has bounded work. */
 function capSentences(sentences: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -305,7 +342,7 @@ function textLayerOf(nlp: WinkMethods, text: string): TextLayer {
         leanTokens(text, chunk, p, tokens, sentences, closeSentence);
         continue;
       }
-      for (const s of capSentences(mergeFalseBreaks(text, raw))) {
+      for (const s of capSentences(mergeFalseBreaks(text, withSwallowedFullStops(text, raw)))) {
         const firstToken = tokens.length;
         for (const t of s.tokens) {
           if (gluedToApostrophe(text, t)) {

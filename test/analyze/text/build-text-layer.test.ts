@@ -37,6 +37,22 @@ test('sentences split after a closing quote, not inside an abbreviation', () => 
   ]);
 });
 
+test('a full stop wink keeps inside "no." or a unit on its number ends the sentence before a capital', () => {
+  const text = 'Asked again, he said no. Lee said yes. It ranked No. 1 in May. Seas rose 0.1C. Others fell.';
+  const layer = buildTextLayer(text);
+  assertExactOffsets(layer);
+  assert.deepEqual(
+    layer.sentences.map((s) => text.slice(s.start, s.end)),
+    [
+      'Asked again, he said no.',
+      'Lee said yes.',
+      'It ranked No. 1 in May.',
+      'Seas rose 0.1C.',
+      'Others fell.',
+    ],
+  );
+});
+
 test('paragraphs are blank-line separated blocks and sentences never cross them', () => {
   const text = 'First paragraph here.\n\nSecond one, with two\nlines.\n\n\n  Third.  ';
   const layer = buildTextLayer(text);
