@@ -8,6 +8,7 @@ import { listedInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
 import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
+import channelWords from './data/channels.json' with { type: 'json' };
 import disclaimers from './data/disclaimers.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
 import { nameAfterTitle } from './name-after-title.js';
@@ -273,6 +274,16 @@ function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
   return m ? { start: cue.end + m[0].length, end: p.end } : p;
 }
 
+const REFUSAL_WORDS: ReadonlySet<string> = new Set(channelWords.refusalCues);
+
+/** Whether a cue says the speaker said nothing ("did not respond to", "declined to comment"). */
+function isRefusal(cue: string): boolean {
+  return cue
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => REFUSAL_WORDS.has(w));
+}
+
 export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   const { layer, found, sourceIds, entities, hedgeCues } = inputs;
   const { text } = layer;
@@ -305,13 +316,15 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
       cache: channelCache,
     });
     const paragraph = paragraphIndexAt(layer, anchor);
-    // "… questioned on Twitter …" then “…?” he asked: the same speaker, straight after, on the same channel
+    // "… questioned on Twitter …" then “…?” he asked: the same speaker, straight after, on the same
+    // channel; but "did not respond to a request for comment" was said nowhere
     if (
       !channel &&
       previous?.channel &&
       sourceId &&
       previous.sourceId === sourceId &&
-      paragraph - previous.paragraph <= 1
+      paragraph - previous.paragraph <= 1 &&
+      !(f.cue && isRefusal(text.slice(f.cue.start, f.cue.end)))
     ) {
       channel = previous.channel;
     }
