@@ -276,7 +276,7 @@ function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
 
 const REFUSAL_WORDS: ReadonlySet<string> = new Set(channelWords.refusalCues);
 
-/** Whether a cue says the speaker said nothing ("did not respond to", "declined to comment"). */
+/** Whether a cue says the speaker did not answer the writer ("did not respond to", "could not be reached"). */
 function isRefusal(cue: string): boolean {
   return cue
     .toLowerCase()

@@ -576,7 +576,7 @@ function modifierBefore(text: string, titleStart: number): string | undefined {
 }
 
 /** A role one held before: "former adviser to …", "ex-spokesman for …". */
-const PAST_ROLE = /^(?:former|ex-|onetime|one-time|then-)/i;
+const PAST_ROLE = /^(?:former|ex-|onetime|one-time|then-|then\s)/i;
 
 /** A title that names its court: "Supreme Court Justice", "Superior Court Judge". */
 const COURT_TITLE = /^(.+\bCourt)\s+\S+$/;
@@ -678,11 +678,13 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       for (const w of roleWords(role)) entry.words.add(w);
       // "Cmdr. Sean Robertson, a spokesperson for Operation Inherent Resolve", "military spokesman
       // Lt. Col. Nadav Shoshani": a rank alone is the person's grade; a present role says what
-      // they speak as, and the body it serves is the affiliation
+      // they speak as (unless it is the rank again: "Pastor Kevin Swanson, who is a pastor at
+      // …"), and the body it serves is the affiliation
       if (entry.role && rankAlone.has(entry) && !PAST_ROLE.test(role)) {
+        if (affiliation) entry.affiliation = affiliation;
+        if (RANKS.has(role)) return;
         rankAlone.delete(entry);
         entry.role = role;
-        if (affiliation) entry.affiliation = affiliation;
         return;
       }
       if (entry.role) return;

@@ -403,11 +403,12 @@ function roleOfHead(text: string, head: string): string {
   const initialism = written && written.length > 1 && written === written.toUpperCase();
   // a description in capitals ("OZ’S BOSS") writes every word so
   if (initialism && text !== text.toUpperCase()) return written;
-  const words = text.toLowerCase().split(/\s+/);
-  const at = words.lastIndexOf(head);
+  const words = text.split(/\s+/);
+  const at = words.findLastIndex((w) => w.toLowerCase() === head);
   for (let from = Math.max(0, at - 2); from < at; from++) {
     const title = words.slice(from, at + 1).join(' ');
-    if (ROLE_NOUNS.has(title) || TITLES.has(title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())))
+    const lower = title.toLowerCase();
+    if (ROLE_NOUNS.has(lower) || TITLES.has(lower.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())))
       return title;
   }
   return head;

@@ -157,6 +157,14 @@ test('a present role says more than a rank alone, and the body it serves is the 
   assert.equal(of('Jo Reyes')?.role, 'Sgt.');
 });
 
+test('a rank named again as a role stays the rank, and the body it serves is the affiliation', () => {
+  const of = rolesOf('Pastor Kevin Swanson, a pastor at Reformation Church, said no.');
+  assert.deepEqual(
+    [of('Kevin Swanson')?.role, of('Kevin Swanson')?.affiliation],
+    ['Pastor', 'Reformation Church'],
+  );
+});
+
 test('a body owning a role before the name goes by its name, without "The"', () => {
   const of = rolesOf(
     "The Housing Industry Association's chief economist, Tom Devitt, said rates were holding back construction.",
