@@ -80,6 +80,11 @@ const CLOSING_CUE = new RegExp(
   `,[ \\t]+((?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(${phraseAlternation(patterns.closingVerbs)})((?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3})?)(?:,[ \\t]+(\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
   'gdu',
 );
+// "…, said a Western diplomat briefed on the talks, who spoke on condition of anonymity."
+const INVERTED_CLOSING_CUE = new RegExp(
+  `,[ \\t]+(${phraseAlternation(patterns.invertedClosingVerbs)})[ \\t]+((?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)(?:,[ \\t]+(?:who|whose)\\b[^.!?\\n]*)?[ \\t]*[.!](?=\\s|$)`,
+  'gdu',
+);
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
@@ -434,14 +439,15 @@ function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
 
 /**
  * Wire news closing a sentence with its speaker, cue and a participle clause: "Prices rose 3.2% in
- * the year to March, the Office for National Statistics said on Wednesday, defying forecasts …".
- * The clause before the speaker and the participle's clause after are what was said (as PolNeAR
- * annotates "…, French officials said, before being shot to death by police"); not for quotations.
+ * the year to March, the Office for National Statistics said on Wednesday, defying forecasts …",
+ * or with cue and speaker: "…, said a Western diplomat briefed on the talks, who spoke on
+ * condition of anonymity." The clause before the speaker and the participle's clause after are
+ * what was said (as PolNeAR annotates "…, French officials said, before being shot to death by
+ * police"); not for quotations.
  */
 function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(CLOSING_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
-    const sentence = sentenceAt(ctx, m.index);
     let source = groupSpan(m, 1, 0);
     let cue = groupSpan(m, 2, 0);
     // "…, as police have said.": the speaker inside the writer's "as" and the auxiliary the cue's
@@ -450,22 +456,88 @@ function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[])
       cue = { start: source.start + as.indices[2][0], end: cue.end };
       source = { start: source.start + as.indices[1][0], end: source.start + as.indices[1][1] };
     }
-    const speaker = ctx.text.slice(source.start, source.end);
-    if (
-      !NOUN_PHRASE_START.test(speaker) ||
-      NOT_A_SUBJECT.test(speaker) ||
-      HAS_SUBJECT_BOUNDARY.test(speaker) ||
-      SUBJECT_TRAILERS.test(speaker)
-    )
-      continue;
-    const before = trimSpan(ctx.text, afterDatelineAt(layer, sentence.start, m.index), m.index, CLAUSE_EDGES);
-    const after = m[4] ? trimSpan(ctx.text, groupSpan(m, 4, 0).start, sentence.end) : null;
-    if (!before || (m[4] && !after)) continue;
-    const words = ctx.text.slice(before.start, after?.end ?? before.end);
-    if (HAS_QUOTATION.test(words) || wordCount(ctx.text.slice(before.start, before.end)) < MIN_CLAUSE_WORDS)
-      continue;
-    out.push({ ...found(before, cue, source), content: after ? [before, after] : [before] });
+    const after = m[4] ? groupSpan(m, 4, 0).start : null;
+    const report = closingReport(layer, ctx, m, source, cue, after);
+    if (report) out.push(report);
   }
+  for (const m of ctx.text.matchAll(INVERTED_CLOSING_CUE)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const source = groupSpan(m, 2, 0);
+    // "Ivanka Trump, the nominee's eldest daughter, noted the rule …": a subject and its apposition, no clause
+    const opening = sentenceAt(ctx, m.index ?? 0);
+    if (!isSpeakerAfterCue(layer, source) || !holdsVerb(layer, { start: opening.start, end: m.index ?? 0 }))
+      continue;
+    const report = closingReport(layer, ctx, m, source, groupSpan(m, 1, 0), null);
+    if (report) out.push(report);
+  }
+}
+
+/** The report of a sentence closed after the match's comma by speaker and cue, with the clause from `after` on; null when the speaker is no noun phrase. */
+function closingReport(
+  layer: TextLayer,
+  ctx: Context,
+  m: RegExpMatchArray,
+  source: Span,
+  cue: Span,
+  after: number | null,
+): AssistedAttribution | null {
+  const speaker = ctx.text.slice(source.start, source.end);
+  if (!isSpeakerPhrase(layer, source) || HAS_SUBJECT_BOUNDARY.test(speaker) || SUBJECT_TRAILERS.test(speaker))
+    return null;
+  const comma = m.index ?? 0;
+  const sentence = sentenceAt(ctx, comma);
+  // the full stop the match ends with is the sentence's, not an abbreviation's ("…, said Mrs.")
+  if (after === null && comma + m[0].length < sentence.end) return null;
+  const before = trimSpan(ctx.text, afterDatelineAt(layer, sentence.start, comma), comma, CLAUSE_EDGES);
+  const clause = after === null ? null : trimSpan(ctx.text, after, sentence.end);
+  if (!before || (after !== null && !clause)) return null;
+  const words = ctx.text.slice(before.start, clause?.end ?? before.end);
+  if (HAS_QUOTATION.test(words) || wordCount(ctx.text.slice(before.start, before.end)) < MIN_CLAUSE_WORDS)
+    return null;
+  return { ...found(before, cue, source), content: clause ? [before, clause] : [before] };
+}
+
+/**
+ * Whether a span is a speaker's noun phrase: no auxiliary, a pronoun only alone, no preposition
+ * or conjunction first ("…, said it would …", "…, as many had said" are no speakers).
+ */
+function isSpeakerPhrase(layer: TextLayer, span: Span): boolean {
+  const from = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start);
+  let to = from;
+  while (to < layer.tokens.length && (layer.tokens[to] as Tok).start < span.end) to++;
+  const first = layer.tokens[from];
+  if (!first || to === from || NOT_SPEAKER_FIRST.has(first.pos)) return false;
+  if (first.pos === 'PRON' && to - from > 1) return false;
+  return layer.tokens.slice(from, to).every((t) => t.pos !== 'AUX');
+}
+
+const NOT_SPEAKER_FIRST = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
+/**
+ * Whether the words after an inverted cue name its speaker rather than open what was said: a verb
+ * only in a name or as a participle after a noun ("said a diplomat briefed on the talks", not
+ * "…, said parents still want …").
+ */
+function isSpeakerAfterCue(layer: TextLayer, span: Span): boolean {
+  const from = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start);
+  for (let k = from; k < layer.tokens.length && (layer.tokens[k] as Tok).start < span.end; k++) {
+    const t = layer.tokens[k] as Tok;
+    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !NOUN_POS.has(layer.tokens[k - 1]?.pos ?? ''))
+      return false;
+  }
+  return true;
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** Whether a span holds a verb or an auxiliary. */
+function holdsVerb(layer: TextLayer, span: Span): boolean {
+  for (let k = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start); k < layer.tokens.length; k++) {
+    const t = layer.tokens[k] as Tok;
+    if (t.start >= span.end) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Where a paragraph's text from `start` begins past a wire dateline ("KHAN YOUNIS (Reuters) — "). */

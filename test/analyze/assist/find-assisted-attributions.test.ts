@@ -214,6 +214,28 @@ test('wire news closing a sentence with speaker and cue: the clause before, and 
   assert.deepEqual(found('The vote was close, as many had said.'), [
     { content: 'The vote was close', cue: 'had said', source: 'many' },
   ]);
+  assert.deepEqual(
+    found(
+      'The talks broke down over security, said a Western diplomat briefed on the talks, who spoke on condition of anonymity.',
+    ),
+    [
+      {
+        content: 'The talks broke down over security',
+        cue: 'said',
+        source: 'a Western diplomat briefed on the talks',
+      },
+    ],
+  );
+  // after an inverted cue, a clause (not a speaker), an abbreviation's full stop, a subject with its apposition
+  assert.deepEqual(
+    found('Megan Hester, a senior associate at the institute, said parents still want schools.'),
+    [],
+  );
+  assert.deepEqual(found('The plan was good, said Mrs. Clinton had argued.'), []);
+  assert.deepEqual(
+    found('Ivanka Trump, the nominee’s eldest daughter, noted the rule in the interview.'),
+    [],
+  );
   // a quotation is the tagger's to read; a relative clause is no speaker
   assert.deepEqual(
     found('He called the plan “a disaster” on Monday, the minister said, adding nothing more.'),
