@@ -185,3 +185,17 @@ test("a body's name before a role ends the role and is the affiliation; a party'
   );
   assert.equal(of('Keith Nahigian')?.role, 'GOP strategist');
 });
+
+test('a company officer\'s title is one title, no body ("Chief Financial Officer Amy Hood")', () => {
+  const of = rolesOf(
+    'Chief Financial Officer Amy Hood said sales rose. Microsoft Chief Technology Officer Kevin Scott agreed.',
+  );
+  assert.deepEqual(
+    [of('Amy Hood')?.role, of('Amy Hood')?.affiliation],
+    ['Chief Financial Officer', undefined],
+  );
+  assert.deepEqual(
+    [of('Kevin Scott')?.role, of('Kevin Scott')?.affiliation],
+    ['Microsoft Chief Technology Officer', 'Microsoft'],
+  );
+});
