@@ -13,6 +13,7 @@ import {
   mergeRuleAttributions,
   onlyClosingPhrases,
   signedQuoteAttributions,
+  toldClause,
   transcriptAttributions,
 } from './attribution-rules.js';
 import {
@@ -627,6 +628,12 @@ export function findAttributions(
       roles.contents = roles.contents.filter(
         (r) => r.start >= cue.end || a.sentence[r.end - 1] !== a.sentence[cue.start],
       );
+    // "Johnson told the committee the figures were wrong": no "that", and the tagger read no content
+    const told =
+      roles.contents.length === 0
+        ? toldClause(a, ends[a.sentence[cue.start] as number] as number, cue)
+        : null;
+    if (told) roles.contents = [told];
     if (roles.contents.length === 0) continue;
     fromOpeningPhraseEnd(a, ends, cue, roles.contents);
     const run = nearestRun(roles.sources, cue);

@@ -18,6 +18,7 @@ export const POS_SCONJ = hashString('SCONJ');
 export const POS_CCONJ = hashString('CCONJ');
 export const POS_NOUN = hashString('NOUN');
 export const POS_NUM = hashString('NUM');
+export const POS_PRON = hashString('PRON');
 export const TO = hashString('to');
 export const THAT = hashString('that');
 export const BY = hashString('by');

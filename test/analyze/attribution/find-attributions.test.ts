@@ -792,3 +792,19 @@ test('a missing or foreign model file is a coded MODEL_INVALID error naming the 
     );
   }
 });
+
+test('"told" and the one told, then a clause with no "that": the clause is what was said', () => {
+  for (const [text, speaker, content] of [
+    ['Johnson told the committee the figures were wrong.', 'Johnson', 'the figures were wrong'],
+    ['Hood told investors the outlook was strong.', 'Hood', 'the outlook was strong'],
+  ]) {
+    const f = find(text as string).cue('told');
+    assert.equal(slice(text as string, f?.source ?? null), speaker);
+    assert.deepEqual(
+      f?.content.map((p) => slice(text as string, p)),
+      [content],
+    );
+  }
+  // a story told is no reported clause
+  assert.equal(find('The teacher told the class a story about dragons.').cue('told'), undefined);
+});
