@@ -286,6 +286,30 @@ function isAgentParticiple(a: TokenAtoms, cue: TokenRange): boolean {
   );
 }
 
+/**
+ * "a woman found dead in a flat", "was pronounced dead at the scene": a verb of finding before
+ * a state says what became of someone; "Officers were called to the property": a summons. They
+ * report nothing.
+ */
+function reportsNothing(a: TokenAtoms, cue: TokenRange): boolean {
+  const verb = a.lemma[cue.end - 1] as number;
+  if (cue.end - cue.start === 1 && STATE_VERBS.has(verb) && STATE_COMPLEMENTS.has(a.lower[cue.end] as number))
+    return true;
+  return verb === CALL && a.lower[cue.end] === TO && isPassive(a, cue.start, cue.end);
+}
+
+const CALL = hashString('call');
+
+/** Whether `owner` opens `speaker` before a possessive ("Ms" of "Ms Brown's family"). */
+function ownerOpens(a: TokenAtoms, owner: TokenRange, speaker: TokenRange): boolean {
+  for (let k = owner.end; k < speaker.end; k++) if (POSSESSIVE_MARKS.has(a.lower[k] as number)) return true;
+  return false;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’'].map(hashString));
+
+const STATE_VERBS = new Set(lexicon.stateVerbs.map(hashString));
+const STATE_COMPLEMENTS = new Set(lexicon.stateComplements.map(hashString));
 const ACCESS_PARTICIPLES = new Set(lexicon.accessParticiples.map(hashString));
 const ACCESSED_DOCUMENTS = new Set(lexicon.accessedDocuments.map(hashString));
 
@@ -604,7 +628,7 @@ export function findAttributions(
   let previous: ReportHead | null = null;
   let sentenceFirst: ReportHead | null = null;
   for (const cue of findCues(model, a, limited)) {
-    if (isNamingParticiple(limited, a, cue) || isAgentParticiple(a, cue)) continue;
+    if (isNamingParticiple(limited, a, cue) || isAgentParticiple(a, cue) || reportsNothing(a, cue)) continue;
     const roles = findRoles(model, a, starts, ends, cue, cue.margin >= model.forceContentMargin);
     // "“… pay his?” a narrator in the ad asks.": the tagger named the speaker, and the quotation
     // just before in the paragraph reports what they said
@@ -651,13 +675,15 @@ export function findAttributions(
     const passive = isPassive(a, cue.start, cue.end) || opensWithParticiple(a, cue);
     // "A spokesman said the door remains open but warned that …": a name the tagger found inside
     // the content of the sentence's first report, before a cue coordinated with that report, is
-    // no speaker of it
+    // no speaker of it; nor is the owner opening that report's speaker ("Ms Brown's family said …
+    // and asked for privacy" had "Ms" asking)
+    const firstSource: TokenRange | null = (sentenceFirst as ReportHead | null)?.source ?? null;
     const inFirstContent: boolean =
       named !== null &&
       sentenceFirst !== null &&
       a.sentence[sentenceFirst.cue.start] === a.sentence[cue.start] &&
-      named.start >= sentenceFirst.cue.end &&
-      sentenceFirst.contentEnd >= cue.start &&
+      ((named.start >= sentenceFirst.cue.end && sentenceFirst.contentEnd >= cue.start) ||
+        (!!firstSource && named.start === firstSource.start && ownerOpens(a, named, firstSource))) &&
       isCoordinated(limited, cue);
     const speaker: TokenRange | null =
       sharedSpeaker(a, cue, previous) ??

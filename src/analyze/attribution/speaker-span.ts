@@ -479,6 +479,7 @@ export function isCoordinated(layer: TextLayer, cue: TokenRange): boolean {
 }
 
 const NAMING_PARTICIPLES = new Set(lexicon.namingParticiples.map(hashString));
+const AS = hashString('as');
 /** Words a noun phrase opened by "a" may hold before its noun ("a low-slung electric station wagon"). */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PUNCT'].map(hashString));
 /** Most words between the article and the naming participle. */
@@ -487,10 +488,13 @@ const MAX_NAMED_PHRASE = 6;
 /**
  * Whether a cue is a participle naming the thing just introduced ("a company called Cambridge
  * Analytica", "a short film called “Tenemos Familias”"): a name, not a report. Only after an
- * indefinite article's noun phrase: "the senator called Trump a liar" reports.
+ * indefinite article's noun phrase: "the senator called Trump a liar" reports; or set off by a
+ * comma before "as": "The woman, named locally as Leanne Hirst, 33, …".
  */
 export function isNamingParticiple(layer: TextLayer, a: TokenAtoms, cue: TokenRange): boolean {
   if (cue.end - cue.start !== 1 || !NAMING_PARTICIPLES.has(a.lower[cue.start] as number)) return false;
+  const as = a.pos[cue.end] === POS_ADV ? cue.end + 1 : cue.end;
+  if (a.lower[cue.start - 1] === COMMA && a.lower[as] === AS) return true;
   const noun = cue.start - 1;
   if (noun < 0 || a.pos[noun] !== POS_NOUN || !/^\p{Ll}/u.test(layer.tokens[noun]?.text ?? '')) return false;
   for (let k = noun - 1; k >= Math.max(0, noun - MAX_NAMED_PHRASE); k--) {
