@@ -77,7 +77,7 @@ const QUOTE_THEN_CUE = new RegExp(
 // "…, the World Meteorological Organization said on Friday, making it the first year …": a
 // speaker and cue between commas, before a participle or subordinate clause or the full stop
 const CLOSING_CUE = new RegExp(
-  `,[ \\t]+((?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(${phraseAlternation(patterns.closingVerbs)})((?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3})?)(?:,[ \\t]+(\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
+  `,[ \\t]+(?<speaker>(?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(?:(?<cue>${phraseAlternation(patterns.closingVerbs)})|(?<told>told|tells)(?<recipient>(?:[ \\t]+[\\p{L}'’-]+){1,3}?))(?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3}){0,2}(?:,[ \\t]+(?<after>\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
   'gdu',
 );
 // "…, said a Western diplomat briefed on the talks, who spoke on condition of anonymity."
@@ -448,15 +448,23 @@ function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
 function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(CLOSING_CUE)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
-    let source = groupSpan(m, 1, 0);
-    let cue = groupSpan(m, 2, 0);
+    let source = namedSpan(m, 'speaker');
+    let cue = namedSpan(m, m.groups?.cue ? 'cue' : 'told');
+    // "…, Chief Executive Kelly Ortberg told employees in a memo on Friday, as …": whom it was told
+    // is a noun phrase, and what was told a clause ("On Friday morning, …, Gary Johnson told a joke")
+    if (
+      m.groups?.recipient &&
+      (!isSpeakerPhrase(layer, namedSpan(m, 'recipient')) ||
+        !holdsVerb(layer, { start: sentenceAt(ctx, m.index ?? 0).start, end: m.index ?? 0 }))
+    )
+      continue;
     // "…, as police have said.": the speaker inside the writer's "as" and the auxiliary the cue's
     const as = AS_SPEAKER_HAS.exec(ctx.text.slice(source.start, source.end));
     if (as?.indices?.[1] && as.indices[2]) {
       cue = { start: source.start + as.indices[2][0], end: cue.end };
       source = { start: source.start + as.indices[1][0], end: source.start + as.indices[1][1] };
     }
-    const after = m[4] ? groupSpan(m, 4, 0).start : null;
+    const after = m.groups?.after ? namedSpan(m, 'after').start : null;
     const report = closingReport(layer, ctx, m, source, cue, after);
     if (report) out.push(report);
   }
@@ -538,6 +546,12 @@ function holdsVerb(layer: TextLayer, span: Span): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** A named group's span (the regexes carry the `d` flag). */
+function namedSpan(m: RegExpMatchArray, name: string): Span {
+  const [start, end] = m.indices?.groups?.[name] ?? [0, 0];
+  return { start, end };
 }
 
 /** Where a paragraph's text from `start` begins past a wire dateline ("KHAN YOUNIS (Reuters) — "). */

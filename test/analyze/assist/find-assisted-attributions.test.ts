@@ -208,6 +208,18 @@ test('wire news closing a sentence with speaker and cue: the clause before, and 
     found('KHAN YOUNIS (Reuters) — The toll rose to 40, the Hamas-run health ministry said.'),
     [{ content: 'The toll rose to 40', cue: 'said', source: 'the Hamas-run health ministry' }],
   );
+  assert.deepEqual(
+    found(
+      'Boeing will cut 17,000 jobs, Chief Executive Kelly Ortberg told employees in a memo on Friday, as a strike dragged on.',
+    ),
+    [
+      {
+        content: 'Boeing will cut 17,000 jobs … as a strike dragged on',
+        cue: 'told',
+        source: 'Chief Executive Kelly Ortberg',
+      },
+    ],
+  );
   assert.deepEqual(found('It does not say whether he had a gun, as police have said.'), [
     { content: 'It does not say whether he had a gun', cue: 'have said', source: 'police' },
   ]);
@@ -236,6 +248,7 @@ test('wire news closing a sentence with speaker and cue: the clause before, and 
     found('Ivanka Trump, the nominee’s eldest daughter, noted the rule in the interview.'),
     [],
   );
+  assert.deepEqual(found('On Friday morning, the third day of his tour, Gary Johnson told a joke.'), []);
   // a quotation is the tagger's to read; a relative clause is no speaker
   assert.deepEqual(
     found('He called the plan “a disaster” on Monday, the minister said, adding nothing more.'),
