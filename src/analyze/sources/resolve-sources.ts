@@ -60,6 +60,10 @@ const AMOUNT = new RegExp(
   `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
 );
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
+/** Heads of a bare description that takes up the one body named in the sentence before ("the agency"). */
+const TAKEN_UP_HEADS: ReadonlySet<string> = new Set(words.takenUpHeads);
+/** "the agency", "The ministry": a description that is an article and its head alone. */
+const BARE_DESCRIPTION = /^(?:the|this|that)\s+\p{L}+$/iu;
 /** Words that make a body public wherever its name holds them ("U.S. Circuit Court of Appeals"). */
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(words.publicBodyHeads);
 /** "EXCLUSIVE:", "BREAKING:": a headline's label before a colon, no speaker. */
@@ -863,14 +867,28 @@ class SpeakerResolver {
 
   /**
    * "Members of the Royal College of Nursing voted to strike, the union said": the one
-   * organisation named earlier in the sentence of "the union", "the ministry" …; else undefined.
+   * organisation named earlier in the sentence of "the union", "the ministry" …, or else in it
+   * and the sentence before ("… the Centers for Disease Control and Prevention said. Most …,
+   * according to the agency"); else undefined.
    */
   private onlyOrganizationOfSentence(head: string, mention: Span): EntityMention | undefined {
-    if (!ORGANIZATION_NOUNS.has(head)) return undefined;
     const sentence = sentenceSpanAt(this.layer, mention.start);
-    const orgs = this.mentionsIn({ start: sentence.start, end: mention.start }).filter(
-      (m) => m.kind === 'organization',
-    );
+    const here = this.onlyOrganizationIn(head, { start: sentence.start, end: mention.start });
+    // only "the agency" itself ("The governor's office" names its own body), and only heads that
+    // news uses so ("the court", "the newspaper", "the police" are often another body)
+    if (
+      here ||
+      !TAKEN_UP_HEADS.has(head) ||
+      !BARE_DESCRIPTION.test(this.layer.text.slice(mention.start, mention.end))
+    )
+      return here;
+    const before = sentenceSpanAt(this.layer, Math.max(0, sentence.start - 1));
+    return this.onlyOrganizationIn(head, { start: before.start, end: mention.start });
+  }
+
+  private onlyOrganizationIn(head: string, span: Span): EntityMention | undefined {
+    if (!ORGANIZATION_NOUNS.has(head)) return undefined;
+    const orgs = this.mentionsIn(span).filter((m) => m.kind === 'organization');
     if (orgs.length === 0 || !orgs.every((m) => m.entityId === orgs[0]?.entityId)) return undefined;
     // "despite the Supreme Court ban, … the monitoring agency": a name headed by another such
     // word is not the one meant

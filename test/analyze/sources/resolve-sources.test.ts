@@ -160,6 +160,17 @@ test('"the group" is no body whose name holds a public body\'s word ("Court of A
   assert.notEqual(s?.name, 'U.S. Circuit Court of Appeals');
 });
 
+test('"the agency" alone takes up the one body named in the sentence before; "the governor\'s office" does not', () => {
+  const text =
+    "Cases rose to 1,274, the Centers for Disease Control and Prevention said. Most were unvaccinated, according to the agency. The governor's office did not respond.";
+  const [agency, office] = resolve(text, [
+    att(at(text, 'Most were unvaccinated'), at(text, 'according to'), at(text, 'the agency')),
+    att(at(text, 'did not respond'), at(text, 'did not respond'), at(text, "The governor's office")),
+  ]);
+  assert.equal(agency?.name, 'Centers for Disease Control and Prevention');
+  assert.notEqual(office?.name, 'Centers for Disease Control and Prevention');
+});
+
 test('a mention of lower-case words that name no one is no source; a leading "that" is no part of one', () => {
   const text = 'Prices also rose, as expected. Analysts said that industry analysts expect more.';
   const [first, second] = resolve(text, [
