@@ -3,8 +3,9 @@
 // passive labels ("was branded “…” by X"), "called for …", "can be heard shouting “…”",
 // quotations closed by their cue (“…,” she said; “… , said X with the closing mark missing),
 // dash-introduced quotes, "…, court documents show.", wire news closing a sentence with its
-// speaker and a participle clause ("…, the agency said on Friday, making it …"), and paragraphs that are a quotation with
-// no cue (floating quotes, resolved to the previous speaker).
+// speaker and cue ("…, the agency said on Friday, making it …", "…, said a Western diplomat."),
+// and paragraphs that are a quotation with no cue (floating quotes, resolved to the previous
+// speaker).
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
 import { phraseAlternation } from '../../common/regexp.js';
@@ -454,8 +455,7 @@ function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[])
     // is a noun phrase, and what was told a clause ("On Friday morning, …, Gary Johnson told a joke")
     if (
       m.groups?.recipient &&
-      (!isSpeakerPhrase(layer, namedSpan(m, 'recipient')) ||
-        !holdsVerb(layer, { start: sentenceAt(ctx, m.index ?? 0).start, end: m.index ?? 0 }))
+      (!isSpeakerPhrase(layer, namedSpan(m, 'recipient')) || !clauseBefore(layer, ctx, m.index ?? 0))
     )
       continue;
     // "…, as police have said.": the speaker inside the writer's "as" and the auxiliary the cue's
@@ -472,9 +472,7 @@ function closingCues(layer: TextLayer, ctx: Context, out: AssistedAttribution[])
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
     const source = groupSpan(m, 2, 0);
     // "Ivanka Trump, the nominee's eldest daughter, noted the rule …": a subject and its apposition, no clause
-    const opening = sentenceAt(ctx, m.index ?? 0);
-    if (!isSpeakerAfterCue(layer, source) || !holdsVerb(layer, { start: opening.start, end: m.index ?? 0 }))
-      continue;
+    if (!isSpeakerAfterCue(layer, source) || !clauseBefore(layer, ctx, m.index ?? 0)) continue;
     const report = closingReport(layer, ctx, m, source, groupSpan(m, 1, 0), null);
     if (report) out.push(report);
   }
@@ -505,18 +503,23 @@ function closingReport(
   return { ...found(before, cue, source), content: clause ? [before, clause] : [before] };
 }
 
+/** The tokens that start inside a span. */
+function tokensIn(layer: TextLayer, span: Span): Tok[] {
+  const from = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start);
+  let to = from;
+  while (to < layer.tokens.length && (layer.tokens[to] as Tok).start < span.end) to++;
+  return layer.tokens.slice(from, to);
+}
+
 /**
  * Whether a span is a speaker's noun phrase: no auxiliary, a pronoun only alone, no preposition
  * or conjunction first ("…, said it would …", "…, as many had said" are no speakers).
  */
 function isSpeakerPhrase(layer: TextLayer, span: Span): boolean {
-  const from = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start);
-  let to = from;
-  while (to < layer.tokens.length && (layer.tokens[to] as Tok).start < span.end) to++;
-  const first = layer.tokens[from];
-  if (!first || to === from || NOT_SPEAKER_FIRST.has(first.pos)) return false;
-  if (first.pos === 'PRON' && to - from > 1) return false;
-  return layer.tokens.slice(from, to).every((t) => t.pos !== 'AUX');
+  const tokens = tokensIn(layer, span);
+  const first = tokens[0];
+  if (!first || NOT_SPEAKER_FIRST.has(first.pos) || (first.pos === 'PRON' && tokens.length > 1)) return false;
+  return tokens.every((t) => t.pos !== 'AUX');
 }
 
 const NOT_SPEAKER_FIRST = new Set(['ADP', 'SCONJ', 'CCONJ']);
@@ -527,25 +530,17 @@ const NOT_SPEAKER_FIRST = new Set(['ADP', 'SCONJ', 'CCONJ']);
  * "…, said parents still want …").
  */
 function isSpeakerAfterCue(layer: TextLayer, span: Span): boolean {
-  const from = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start);
-  for (let k = from; k < layer.tokens.length && (layer.tokens[k] as Tok).start < span.end; k++) {
-    const t = layer.tokens[k] as Tok;
-    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !NOUN_POS.has(layer.tokens[k - 1]?.pos ?? ''))
-      return false;
-  }
-  return true;
+  return tokensIn(layer, span).every(
+    (t, k, tokens) => t.pos !== 'VERB' || /^\p{Lu}/u.test(t.text) || NOUN_POS.has(tokens[k - 1]?.pos ?? ''),
+  );
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
-/** Whether a span holds a verb or an auxiliary. */
-function holdsVerb(layer: TextLayer, span: Span): boolean {
-  for (let k = firstAtOrAfter(layer.tokens, span.start, (t: Tok) => t.start); k < layer.tokens.length; k++) {
-    const t = layer.tokens[k] as Tok;
-    if (t.start >= span.end) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
+/** Whether the sentence up to `comma` is a clause: it holds a verb or an auxiliary. */
+function clauseBefore(layer: TextLayer, ctx: Context, comma: number): boolean {
+  const start = sentenceAt(ctx, comma).start;
+  return tokensIn(layer, { start, end: comma }).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** A named group's span (the regexes carry the `d` flag). */
