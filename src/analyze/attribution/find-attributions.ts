@@ -299,6 +299,8 @@ function reportsNothing(a: TokenAtoms, cue: TokenRange): boolean {
 }
 
 const CALL = hashString('call');
+const STATE_VERBS = new Set(lexicon.stateVerbs.map(hashString));
+const STATE_COMPLEMENTS = new Set(lexicon.stateComplements.map(hashString));
 
 /** Whether `owner` opens `speaker` before a possessive ("Ms" of "Ms Brown's family"). */
 function ownerOpens(a: TokenAtoms, owner: TokenRange, speaker: TokenRange): boolean {
@@ -307,9 +309,6 @@ function ownerOpens(a: TokenAtoms, owner: TokenRange, speaker: TokenRange): bool
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’'].map(hashString));
-
-const STATE_VERBS = new Set(lexicon.stateVerbs.map(hashString));
-const STATE_COMPLEMENTS = new Set(lexicon.stateComplements.map(hashString));
 const ACCESS_PARTICIPLES = new Set(lexicon.accessParticiples.map(hashString));
 const ACCESSED_DOCUMENTS = new Set(lexicon.accessedDocuments.map(hashString));
 
