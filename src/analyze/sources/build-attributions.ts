@@ -278,11 +278,11 @@ const REFUSAL_WORDS: ReadonlySet<string> = new Set(channelWords.refusalCues);
 
 /** Whether a cue says the speaker did not answer the writer ("did not respond to", "could not be reached"). */
 function isRefusal(cue: string): boolean {
-  return cue
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => REFUSAL_WORDS.has(w));
+  const words = cue.toLowerCase().split(/\s+/);
+  return words.some((w) => REFUSAL_WORDS.has(w)) && words.some((w) => NEGATION.test(w));
 }
+
+const NEGATION = /^(?:not|never|no|\w+n['’]t)$/;
 
 export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   const { layer, found, sourceIds, entities, hedgeCues } = inputs;

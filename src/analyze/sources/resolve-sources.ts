@@ -793,10 +793,12 @@ class SpeakerResolver {
    */
   private introducedBefore(head: string, mention: Span): Source | null {
     const sources = this.table.sources;
+    // a body described so is taken up by "the ministry" alone, not by "the West Virginia legislature"
+    const bare = BARE_DESCRIPTION.test(this.layer.text.slice(mention.start, mention.end));
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i] as Source;
       const last = source.mentions.at(-1);
-      const described = source.kind === 'organization' && source.entityId === undefined;
+      const described = bare && source.kind === 'organization' && source.entityId === undefined;
       if (
         (source.kind !== 'unnamed' && !described) ||
         !last ||

@@ -171,6 +171,19 @@ test('"the agency" alone takes up the one body named in the sentence before; "th
   assert.notEqual(office?.name, 'Centers for Disease Control and Prevention');
 });
 
+test('a body described without a name is taken up by its bare head alone ("the ministry", not "the state legislature")', () => {
+  const text =
+    'The toll rose, the Hamas-run health ministry said. The ministry has said so before. Indiana acted after the legislature voted. The West Virginia legislature said no.';
+  const [first, again, , other] = resolve(text, [
+    att(at(text, 'The toll rose'), at(text, 'said'), at(text, 'the Hamas-run health ministry')),
+    att(at(text, 'so before'), at(text, 'has said'), at(text, 'The ministry')),
+    att(at(text, 'acted'), at(text, 'voted'), at(text, 'the legislature')),
+    att(at(text, 'no.'), at(text, 'said', 2), at(text, 'The West Virginia legislature')),
+  ]);
+  assert.equal(again, first);
+  assert.equal(other?.name, 'The West Virginia legislature');
+});
+
 test('a mention of lower-case words that name no one is no source; a leading "that" is no part of one', () => {
   const text = 'Prices also rose, as expected. Analysts said that industry analysts expect more.';
   const [first, second] = resolve(text, [
