@@ -475,8 +475,12 @@ const RECIPIENT_MODIFIER_POS = new Set(['ADJ', 'NUM'].map(hashString));
 const RECIPIENT_NOUN_POS = new Set(['NOUN', 'PROPN'].map(hashString));
 const CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].map(hashString));
 
-/** Whether tokens [from, to) are only phrases that close a report: "on Friday", "late on Sunday", "in a statement". */
+/**
+ * Whether tokens [from, to) are only phrases that close a report, in one sentence: "on Friday",
+ * "late on Sunday", "in a statement" ("… asked before apologizing. ¶ Bergeron chimed in" is none).
+ */
 export function onlyClosingPhrases(a: TokenAtoms, from: number, to: number): boolean {
+  if (from < to && a.sentence[from] !== a.sentence[to - 1]) return false;
   return closingPhraseEnd(a, from, to) >= to;
 }
 

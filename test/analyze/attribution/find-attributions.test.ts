@@ -808,3 +808,11 @@ test('"told" and the one told, then a clause with no "that": the clause is what 
   // a story told is no reported clause
   assert.equal(find('The teacher told the class a story about dragons.').cue('told'), undefined);
 });
+
+test('a participle shares the speaker of a report its sentence closes, not of one in another sentence', () => {
+  const text =
+    'Interest rates rose by half a point, officials said on Wednesday, warning that inflation remained high.\n\n“Can I give it to James?” Brooke asked before apologizing to the actor.\n\nBergeron chimed in, noting that Brooke’s offer was “a lovely gesture.”';
+  const { cue } = find(text);
+  assert.equal(slice(text, cue('warning')?.source ?? null), 'officials');
+  assert.equal(slice(text, cue('noting')?.source ?? null), 'Bergeron');
+});
