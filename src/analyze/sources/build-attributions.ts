@@ -260,12 +260,15 @@ function isHedged(found: FoundAttribution, content: Span, hedgeCues: readonly Sp
 }
 
 /**
- * "told us the water was rising", "told Time magazine that she regretted …": whom it was told
- * is no part of what was said (a pronoun, or a short name or noun phrase before "that").
+ * "told us the water was rising", "told Time magazine that she regretted …", "told the jury the
+ * trial would …": whom it was told is no part of what was said (a pronoun, a short name or noun
+ * phrase before "that", or one of `recipientNouns`).
  */
 const TELL_VERB = /(?:^|\s)(?:told|tells|telling|tell)$/i;
-const TELLEE =
-  /^\s*(?:(?:me|us|him|her|them)\s+(?=\S)|(?:the\s+|a\s+)?(?:[\p{L}.&'’-]+\s+){1,4}(?=that\s))/iu;
+const TELLEE = new RegExp(
+  `^\\s*(?:(?:me|us|him|her|them)\\s+(?=\\S)|(?:the\\s+|a\\s+)?(?:[\\p{L}.&'’-]+\\s+){1,4}(?=that\\s)|(?:the\\s+)?(?:${channelWords.recipientNouns.join('|')})\\s+(?=\\S))`,
+  'iu',
+);
 
 function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
   if (!cue || !TELL_VERB.test(text.slice(cue.start, cue.end)) || p.start < cue.end || p.start - cue.end > 1)
