@@ -215,6 +215,8 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(commonCapitals.sen
 export const NEVER_NAMES: ReadonlySet<string> = new Set(commonCapitals.neverNames);
 /** Military, police and clerical ranks ("Cmdr.", "Rabbi"). */
 export const RANKS: ReadonlySet<string> = new Set(titles.ranks);
+/** Role nouns a rank already says ("Capt. Humayun Khan, a Muslim soldier" stays a captain). */
+export const RANKED_NOUNS: ReadonlySet<string> = new Set(titles.rankedNouns);
 /** "TV", "PR", "CEO": initialisms of common nouns, no name alone. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(commonCapitals.commonAcronyms);
 /** Words that open names but are no one's given name: "Western Europe", "Muslim Brotherhood". */

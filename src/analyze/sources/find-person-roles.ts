@@ -15,6 +15,7 @@ import {
   KIN_NOUNS,
   ORG_SUFFIXES,
   PARTY_WORDS,
+  RANKED_NOUNS,
   RANKS,
   ROLE_NOUNS,
   SUBORDINATES,
@@ -682,7 +683,7 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
       // …"), and the body it serves is the affiliation
       if (entry.role && rankAlone.has(entry) && !PAST_ROLE.test(role)) {
         if (affiliation) entry.affiliation = affiliation;
-        if (RANKS.has(role)) return;
+        if (RANKS.has(role) || RANKED_NOUNS.has(role.split(/\s+/).pop()?.toLowerCase() ?? '')) return;
         rankAlone.delete(entry);
         entry.role = role;
         return;

@@ -199,3 +199,8 @@ test('a company officer\'s title is one title, no body ("Chief Financial Officer
     ['Microsoft Chief Technology Officer', 'Microsoft'],
   );
 });
+
+test('a role the rank already says leaves the rank ("Capt. Humayun Khan, a Muslim soldier")', () => {
+  const of = rolesOf('Capt. Humayun Khan, a Muslim soldier, said the base was safe.');
+  assert.equal(of('Humayun Khan')?.role, 'Capt.');
+});
