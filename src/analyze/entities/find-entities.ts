@@ -176,6 +176,12 @@ class Registry {
     this.drafts.delete(draft.key);
   }
 
+  /** The draft's mentions under another kind (and name): "WALLACE:" a person, "GUWAHATI:" the place "Guwahati". */
+  recast(draft: Draft, kind: EntityKind, name = draft.name): void {
+    this.remove(draft);
+    for (const m of draft.mentions) this.add(kind, name, m);
+  }
+
   /** The first draft named exactly `word` (any case), of any kind. */
   namedExactly(word: string): Draft | undefined {
     const draft = this.byName.get(folded(word));
@@ -392,8 +398,7 @@ function labelPeople(registry: Registry, text: string, dateline: Span | null): v
     const labels = d.mentions.filter((m) => text[m.end] === ':' && m.start !== dateline?.start).length;
     const surname = d.kind === 'organization' && LABEL_WORD.test(d.name) && labels === d.mentions.length;
     if (!surname && !(isNameInCapitals(d.name) && labels > 0)) continue;
-    registry.remove(d);
-    for (const m of d.mentions) registry.add('person', d.name, m);
+    registry.recast(d, 'person');
   }
 }
 
@@ -402,8 +407,7 @@ function datelinePlace(registry: Registry, dateline: Span): void {
   for (const d of [...registry.drafts.values()]) {
     if (d.kind === 'place' || GAZETTEER.has(d.name)) continue;
     if (!d.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end)) continue;
-    registry.remove(d);
-    for (const m of d.mentions) registry.add('place', titleCased(d.name), m);
+    registry.recast(d, 'place', titleCased(d.name));
   }
 }
 
@@ -417,8 +421,7 @@ function describedPeople(registry: Registry, text: string): void {
     if (d.kind !== 'other' || !TWO_TO_FOUR_NAME_WORDS.test(d.name)) continue;
     const written = (m: EntityMention) => text.slice(m.start, m.end) === d.name;
     if (!d.mentions.some((m) => written(m) && describesPerson(text.slice(m.end, m.end + 80)))) continue;
-    registry.remove(d);
-    for (const m of d.mentions) registry.add('person', d.name, m);
+    registry.recast(d, 'person');
   }
 }
 
@@ -433,8 +436,7 @@ function describedBodies(registry: Registry, text: string): void {
     if (FIRST_NAMES.has(d.name.split(' ')[0] as string)) continue;
     const written = (m: EntityMention) => text.slice(m.start, m.end) === d.name;
     if (!d.mentions.some((m) => written(m) && describesBody(text.slice(m.end, m.end + 100)))) continue;
-    registry.remove(d);
-    for (const m of d.mentions) registry.add('organization', d.name, m);
+    registry.recast(d, 'organization');
   }
 }
 
