@@ -137,12 +137,16 @@ function capitalised(s: string): string {
 /** Lowercase words of a role that are role nouns, for matching descriptions. */
 function roleWords(role: string): string[] {
   const written = role.split(/\s+/);
-  return written.flatMap((w, k) => {
-    // "Vice President" is no president ("the president" takes up no vice president)
-    if (SUBORDINATES.has(written[k - 1]?.toLowerCase() ?? '')) return [];
-    const lower = w.toLowerCase();
-    return [...(ROLE_NOUNS.has(lower) ? [lower] : []), ...(TITLE_NOUNS.get(w) ?? [])];
-  });
+  // "Vice Adm." is an admiral, though "Vice President" is no president
+  const rank = RANKS.has(role) ? (TITLE_NOUNS.get(role) ?? []) : [];
+  return rank.concat(
+    written.flatMap((w, k) => {
+      // "Vice President" is no president ("the president" takes up no vice president)
+      if (SUBORDINATES.has(written[k - 1]?.toLowerCase() ?? '')) return [];
+      const lower = w.toLowerCase();
+      return [...(ROLE_NOUNS.has(lower) ? [lower] : []), ...(TITLE_NOUNS.get(w) ?? [])];
+    }),
+  );
 }
 
 /**
