@@ -37,11 +37,13 @@ import {
   SURNAME_ORG_SUFFIXES,
   SURNAME_OTHER_SUFFIXES,
   SURNAME_PLACE_SUFFIXES,
+  spellsNationality,
   spellsPeopleOfPlace,
   TITLE_FIRST_WORDS,
   TITLE_MAX_WORDS,
   TITLE_MODIFIERS,
   TITLES,
+  VESSEL_PREFIXES,
 } from './lexicons.js';
 
 export type PieceKind =
@@ -307,7 +309,13 @@ function classifyPlain(
     return [
       n === 1 ? { kind: 'single', from, to, fallback: 'organization' } : { kind: 'organization', from, to },
     ];
-  if (from === 0 && ROLE_NOUNS.has(before) && isPersonName(words, from, to, true))
+  // "spokesman Lee" is a person; "the official Chinese news agency" names none
+  if (
+    from === 0 &&
+    ROLE_NOUNS.has(before) &&
+    !(n === 1 && spellsNationality((words[from] as Word).text)) &&
+    isPersonName(words, from, to, true)
+  )
     return [{ kind: 'person', from, to }];
   if (isPersonName(words, from, to, false)) return [{ kind: 'person', from, to }];
   if (n === 1) {
@@ -459,6 +467,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (n === 1 && AMBIGUOUS_MONTHS.has((words[0] as Word).text) && DATE_PREPOSITIONS.has(before)) return [];
   const exact = gazetteerPiece(words, 0, n, before);
   if (exact) return [exact];
+  // "USS Ronald Reagan": a ship, not the person it honours
+  if (n > 1 && VESSEL_PREFIXES.has((words[0] as Word).text)) return [{ kind: 'other', from: 0, to: n }];
   // "LONDON (Reuters)", "NEW DELHI:": a wire dateline writes a listed place in capitals
   // and an outlet's name in capitals is the outlet's: "POLITICO has learned"
   if (words.every((w) => ACRONYM.test(w.text))) {

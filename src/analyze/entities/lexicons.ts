@@ -71,6 +71,17 @@ export function spellsGroupOfPeople(name: string): boolean {
   return PEOPLE_GROUPS.has(name) || spellsPeopleOfPlace(name);
 }
 
+const ADJECTIVE_ENDINGS = places.adjectiveEndings as [string, string][];
+
+/** "Chinese", "German", "Pakistani": a word that spells a listed place with a people's adjective ending. */
+export function spellsNationality(word: string): boolean {
+  for (const [ending, placeEnding] of ADJECTIVE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    if (gazetteer.get(word.slice(0, -ending.length) + placeEnding) === 'place') return true;
+  }
+  return false;
+}
+
 /** "New Yorkers", "Floridians": a plural that spells a listed place with a demonym's ending. */
 export function spellsPeopleOfPlace(name: string): boolean {
   if (!name.endsWith('s')) return false;
@@ -94,6 +105,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes)
 export const SURNAME_ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.surnameSuffixes);
 /** Last words of names that are things, events, laws or works ("Affordable Care Act", "Hubble Space Telescope"). */
 export const OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.suffixes);
+/** "USS", "HMS": the name after one is a ship's. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(otherNames.vesselPrefixes);
 /** Such suffixes that are common surnames too ("Chad Day"). */
 export const SURNAME_OTHER_SUFFIXES: ReadonlySet<string> = new Set(otherNames.surnameSuffixes);
 /** Words after which such a name is the event: "on Victoria Day", not a person "Victoria Day". */
