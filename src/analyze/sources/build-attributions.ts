@@ -277,6 +277,29 @@ function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
   return m ? { start: cue.end + m[0].length, end: p.end } : p;
 }
 
+const OBJECT_RECIPIENT_VERBS: ReadonlySet<string> = new Set(channelWords.objectRecipientVerbs);
+const TO_BEFORE = /\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * "confirmed [the release date] to Variety", "denied the report to CNN on Friday": an outlet or
+ * platform after "to" closing the object of such a cue is whom it was said to, no part of it.
+ */
+function withoutRecipientAfter(
+  text: string,
+  cue: Span | null,
+  p: Span,
+  mentions: readonly EntityMention[],
+): Span {
+  if (!cue || p.start < cue.end || /^\s*that\b/i.test(text.slice(p.start, p.start + 6))) return p;
+  const verb = text.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!OBJECT_RECIPIENT_VERBS.has(verb)) return p;
+  const last = mentions[lastStartingAtOrBefore(mentions, p.end - 1)];
+  if (!last || (last.kind !== 'outlet' && last.kind !== 'platform') || last.start <= p.start) return p;
+  if (last.end > p.end || !ONLY_TIME.test(text.slice(last.end, p.end))) return p;
+  const to = TO_BEFORE.exec(text.slice(p.start, last.start));
+  return to ? { start: p.start, end: p.start + to.index } : p;
+}
+
 const REFUSAL_WORDS: ReadonlySet<string> = new Set(channelWords.refusalCues);
 
 /** Whether a cue says the speaker did not answer the writer ("did not respond to", "could not be reached"). */
@@ -297,7 +320,13 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
   found.forEach((f, i) => {
     const pieces = f.content
       .filter((p) => p.end > p.start)
-      .map((p) => trimmedPiece(text, withoutTelleeAfter(text, f.cue, p), entities.mentions))
+      .map((p) =>
+        trimmedPiece(
+          text,
+          withoutRecipientAfter(text, f.cue, withoutTelleeAfter(text, f.cue, p), entities.mentions),
+          entities.mentions,
+        ),
+      )
       .filter((p): p is Span => p !== null);
     // a lone pronoun beside the reported words is no part of them ("[He] has been criticized for
     // policies …"); alone it is what was reported on ("he does not defend it")

@@ -17,6 +17,8 @@ const AFTER_PREPOSITION = new RegExp(
   'iu',
 );
 const AFTER_VIA = /\bvia\s+(?:the\s+)?$/iu;
+/** Between reported words and the outlet they were said to: "… to (the)". */
+const RIGHT_AFTER_TO = /^[\s,]*to\s+(?:the\s+)?$/iu;
 /** "one Twitter user", "a Facebook group": the words after a platform that make it where its source spoke. */
 const PLATFORM_USER = new RegExp(`^\\s+(?:${phraseAlternation(channels.platformUsers)})\\b`, 'iu');
 
@@ -149,6 +151,9 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
     if ((m.kind === 'outlet' || m.kind === 'platform') && AFTER_RECIPIENT_VERB.test(lookback(m)))
       return named(q, m);
     if (m.kind === 'outlet' && /\b(?:on|via)\s+(?:the\s+)?$/iu.test(lookback(m))) return named(q, m);
+    // "confirmed the date to Variety": the outlet whom the reported words were said to
+    if (m.kind === 'outlet' && content.some((p) => RIGHT_AFTER_TO.test(text.slice(p.end, m.start))))
+      return named(q, m);
   }
   for (const phrase of phrasesIn(text, region, q.cache)) {
     if (!inside(phrase.span, content) && !followsForeignCue(q, phrase.span)) return phrase;
