@@ -161,6 +161,11 @@ const DESCRIPTION_BEFORE_WHO = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!(?:an?|the|with|by|from|for|on|at|was|were|is|are|has|have|had|been)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,3}(?!(?:and|or|but)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+$`,
   'u',
 );
+/** A description of someone, then where they work or study: "A junior at ", "a spokesman for the". */
+const DESCRIPTION_BEFORE_WORKPLACE = new RegExp(
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,3}(\\p{Ll}[\\p{Ll}-]*)\\s+(?:at|of|for|from|with)\\s+(?:the\\s+)?)$`,
+  'u',
+);
 /** "Two people familiar with the plans, who …": people, what links them to what they know, and that thing. */
 const KNOWING_DESCRIPTION_BEFORE_RELATIVE = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:${phraseAlternation(words.knowledgePhrases)})\\s+(?:[^\\s,]+\\s+){0,5}?[^\\s,]+),\\s*$`,
@@ -1175,6 +1180,9 @@ class SpeakerResolver {
     const adjacent = m && pronoun.start - m.end <= ANTECEDENT_GAP_CHARS;
     if (described && isWho && (m?.kind !== 'person' || !adjacent))
       return this.entitySource(described.entityId);
+    // "A junior at West Springfield High, who asked not to be named": the person described there
+    const placed = m && adjacent && isWho && m.kind !== 'person' ? this.describedWorker(m) : null;
+    if (placed) return placed;
     if (m && adjacent) return this.entitySource(m.entityId);
     if (described) return this.entitySource(described.entityId);
     // "one fund manager, who asked not to be named", "the staff member who reported the call":
@@ -1206,6 +1214,17 @@ class SpeakerResolver {
       if (source?.kind === 'unnamed' || source?.kind === 'vague') return source;
     }
     return null;
+  }
+
+  /** The description of someone at, of or from the body `m` names, written with it ("a junior at West Springfield High"). */
+  private describedWorker(m: EntityMention): Source | null {
+    const before = this.layer.text.slice(Math.max(0, m.start - 60), m.start);
+    const np = DESCRIPTION_BEFORE_WORKPLACE.exec(before);
+    const head = np?.[2] ?? '';
+    if (!np || !(isRoleNoun(head) || nounClass(head) === 'person')) return null;
+    const start = m.start - before.length + np.index + np[0].indexOf(np[1] as string);
+    const source = this.describe(this.layer.text.slice(start, m.end), { start, end: m.end });
+    return source?.kind === 'unnamed' ? source : null;
   }
 
   /** The person whose appositive runs up to `at` ("Scott Reed, the Chamber's chief strategist, "), among the last three named. */
