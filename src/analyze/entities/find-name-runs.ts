@@ -340,6 +340,8 @@ export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
         continue;
       }
     }
+    // "Tel Aviv-based", "New York-born": the words before a name made an adjective are part of it
+    if (last && w.cap && HYPHENATED_ADJECTIVE.test(w.text) && joins(text, last, w)) current = [];
     close();
   }
   close();

@@ -498,7 +498,7 @@ function workplaceAfter(
  * head ("the report by the director, …", "her tenure as secretary of state, …" name no role).
  */
 const FRONTED_ROLE =
-  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother))\s+((?:(?!(?:as|to|be|for|with|by|from|on|at|in(?!\s+chief\b))\s)(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+(?:\s+(?:of|for)\s+(?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,5}[\p{L}-]+)?),\s+$/u;
+  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother))\s+((?:(?!(?:as|to|be|for|with|by|from|on|at|in(?!\s+chief\b))\s)(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+(?:\s+(?:of|for)\s+(?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,5}[\p{L}-]+)?),\s+$/u;
 /** "director of the Federal Bureau of Investigation", "spokesman for the Pentagon": the role, then the body it serves. */
 const ROLE_OF_BODY = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "One of his advisers, Tad Devine": one of several, so the role is the plural's singular. */
