@@ -226,24 +226,6 @@ function sharedSpeaker(a: TokenAtoms, cue: TokenRange, previous: ReportHead | nu
 }
 
 /**
- * "Music critic Jon Caramanica called it “a masterclass,” adding …" where the tagger gave "adding"
- * only "Music": a speaker found inside the speaker of the report before, and that speaker before
- * the cue, is that whole speaker.
- */
-function wholePreviousSpeaker(
-  a: TokenAtoms,
-  cue: TokenRange,
-  named: TokenRange | null,
-  previous: ReportHead | null,
-): TokenRange | null {
-  const whole = previous?.source;
-  if (!named || !whole || whole.end > cue.start) return named;
-  // not the owner opening it ("Lazar" of "Lazar's public defense counsel")
-  const inside = whole.start <= named.start && named.end <= whole.end && !ownerOpens(a, named, whole);
-  return inside ? whole : named;
-}
-
-/**
  * "… where the president reiterated his claims … and encouraged protesters to march": a cue
  * coordinated with the sentence's first report shares its speaker (not that of a report nested
  * in between: "May said the country would declare … and suggested …"); else null.
@@ -679,17 +661,12 @@ export function findAttributions(
     fromOpeningPhraseEnd(a, ends, cue, roles.contents);
     const run = nearestRun(roles.sources, cue);
     const trimmed = run && speakerRun(limited, a, run, cue);
-    const named = wholePreviousSpeaker(
+    const named = subjectOverObject(
+      limited,
       a,
       cue,
-      subjectOverObject(
-        limited,
-        a,
-        cue,
-        trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null,
-        roles.contents,
-      ),
-      previous,
+      trimmed && namesSomeone(limited, a, trimmed) ? trimmed : null,
+      roles.contents,
     );
     if (named && !front) completeSplitContent(a, ends, cue, named, roles.contents);
     // a passive cue names no speaker by design ("was accused of …", "Asked whether …, she said");

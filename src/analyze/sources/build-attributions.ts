@@ -6,7 +6,13 @@ import { enclosingReports } from '../attribution/nested-reports.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import { listedInCapitals } from '../entities/lexicons.js';
 import { findWriterQualifier, leadingAside } from '../hedges/find-writer-qualifier.js';
-import { lastStartingAtOrBefore, paragraphIndexAt, sentenceSpanAt } from '../locate.js';
+import {
+  lastStartingAtOrBefore,
+  paragraphIndexAt,
+  sentenceSpanAt,
+  spansOverlap,
+  spanWithin,
+} from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import channelWords from './data/channels.json' with { type: 'json' };
 import disclaimers from './data/disclaimers.json' with { type: 'json' };
@@ -170,7 +176,10 @@ export function usableAttributions(
   const headings = blocks.filter((b) => b.kind === 'heading');
   return withoutLaterSpeakers(
     layer,
-    found.map((f) => withTitledNameWhole(layer.text, f)),
+    withWholePreviousSpeakers(
+      layer,
+      found.map((f) => withTitledNameWhole(layer.text, f)),
+    ),
   ).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
@@ -185,6 +194,49 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
   const source = f.source;
   const name = source && nameAfterTitle(text, source.end);
   return source && name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
+}
+
+/**
+ * "Music critic Jon Caramanica … called it “a masterclass,” adding …" where the span finder gave
+ * "adding" only "Music": a speaker inside the speaker of the report before, which ends before
+ * the cue, is that whole speaker; not the owner opening it ("Lazar" of "Lazar's public defense
+ * counsel"), nor where the whole would take in reported words or reads as a clause.
+ */
+function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
+  let previous: Span | null = null;
+  return found.map((f) => {
+    const whole = previous;
+    const source = f.source;
+    if (source) previous = isNounPhrase(layer, source, f.cue) ? source : null;
+    if (!whole || !source || !f.cue || whole.end > f.cue.start) return f;
+    if (!spanWithin(source, whole) || (source.start === whole.start && source.end === whole.end)) return f;
+    if (POSSESSIVE_AFTER.test(layer.text.slice(source.end, whole.end))) return f;
+    if (f.content.some((p) => spansOverlap(p, whole))) return f;
+    return { ...f, source: whole };
+  });
+}
+
+/** A possessive right after an owner's name ("Lazar's …"). */
+const POSSESSIVE_AFTER = /^['’]s?(?:\s|$)/u;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * Whether a speaker span is a noun phrase and its apposition, up to a relative word: no verb, no
+ * relative clause (a name inside one is no speaker: "a member who supports Trump") and not its
+ * own report's cue ("Cameron criticised Trump …").
+ */
+function isNounPhrase(layer: TextLayer, span: Span, cue: Span | null): boolean {
+  if (cue && spanWithin(cue, span)) return false;
+  const tokens = layer.tokens;
+  for (let k = Math.max(0, lastStartingAtOrBefore(tokens, span.start)); k < tokens.length; k++) {
+    const t = tokens[k] as TextLayer['tokens'][number];
+    if (t.start >= span.end) break;
+    if (t.start < span.start) continue;
+    if (RELATIVE_WORDS.has(t.text.toLowerCase())) return t.end >= span.end;
+    // a name the tagger read as a verb ("Roy Cooper/VERB") is no verb
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return true;
 }
 
 const CLOSED_QUOTATION_END = /[.!?…]["”’]\s*$/u;
