@@ -526,12 +526,15 @@ const NOT_SPEAKER_FIRST = new Set(['ADP', 'SCONJ', 'CCONJ']);
 
 /**
  * Whether the words after an inverted cue name its speaker rather than open what was said: a verb
- * only in a name or as a participle after a noun ("said a diplomat briefed on the talks", not
- * "…, said parents still want …").
+ * only in a name or as a participle after a noun and before its preposition ("said a diplomat
+ * briefed on the talks", not "…, said parents still want …" nor "…, said the talks failed").
  */
 function isSpeakerAfterCue(layer: TextLayer, span: Span): boolean {
   return tokensIn(layer, span).every(
-    (t, k, tokens) => t.pos !== 'VERB' || /^\p{Lu}/u.test(t.text) || NOUN_POS.has(tokens[k - 1]?.pos ?? ''),
+    (t, k, tokens) =>
+      t.pos !== 'VERB' ||
+      /^\p{Lu}/u.test(t.text) ||
+      (NOUN_POS.has(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'ADP'),
   );
 }
 

@@ -117,6 +117,12 @@ function titleLength(words: readonly Word[], i: number): number {
   }
 }
 
+/** Whether a title runs across word k ("Work and Pensions Secretary Liz Kendall"). */
+function titleAcross(words: readonly Word[], k: number): boolean {
+  for (let i = 0; i < k; i++) if (i + titleLength(words, i) > k) return true;
+  return false;
+}
+
 /** Words after which an organisation's suffix heads its name ("Bank of America", "Center for Justice"). */
 const BODY_OF: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -143,6 +149,8 @@ function isPersonName(words: readonly Word[], from: number, to: number, afterTit
     )
       return false;
     if (ORG_SUFFIXES.has(w.text) || ORG_KEYWORDS.has(w.text)) return false;
+    // "Labour MPs": a common noun's initialism
+    if (COMMON_ACRONYMS.has(w.text)) return false;
   }
   const lastWord = (words[to - 1] as Word).text;
   if (PLACE_SUFFIXES.has(lastWord) || OTHER_SUFFIXES.has(lastWord)) return false;
@@ -490,9 +498,16 @@ export function classifyNameRun(run: NameRun): Piece[] {
   if (PARTY_STATE.test((words[0] as Word).text) || (n === 1 && LONE_INITIAL.test((words[0] as Word).text)))
     return [];
   // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one
-  // organisation ("Smith and Sons Ltd", "Office of Rail and Road", "Department of Health and Human Services")
+  // organisation ("Smith and Sons Ltd", "Office of Rail and Road", "Department of Health and Human
+  // Services") or a title runs across the "and" ("Work and Pensions Secretary Liz Kendall")
   const and = words.findIndex((w) => w.text === 'and');
-  if (and > 0 && and < n - 1 && !ORG_SUFFIXES.has((words[n - 1] as Word).text) && !isBodyOf(words, and)) {
+  if (
+    and > 0 &&
+    and < n - 1 &&
+    !ORG_SUFFIXES.has((words[n - 1] as Word).text) &&
+    !isBodyOf(words, and) &&
+    !titleAcross(words, and)
+  ) {
     const left = classifyNameRun({ ...run, words: words.slice(0, and) });
     const right = classifyNameRun({
       words: words.slice(and + 1),

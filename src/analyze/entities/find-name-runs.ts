@@ -15,6 +15,7 @@ import {
   SENTENCE_STARTERS,
   STANDALONE_ORGS,
   spellsGroupOfPeople,
+  TITLE_MAX_WORDS,
   TITLES,
 } from './lexicons.js';
 
@@ -204,14 +205,26 @@ function wordUsage(words: readonly Word[]): WordUsage {
   return { lowercase, midSentenceNames };
 }
 
+/**
+ * Whether a title opens at word i before a capitalised word: "Sen. Ann Lee", "Home Secretary
+ * Yvette Cooper", "Work and Pensions Secretary Liz Kendall".
+ */
+function opensTitle(words: readonly Word[], i: number): boolean {
+  let joined = (words[i] as Word).text;
+  for (let k = 1; k <= TITLE_MAX_WORDS && i + k < words.length; k++) {
+    if (TITLES.has(joined) && (words[i + k] as Word).cap) return true;
+    joined += ` ${(words[i + k] as Word).text}`;
+  }
+  return false;
+}
+
 function isSentenceCapital(words: readonly Word[], i: number, usage: WordUsage): boolean {
   const word = words[i] as Word;
   if (!word.initial) return false;
   const next = words[i + 1];
   // "Sen. Ann Lee", "Home Secretary Yvette Cooper", "Secretary of State Hillary Clinton" opening a
   // sentence: a title before a name
-  const titled = TITLES.has(word.text) || (TITLES.has(`${word.text} ${next?.text}`) && words[i + 2]?.cap);
-  if (next?.cap && titled) return false;
+  if (opensTitle(words, i)) return false;
   // "Senate Majority Leader John Thune", "Pentagon Press Secretary …": a body before a title
   const listedBody = STANDALONE_ORGS.has(word.text) || GAZETTEER.get(word.text) === 'organization';
   if (listedBody && next?.cap && (TITLES.has(next.text) || TITLES.has(`${next.text} ${words[i + 2]?.text}`)))

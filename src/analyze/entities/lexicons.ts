@@ -147,7 +147,7 @@ export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
 export const GAZETTEER_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...gazetteer.keys()].map((k) => k.split(' ')[0] as string),
 );
-export const TITLE_MAX_WORDS = Math.max(...titles.titles.map((t) => t.split(' ').length));
+export const TITLE_MAX_WORDS = Math.max(...[...TITLES].map((t) => t.split(' ').length));
 /** Kin and acquaintances after whom a lone capitalised word is a given name ("her son, Luca"). */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(titles.kinNouns);
 /** Lowercase nouns that head a description of a person: "the spokeswoman", "television host". */

@@ -173,6 +173,7 @@ const TRAILING_CHANNELS = new Set([
   'briefing',
   'conference call',
   'message',
+  'parliament',
 ]);
 /** A name after a channel phrase ("in an interview with Fox News"), then only a time and stops. */
 const CHANNEL_TAIL =

@@ -13,6 +13,7 @@ import { quoteState } from '../attribution/quote-state.js';
 import type { EntityMention, FoundEntities } from '../entities/find-entities.js';
 import {
   ASPIRANT_NOUNS,
+  COMMON_ACRONYMS,
   DOCUMENT_NOUNS,
   FIRST_NAMES,
   GAZETTEER,
@@ -134,7 +135,7 @@ const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
 const DESCRIPTION_DETERMINER =
-  '(?:[Aa]n?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d(?:[\\d.,]*\\d)?%?)';
+  '(?:[Aa](?:n(?:other)?)?|[Oo]ne|[Tt](?:he|wo|hree)|[Ss](?:everal|ome)|\\d(?:[\\d.,]*\\d)?%?)';
 /** An owner opening a description: "Mr. Rubio's", "his", "the party's". */
 const OWNER_DETERMINER =
   "(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}-]*['’]s|the\\s+[\\p{Ll}-]+['’]s)";
@@ -144,11 +145,11 @@ const NOT_IN_NOUN_PHRASE = '(?:to|in|on|at|for|with|by|from|ago|and|or|was|were|
 const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)';
 /**
  * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
- * who …", "may have affected the former president, who …"; a bare plural opening its clause too
- * ("Hospital bosses, who asked not to be named,").
+ * who …", "may have affected the former president, who …", "Another MP, who …"; a bare plural
+ * opening its clause too ("Hospital bosses, who asked not to be named,").
  */
 const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,4}[\\p{Ll}-]+)|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
+  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,4}(?:[\\p{Ll}-]+|${phraseAlternation([...COMMON_ACRONYMS])}))|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
   'u',
 );
 /**
