@@ -86,6 +86,11 @@ const INVERTED_CLOSING_CUE = new RegExp(
   `,[ \\t]+(${phraseAlternation(patterns.invertedClosingVerbs)})[ \\t]+((?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)(?:,[ \\t]+(?:who|whose)\\b[^.!?\\n]*)?[ \\t]*[.!](?=\\s|$)`,
   'gdu',
 );
+// "… called the plan “a disaster,” adding that …": a participle right after the comma closing a quotation
+const PARTICIPLE_AFTER_QUOTATION = new RegExp(
+  `,[”"’][ \\t]+(${phraseAlternation(patterns.quotationParticiples)})\\b[ \\t]*,?`,
+  'gdu',
+);
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
@@ -174,7 +179,7 @@ function clauseAfter(ctx: Context, from: number, limit: number): Span | null {
 }
 
 /** What made a rule fire: the merge trusts quotation marks, dash-introduced quotes and noun-cue frames over the model's split. */
-export type AssistFrame = 'quote' | 'dash-quote' | 'noun-cue' | 'frame';
+export type AssistFrame = 'quote' | 'dash-quote' | 'noun-cue' | 'participle' | 'frame';
 
 export interface AssistedAttribution extends FoundAttribution {
   frame: AssistFrame;
@@ -562,6 +567,50 @@ function afterDatelineAt(layer: TextLayer, start: number, limit: number): number
 }
 
 /** A paragraph that is nothing but a quotation: content with no cue and no source. */
+/**
+ * "The mayor called the plan “a disaster,” adding that she would fight it": a participle after a
+ * quotation that a verb of its sentence introduced reports the rest of the sentence, said by that
+ * verb's subject; not where the quotation opens the sentence (its cue follows it) or no verb
+ * stands before it.
+ */
+function participlesAfterQuotations(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  for (const m of ctx.text.matchAll(PARTICIPLE_AFTER_QUOTATION)) {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    const cue = groupSpan(m, 1, 0);
+    const sentence = sentenceAt(ctx, m.index);
+    const verb = tokensIn(layer, { start: sentence.start, end: m.index }).find(
+      (t) => t.pos === 'VERB' && openQuotationAt(ctx.text, sentence.start, t.start) === null,
+    );
+    if (!verb) continue;
+    const subject = subjectBefore(ctx, sentence.start, verb.start);
+    const rest = ctx.text.slice(m.index + m[0].length, sentence.end);
+    const turn = CLAUSE_TURN.exec(rest);
+    const content = clauseAfter(
+      ctx,
+      m.index + m[0].length,
+      turn ? m.index + m[0].length + turn.index : sentence.end,
+    );
+    const speaker = subject && withoutTrailingModifier(layer, subject);
+    if (speaker && content && isSpeakerPhrase(layer, speaker))
+      out.push(found(content, cue, speaker, 'participle'));
+  }
+}
+
+/** Where the participle's clause gives way to another ("…, but multiple reports reveal …", "…, pledging to …"). */
+const CLAUSE_TURN = /,\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\s|;\s/u;
+/** A time closing a subject ("Gov. Mike Pence on Thursday"). */
+const TRAILING_TIME = /\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/iu;
+
+/** A subject without the adverb or the time the verb's phrase left on it ("President Obama passionately"). */
+function withoutTrailingModifier(layer: TextLayer, span: Span): Span | null {
+  const time = TRAILING_TIME.exec(layer.text.slice(span.start, span.end));
+  let end = time ? span.start + time.index : span.end;
+  const tokens = tokensIn(layer, { start: span.start, end });
+  for (let k = tokens.length - 1; k > 0 && (tokens[k] as Tok).pos === 'ADV'; k--)
+    end = (tokens[k - 1] as Tok).end;
+  return end > span.start ? { start: span.start, end } : null;
+}
+
 function floatingQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
   layer.paragraphs.forEach((p, i) => {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) return;
@@ -599,6 +648,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   quotesThenCue(ctx, out);
   trailingDocumentCues(ctx, out);
   closingCues(layer, ctx, out);
+  participlesAfterQuotations(layer, ctx, out);
   floatingQuotes(layer, out);
   return out.sort((a, b) => (a.content[0] as Span).start - (b.content[0] as Span).start);
 }

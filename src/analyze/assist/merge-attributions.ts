@@ -52,6 +52,10 @@ function firstStartingFrom(sorted: readonly FoundAttribution[], at: number): num
  */
 function ruleWins(model: FoundAttribution, rule: AssistedAttribution): boolean {
   const ruleContent = rule.content[0] as Span;
+  // a participle after a quotation: only over the model's reading of the same cue with a source
+  // inside the clause ("…,” warning [that] failure would be …")
+  if (rule.frame === 'participle')
+    return sharesCue(model, rule) && !!model.source && spanWithin(model.source, ruleContent);
   // (a cue inside a quotation is the quoted speaker's own "said", not a swallowed cue)
   if (rule.frame !== 'quote' && rule.cue && model.content.some((p) => overlap(p, rule.cue as Span) > 0))
     return true;
@@ -117,6 +121,18 @@ function quotedReportBefore(
   });
 }
 
+/** Content pieces cut where `at` starts, without the spaces and comma before it. */
+function contentBefore(content: readonly Span[], at: number, text: string): Span[] {
+  return content
+    .filter((p) => p.start < at)
+    .map((p) => {
+      let end = Math.min(p.end, at);
+      while (end > p.start && /[\s,]/u.test(text[end - 1] ?? '')) end--;
+      return { start: p.start, end };
+    })
+    .filter((p) => p.end > p.start);
+}
+
 export function mergeAttributions(
   model: readonly FoundAttribution[],
   rules: readonly AssistedAttribution[],
@@ -125,6 +141,13 @@ export function mergeAttributions(
   const out = model.map((a) => ({ ...a }));
   const sorted = [...out].sort((a, b) => contentStart(a) - contentStart(b));
   for (const rule of rules) {
+    // "He said that is a “distortion,” describing the security team as …": a model content that
+    // ran on past the quotation ends there; the participle's report stands beside it
+    const participle = rule.frame === 'participle' ? rule.cue : null;
+    if (participle)
+      for (const a of out)
+        if (!sharesCue(a, rule) && a.content.some((p) => spanWithin(participle, p)))
+          a.content = contentBefore(a.content, participle.start, text);
     // candidates: model contents starting before this rule content's end (sorted scan keeps it near-linear)
     const end = rule.content[rule.content.length - 1]?.end ?? 0;
     let twin: FoundAttribution | undefined;

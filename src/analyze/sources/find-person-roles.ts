@@ -19,6 +19,7 @@ import {
   RANKS,
   ROLE_NOUNS,
   SUBORDINATES,
+  spellsNationality,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
   TITLES,
@@ -446,8 +447,41 @@ function appositive(
     isPluralOfPersonNoun(body.toLowerCase())
   )
     return { role: `${role} ${preposition}${body}` };
-  return { role, affiliation: body };
+  return { role, affiliation: namedBodyAfterDescription(body, bodyNames) ?? body };
 }
+
+/**
+ * "the Nairobi-based think tank Power Shift Africa", "Italian newspaper Corriere della Sera": the
+ * body's name after words that only describe it (lower case, a name made an adjective, a people's
+ * adjective), where the text names that body; else null.
+ */
+function namedBodyAfterDescription(body: string, bodyNames: ReadonlySet<string>): string | null {
+  const words = body.split(' ');
+  for (let k = 0; k < words.length - 1 && isDescriptorWord(words[k] as string); k++) {
+    const name = words.slice(k + 1).join(' ');
+    if (bodyNames.has(name)) return name;
+  }
+  return null;
+}
+
+/** A word describing a body before its name: "think", "Nairobi-based", "Italian"; no preposition. */
+function isDescriptorWord(word: string): boolean {
+  if (DESCRIPTION_STOPS.has(word)) return false;
+  return /^(?:\p{Lu}[\p{L}]*-)?\p{Ll}[\p{L}-]*$/u.test(word) || spellsNationality(word);
+}
+
+const DESCRIPTION_STOPS: ReadonlySet<string> = new Set([
+  'at',
+  'of',
+  'for',
+  'in',
+  'on',
+  'from',
+  'with',
+  'by',
+  'to',
+  'and',
+]);
 
 /**
  * ", one of the president's closest aides,", ", one of the founders of the Lincoln Initiative,":
