@@ -86,6 +86,9 @@ const MAX_LOOKBACK_CHARS = 6000;
 /** "The prime minister" opening a sentence: "The", at most two lower-case words, and the noun before a verb-like word. */
 const SENTENCE_OPENING_DESCRIPTION =
   /(^|[.!?]["”’]?\s+|\n)(The (?:[a-z-]+ ){0,2}[a-z-]+)(?= (?:[a-z]+ed|[a-z]+s|was|is|has|had|will|would|said|told)\b)/g;
+/** The writer meeting someone: "I spoke to a nurse", "I asked my editor" (group 1 the description, 2 its head). */
+const MET_BY_WRITER =
+  /\b(?:I|We|we)\s+(?:\p{Ll}+\s+)?(?:spoke|talked|met|interviewed|asked|visited|called|reached)\s+(?:(?:to|with)\s+)?((?:a|an|one|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\b/u;
 /** How close before a bare title ("the president") a named person must be to be its referent (about two sentences). */
 const NAMED_JUST_BEFORE_CHARS = 400;
 /** A person's workplace after their name: " of NASA's Jet Propulsion Laboratory", " at Yale", " of the law firm Mayer Brown". */
@@ -649,9 +652,17 @@ class SpeakerResolver {
           this.agrees(m.entityId, gender) &&
           !(m.start >= content.start && m.end <= content.end),
       );
+      const nearest = this.personBefore(mention.start, gender, content);
+      // "I spoke to a nurse in Ohio … “…,” she told me.": one the writer met since anyone named
+      const met = this.metByWriterBefore(Math.min(mention.start, content.start), gender);
+      if (
+        met &&
+        met.start >
+          Math.max(opener?.start ?? -1, prevFits ? (prev?.position ?? -1) : -1, nearest?.start ?? -1)
+      )
+        return this.describe(this.layer.text.slice(met.start, met.end), met);
       if (opener) return this.entitySource(opener.entityId);
       if (prevFits) return this.table.byIdOf(prev?.sourceId);
-      const nearest = this.personBefore(mention.start, gender, content);
       return nearest ? this.entitySource(nearest.entityId) : this.describedBefore(mention.start, gender);
     }
     // "Mr. Grassley and Mr. Leahy say … they say": the people of a joint mention
@@ -671,6 +682,23 @@ class SpeakerResolver {
       (m) => m.kind === 'organization' || m.kind === 'outlet' || m.kind === 'platform',
     );
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /**
+   * "I spoke to a nurse in Ohio who …": someone the writer says they met, asked or spoke to in the
+   * sentence before `at`'s (the report's start), described by a role noun that agrees with the
+   * pronoun; else null.
+   */
+  private metByWriterBefore(at: number, gender: string): Span | null {
+    const own = sentenceSpanAt(this.layer, at);
+    const before = sentenceSpanAt(this.layer, Math.max(0, own.start - 1));
+    if (before.start >= own.start) return null;
+    const text = this.layer.text;
+    const m = MET_BY_WRITER.exec(text.slice(before.start, before.end));
+    const head = m?.[2]?.toLowerCase() ?? '';
+    if (!m || !ROLE_NOUNS.has(head) || !headAgrees(head, gender)) return null;
+    const start = before.start + m.index + m[0].length - (m[1] as string).length;
+    return { start, end: start + (m[1] as string).length };
   }
 
   /**
