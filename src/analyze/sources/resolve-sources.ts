@@ -106,7 +106,10 @@ const APPOSITIVE_AFTER = /^\.?(?:['’]s)?\s*(?:[,(—–]|--)/u;
  */
 const AUTHORED_DOCUMENT =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+(?:(?:(?:conducted|written|published|released|commissioned|led)\s+)?by|(?:published|appearing)\s+in)\s/u;
-const PREPOSITION_BEFORE = /\b(?:of|for|at|from|with|by|on|to|in|via|aboard|among)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|for|at|from|with|by|on|to|in|via|aboard|among|using|studying|analy[sz]ing|tracking|monitoring)\s+(?:the\s+)?$/i;
+/** A name's owner right before it: "NASA's ", "the Pentagon's ". */
+const OWNER_BEFORE = /(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+$/u;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
@@ -129,7 +132,7 @@ const INDEFINITE = /^(?:a|an|one)\s/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
 const HEAD_END =
-  /\s(?:of|for|by|from|at|in|with|on|to|aboard|among|and|involved|familiar|close|who|which|that|(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
+  /\s(?:of|for|by|from|at|in|with|on|to|aboard|among|using|studying|and|involved|familiar|close|who|which|that|(?:[a-z]+ed|seen|shown|written|given|taken|sent|held)\s+(?:by|in|at|on|to|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s|$)/;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|that)\b/;
 const TRAILING_PARTICIPLE = /\s(?:[a-z]+ed|seen|shown|written|given|taken|sent|held|out)$/;
 /** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
@@ -1431,6 +1434,8 @@ class SpeakerResolver {
       // its title included, is no speaker
       if (PREPOSITION_BEFORE.test(text.slice(span.start, m.descriptor?.start ?? m.start))) return false;
       if (PREPOSITION_BEFORE.test(before)) return false;
+      // "Astronomers using NASA's James Webb Space Telescope": nor one owned by a name after one
+      if (PREPOSITION_BEFORE.test(before.replace(OWNER_BEFORE, ''))) return false;
       // "… in Ann Arbor, Michigan", "in Ohio and Michigan": a place listed after a name that
       // follows a preposition goes with it
       const previous = inside[inside.indexOf(m) - 1];
