@@ -329,14 +329,15 @@ function withoutTelleeAfter(text: string, cue: Span | null, p: Span): Span {
   return m ? { start: cue.end + m[0].length, end: p.end } : p;
 }
 
-const OBJECT_RECIPIENT_VERBS: ReadonlySet<string> = new Set(channelWords.objectRecipientVerbs);
-const TO_BEFORE = /\s+to\s+(?:the\s+)?$/i;
+const OBJECT_CHANNEL_VERBS: ReadonlySet<string> = new Set(channelWords.objectChannelVerbs);
+const CHANNEL_LEAD_BEFORE = /\s+(?:to|on|via)\s+(?:the\s+)?$/i;
 
 /**
- * "confirmed [the release date] to Variety", "denied the report to CNN on Friday": an outlet or
- * platform after "to" closing the object of such a cue is whom it was said to, no part of it.
+ * "confirmed [the release date] to Variety", "praised the ruling on X": an outlet or platform
+ * after "to", "on" or "via" closing the object of such a cue is whom or where it was said, no
+ * part of it.
  */
-function withoutRecipientAfter(
+function withoutChannelAfter(
   text: string,
   cue: Span | null,
   p: Span,
@@ -344,12 +345,12 @@ function withoutRecipientAfter(
 ): Span {
   if (!cue || p.start < cue.end || /^\s*that\b/i.test(text.slice(p.start, p.start + 6))) return p;
   const verb = text.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (!OBJECT_RECIPIENT_VERBS.has(verb)) return p;
+  if (!OBJECT_CHANNEL_VERBS.has(verb)) return p;
   const last = mentions[lastStartingAtOrBefore(mentions, p.end - 1)];
   if (!last || (last.kind !== 'outlet' && last.kind !== 'platform') || last.start <= p.start) return p;
   if (last.end > p.end || !ONLY_TIME.test(text.slice(last.end, p.end))) return p;
-  const to = TO_BEFORE.exec(text.slice(p.start, last.start));
-  return to ? { start: p.start, end: p.start + to.index } : p;
+  const lead = CHANNEL_LEAD_BEFORE.exec(text.slice(p.start, last.start));
+  return lead ? { start: p.start, end: p.start + lead.index } : p;
 }
 
 const REFUSAL_WORDS: ReadonlySet<string> = new Set(channelWords.refusalCues);
@@ -375,7 +376,7 @@ export function buildAttributions(inputs: AttributionInputs): Attribution[] {
       .map((p) =>
         trimmedPiece(
           text,
-          withoutRecipientAfter(text, f.cue, withoutTelleeAfter(text, f.cue, p), entities.mentions),
+          withoutChannelAfter(text, f.cue, withoutTelleeAfter(text, f.cue, p), entities.mentions),
           entities.mentions,
         ),
       )
