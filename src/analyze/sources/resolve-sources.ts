@@ -83,9 +83,9 @@ const SPEAKERLESS_CUE =
 const PARAGRAPH_WINDOW = 3;
 /** …and how many characters at most (about a thousand words; bounds the search in one-paragraph texts). */
 const MAX_LOOKBACK_CHARS = 6000;
-/** "The prime minister" opening a sentence: "The", at most two lower-case words, and the noun before a verb-like word. */
+/** "The prime minister", "A resident who …" opening a sentence: "The" or "A", at most two lower-case words, and the noun before a verb-like word or "who". */
 const SENTENCE_OPENING_DESCRIPTION =
-  /(^|[.!?]["”’]?\s+|\n)(The (?:[a-z-]+ ){0,2}[a-z-]+)(?= (?:[a-z]+ed|[a-z]+s|was|is|has|had|will|would|said|told)\b)/g;
+  /(^|[.!?]["”’]?\s+|\n)((?:The|An?) (?:(?!who )[a-z-]+ ){0,2}(?!who\b)[a-z-]+)(?= (?:[a-z]+ed|[a-z]+s|was|is|has|had|will|would|said|told|who)\b)/g;
 /** The writer meeting someone: "I spoke to a nurse", "I asked my editor" (group 1 the description, 2 its head). */
 const MET_BY_WRITER =
   /\b(?:I|We|we)\s+(?:\p{Ll}+\s+)?(?:spoke|talked|met|interviewed|asked|visited|called|reached)\s+(?:(?:to|with)\s+)?((?:a|an|one|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\b/u;
