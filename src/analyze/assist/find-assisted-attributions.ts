@@ -213,6 +213,23 @@ function openQuotationAt(text: string, from: number, at: number): number | null 
   return open;
 }
 
+/** The stretches of [from, to) inside quotation marks, read from `from` as openQuotationAt reads. */
+function quotedSpans(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let open: number | null = null;
+  for (const m of text.slice(from, to).matchAll(QUOTATION_MARK)) {
+    const at = from + m.index;
+    const opens = OPENING_MARKS.has(m[0]) || (!CLOSING_MARKS.has(m[0]) && open === null);
+    if (opens) open = at + m[0].length;
+    else if (open !== null) {
+      spans.push({ start: open, end: at });
+      open = null;
+    }
+  }
+  if (open !== null) spans.push({ start: open, end: to });
+  return spans;
+}
+
 const QUOTATION_MARK = /''|[“”"«»„]/gu;
 const HAS_QUOTATION = /''|[“”"«»„]/u;
 /** A clause's edges: spaces, punctuation, and a stray quotation mark a sentence break left (''…''. | But …). */
@@ -578,24 +595,26 @@ function participlesAfterQuotations(layer: TextLayer, ctx: Context, out: Assiste
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
     const cue = groupSpan(m, 1, 0);
     const sentence = sentenceAt(ctx, m.index);
-    const verb = tokensIn(layer, { start: sentence.start, end: m.index }).find(
-      (t) => t.pos === 'VERB' && openQuotationAt(ctx.text, sentence.start, t.start) === null,
+    // the verb and its subject within a bounded reach (a sentence may be a whole absurd input)
+    const from = Math.max(sentence.start, m.index - MAX_PARTICIPLE_REACH);
+    const quoted = quotedSpans(ctx.text, from, m.index);
+    const verb = tokensIn(layer, { start: from, end: m.index }).find(
+      (t) => t.pos === 'VERB' && !quoted.some((q) => q.start <= t.start && t.start < q.end),
     );
     if (!verb) continue;
-    const subject = subjectBefore(ctx, sentence.start, verb.start);
-    const rest = ctx.text.slice(m.index + m[0].length, sentence.end);
-    const turn = CLAUSE_TURN.exec(rest);
-    const content = clauseAfter(
-      ctx,
-      m.index + m[0].length,
-      turn ? m.index + m[0].length + turn.index : sentence.end,
-    );
+    const subject = subjectBefore(ctx, from, verb.start);
+    const start = m.index + m[0].length;
+    const limit = Math.min(sentence.end, start + MAX_PARTICIPLE_REACH);
+    const turn = CLAUSE_TURN.exec(ctx.text.slice(start, limit));
+    const content = clauseAfter(ctx, start, turn ? start + turn.index : limit);
     const speaker = subject && withoutTrailingModifier(layer, subject);
     if (speaker && content && isSpeakerPhrase(layer, speaker))
       out.push(found(content, cue, speaker, 'participle'));
   }
 }
 
+/** Characters before a participle where the verb introducing its quotation is looked for, and after it its clause. */
+const MAX_PARTICIPLE_REACH = 600;
 /** Where the participle's clause gives way to another ("…, but multiple reports reveal …", "…, pledging to …"). */
 const CLAUSE_TURN = /,\s+(?:but|while|although|though|whereas|\p{Ll}+ing)\s|;\s/u;
 /** A time closing a subject ("Gov. Mike Pence on Thursday"). */
