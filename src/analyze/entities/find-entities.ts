@@ -2,6 +2,7 @@
 // A surname alone ("Fineman") or an acronym ("NAACP") joins the entity it abbreviates.
 
 import { lastNumberAtOrBefore } from '../../common/binary-search.js';
+import { phraseAlternation } from '../../common/regexp.js';
 import { titleCased } from '../../common/title-case.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
 import { lastStartingAtOrBefore, paragraphIndexAt } from '../locate.js';
@@ -21,6 +22,7 @@ import {
   isRoleNoun,
   OUTLET_ALIASES,
   OUTLET_CONTINUATIONS,
+  RELATED_BUSINESS_NOUNS,
   SHORT_NAME_SUFFIXES,
   TEAM_VERBS,
   TITLE_GENDERS,
@@ -440,6 +442,36 @@ function describedBodies(registry: Registry, text: string): void {
   }
 }
 
+/**
+ * "Acme's rival, Berkshire Grey", "Nvidia's competitor AMD": a name of two to four capitalised
+ * words that no known given name opens, after a body's possessive and a word for another business
+ * of it, is a body too (a person's rival stays a person: "Trump's rival, Hillary Clinton").
+ */
+function relatedBodies(registry: Registry, text: string): void {
+  // where a body's mention ends ("Acme" re-mentioning Acme Robotics included)
+  const bodyEnds = new Set(
+    [...registry.drafts.values()]
+      .filter((d) => d.kind === 'organization')
+      .flatMap((d) => d.mentions.map((m) => m.end)),
+  );
+  for (const d of [...registry.drafts.values()]) {
+    if ((d.kind !== 'other' && d.kind !== 'person') || !TWO_TO_FOUR_NAME_WORDS.test(d.name)) continue;
+    if (FIRST_NAMES.has(d.name.split(' ')[0] as string)) continue;
+    const related = d.mentions.some((m) => {
+      const from = Math.max(0, m.start - 80);
+      const owner = RELATED_BODY_BEFORE.exec(text.slice(from, m.start));
+      return owner !== null && bodyEnds.has(from + owner.index + (owner[1] as string).length);
+    });
+    if (related) registry.recast(d, 'organization');
+  }
+}
+
+/** A body's possessive and a word for another business of it, right before a name: "Acme's rival, ". */
+const RELATED_BODY_BEFORE = new RegExp(
+  `(\\p{Lu}[\\p{L}\\d&.-]*(?: \\p{Lu}[\\p{L}\\d&.-]*){0,3})['’]s (?:[\\p{Ll}-]+ )?(?:${phraseAlternation(RELATED_BUSINESS_NOUNS)}),? $`,
+  'u',
+);
+
 /** ", one of the nation's largest coal companies", ", a Leeds firm": an appositive whose head, before any preposition, names a body. */
 function describesBody(after: string): boolean {
   const m = BODY_APPOSITIVE_WORDS.exec(after);
@@ -791,6 +823,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
   if (dateline) datelinePlace(registry, dateline);
   describedPeople(registry, layer.text);
   describedBodies(registry, layer.text);
+  relatedBodies(registry, layer.text);
   mergePeople(registry);
   const headings = [...titleCase].map((p) => {
     const para = layer.paragraphs[p] as Span;

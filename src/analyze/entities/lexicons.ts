@@ -212,6 +212,8 @@ export const TITLE_GENDERS: ReadonlyMap<string, Gender> = courtesy;
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(organizations.commonNouns);
 /** Nouns heading an appositive that describes a body, never a person ("one of the nation's largest coal companies"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(organizations.bodyHeads);
+/** Words for another business of a body, after its possessive ("Acme's rival, Berkshire Grey"). */
+export const RELATED_BUSINESS_NOUNS: readonly string[] = organizations.relatedBusinessNouns;
 /** Common nouns that head a document's description: "the report", "court documents". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(otherNames.documentNouns);
 
