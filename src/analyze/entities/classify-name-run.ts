@@ -170,7 +170,9 @@ function gazetteerPiece(words: readonly Word[], from: number, to: number, before
   // "on X.": the full stop joined the platform's one letter
   const first = (words[from] as Word).text;
   const bare =
-    to - from === 1 && CONTEXTUAL_PLATFORMS.has(first.replace(/\.$/, '')) ? first.slice(0, -1) : '';
+    to - from === 1 && first.endsWith('.') && CONTEXTUAL_PLATFORMS.has(first.slice(0, -1))
+      ? first.slice(0, -1)
+      : '';
   if (!bare && !GAZETTEER_FIRST_WORDS.has(first)) return null;
   const name = bare || joined(words, from, to);
   const kind = GAZETTEER.get(name);
