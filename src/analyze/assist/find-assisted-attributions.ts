@@ -4,7 +4,8 @@
 // quotations closed by their cue (“…,” she said; “… , said X with the closing mark missing),
 // dash-introduced quotes, "…, court documents show.", wire news closing a sentence with its
 // speaker and cue ("…, the agency said on Friday, making it …", "…, said a Western diplomat."),
-// and paragraphs that are a quotation with no cue (floating quotes, resolved to the previous
+// a participle after the comma closing a quotation ("… “a disaster,” adding that …"), and
+// paragraphs that are a quotation with no cue (floating quotes, resolved to the previous
 // speaker).
 
 import { firstAtOrAfter, lastNumberAtOrBefore } from '../../common/binary-search.js';
@@ -583,7 +584,6 @@ function afterDatelineAt(layer: TextLayer, start: number, limit: number): number
   return layer.tokens[j]?.start ?? start;
 }
 
-/** A paragraph that is nothing but a quotation: content with no cue and no source. */
 /**
  * "The mayor called the plan “a disaster,” adding that she would fight it": a participle after a
  * quotation that a verb of its sentence introduced reports the rest of the sentence, said by that
@@ -630,6 +630,7 @@ function withoutTrailingModifier(layer: TextLayer, span: Span): Span | null {
   return end > span.start ? { start: span.start, end } : null;
 }
 
+/** A paragraph that is nothing but a quotation: content with no cue and no source. */
 function floatingQuotes(layer: TextLayer, out: AssistedAttribution[]): void {
   layer.paragraphs.forEach((p, i) => {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) return;

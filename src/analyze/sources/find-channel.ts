@@ -17,7 +17,7 @@ const AFTER_PREPOSITION = new RegExp(
   'iu',
 );
 const AFTER_VIA = /\bvia\s+(?:the\s+)?$/iu;
-/** Between reported words and the outlet they were said to: "… to (the)". */
+/** Between reported words and the outlet they were said to: "… to (the)" ("on" and "via" are read above). */
 const RIGHT_AFTER_TO = /^[\s,]*to\s+(?:the\s+)?$/iu;
 /** "one Twitter user", "a Facebook group": the words after a platform that make it where its source spoke. */
 const PLATFORM_USER = new RegExp(`^\\s+(?:${phraseAlternation(channels.platformUsers)})\\b`, 'iu');
