@@ -178,7 +178,7 @@ export function usableAttributions(
     layer,
     withWholePreviousSpeakers(
       layer,
-      found.map((f) => withTitledNameWhole(layer.text, f)),
+      found.map((f) => withoutSpeakerClause(layer.text, withTitledNameWhole(layer.text, f))),
     ),
   ).filter((f) => {
     const cue = f.cue;
@@ -195,6 +195,24 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
   const name = source && nameAfterTitle(text, source.end);
   return source && name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
 }
+
+/**
+ * "…, according to three U.S. officials, who spoke on condition of anonymity …": a relative clause
+ * right after the speaker describes the speaker; it is no piece of what was said.
+ */
+function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttribution {
+  const source = f.source;
+  if (!source || f.content.length < 2) return f;
+  const content = f.content.filter(
+    (p) =>
+      !/^,\s*$/u.test(text.slice(source.end, p.start)) ||
+      !SPEAKER_CLAUSE.test(text.slice(p.start, p.start + 6)),
+  );
+  return content.length === f.content.length ? f : { ...f, content };
+}
+
+/** A relative clause's opening: "who", "whose". */
+const SPEAKER_CLAUSE = /^(?:who|whose)\b/u;
 
 /**
  * "Music critic Jon Caramanica … called it “a masterclass,” adding …" where the span finder gave

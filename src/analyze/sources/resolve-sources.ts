@@ -129,6 +129,8 @@ const COUNT_ALONE = /^(?:the\s+)?(?:two|three|four|five|both)$/;
 /** "a number of readers", "a growing number of senators": some of them, no count. */
 const NUMBER_OF = /^an?\s+(?:[\p{Ll}-]+\s+)?number\s+of\s/u;
 const INDEFINITE = /^(?:a|an|one)\s/;
+/** "the semi-official Tasnim news agency", "a wire service": an agency that is an outlet. */
+const NEWS_AGENCY = /\b(?:news agency|news service|wire service)$/;
 const COUNTED = /^(?:a|an|one|two|three|four|five|six|several|\d+)\s/;
 // "a paper published in …", "analysts surveyed by …": a participle phrase ends the head too
 const HEAD_END =
@@ -173,9 +175,11 @@ const DESCRIPTION_BEFORE_WORKPLACE = new RegExp(
   `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,3}(\\p{Ll}[\\p{Ll}-]*)\\s+(?:at|of|for|from|with)\\s+(?:the\\s+)?)$`,
   'u',
 );
+/** A word of what people know, in their sentence: no full stop ends it but an initialism's ("U.S."). */
+const KNOWN_WORD = '(?:[^\\s,;:!?]*[^\\s,;:!?.]|(?:\\p{Lu}\\.)+)';
 /** "Two people familiar with the plans, who …": people, what links them to what they know, and that thing. */
 const KNOWING_DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:${phraseAlternation(words.knowledgePhrases)})\\s+(?:[^\\s,]+\\s+){0,5}?[^\\s,]+),\\s*$`,
+  `(?:^|\\s)(${DESCRIPTION_DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:${phraseAlternation(words.knowledgePhrases)})\\s+(?:${KNOWN_WORD}[ \\t]+){0,5}?${KNOWN_WORD}),\\s*$`,
   'u',
 );
 /** What a "that" or "which" with no comma before it may stand for: no person ("a new ad that urges"). */
@@ -1010,7 +1014,10 @@ class SpeakerResolver {
     else if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(lower.replace(/^(?:a|an|the)\s+/, '')))
       kind = 'document';
     // "the Independent newspaper", "the Sioux Falls Argus Leader newspaper": an outlet not listed
-    else if ((OUTLET_NOUNS.has(head) || OUTLET_NOUNS.has(head.replace(/s$/, ''))) && !indefinite)
+    else if (
+      (OUTLET_NOUNS.has(head) || OUTLET_NOUNS.has(head.replace(/s$/, '')) || NEWS_AGENCY.test(lower)) &&
+      !indefinite
+    )
       kind = 'outlet';
     else if ((ORGANIZATION_NOUNS.has(head) || SPEAKING_PLACE_HEADS.has(head)) && !indefinite)
       kind = 'organization';
@@ -1220,14 +1227,13 @@ class SpeakerResolver {
     // "one fund manager, who asked not to be named", "the staff member who reported the call":
     // the description before the pronoun
     const before = this.layer.text.slice(Math.max(0, pronoun.start - 80), pronoun.start);
+    // "Two people familiar with the plans, who", "A person close to the Chinese refiners, who": the
+    // people, not what they know
+    const knowing = isWho ? KNOWING_DESCRIPTION_BEFORE_RELATIVE.exec(before) : null;
+    const people = knowing && this.describedAt(knowing, pronoun.start - before.length, isWho);
+    if (people?.kind === 'unnamed' || people?.kind === 'vague') return people;
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
-    if (set) {
-      const source = this.describedAt(set, pronoun.start - before.length, isWho);
-      // "Two people familiar with the plans, who": the people, not the plans
-      const knowing =
-        isWho && source?.kind === 'document' && KNOWING_DESCRIPTION_BEFORE_RELATIVE.exec(before);
-      return knowing ? this.describedAt(knowing, pronoun.start - before.length, isWho) : source;
-    }
+    if (set) return this.describedAt(set, pronoun.start - before.length, isWho);
     // without the comma: "a new ad that urges", "the resolution which said" (a thing that speaks:
     // a record or a body); a "who", only people: "young people in the state who" is not the
     // state; "the ire of lawmakers who" is the lawmakers
