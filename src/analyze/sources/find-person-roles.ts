@@ -52,6 +52,8 @@ const CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/;
 const APPOSITIVE =
   /^\.?,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:now\s+|also\s+)?(?![a-z]+(?:ing|ed)\s))?(?!(?:who|whose|which|that|where|when|has|have|had|is|was|are|were|will|would|could|should|can|may|might|did|does|do|said|says)\s)(?:(?:now|also)\s+)?(?:(?:a|an|another|the|his|her|its|their)\s+)?(?:(?:\p{Lu}\p{Ll}{1,3}\.\s+)?(?:(?!(?:of|at|for|from|in|on|to|with|by|and|or)\s)[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+['’]s\s+)?((?:(?:[\p{L}\p{N}-]+|(?:\p{Lu}\.)+)\s+){0,4}?[\p{L}-]+?)(?:\s+(of|at|for|on|with|from|in|to)\s+(the\s+)?((?:[^,.;:()\n]|\.(?=\p{L})|(?<=(?:^|[\s.])\p{Lu})\.){2,120}?))?\s*(?:[,;:]|\.(?<![\s.]\p{Lu}\.)(?!\p{L})|$|(?=\n)|(?=\s*\()|(?=\s(?:who|whom|whose|which|that|during|under|since|until)\s)|(?=\s*(?:--|[—–])))/du;
 
+/** Participles that qualify a role before a name: "chief operating officer", "acting chairman". */
+const ROLE_PARTICIPLES: ReadonlySet<string> = new Set(words.roleParticiples);
 /** Person nouns that say what someone is, not what they do ("a man", "a teenager"): no role. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(words.plainPersonNouns);
 /** Person nouns that make a role only after a word that qualifies them ("senior fellow", not "fellow Democrats"). */
@@ -169,7 +171,14 @@ function premodifier(
   const sentenceStart = layer.sentences[sentence]?.firstToken ?? 0;
   for (let k = first - 1; k >= 0 && first - k <= MAX_PREMODIFIER_WORDS; k--) {
     const t = layer.tokens[k] as TextLayer['tokens'][number];
-    if (t.sentence !== sentence || !PREMODIFIER_POS.has(t.pos) || !/^[\p{L}-]+$/u.test(t.text)) break;
+    // "chief operating officer", "managing director": a participle that qualifies the role
+    const participle = t.pos === 'VERB' && ROLE_PARTICIPLES.has(t.text.toLowerCase());
+    if (
+      t.sentence !== sentence ||
+      !(PREMODIFIER_POS.has(t.pos) || participle) ||
+      !/^[\p{L}-]+$/u.test(t.text)
+    )
+      break;
     // "Harvard Business School professor Ashley Whillans": a body's name ends the role (a
     // party's stays in it: "GOP strategist")
     if (organizationsByEnd.has(t.end) && !PARTY_WORDS.has(t.text)) break;
