@@ -53,7 +53,8 @@ interface ExpectedAttribution {
   contentIncludes: string;
   /** Words the content must not take in (they belong to another attribution or to no content). */
   contentExcludes?: string;
-  writerQualifier?: string;
+  /** Words of the writer's qualifier on the report; null: it carries none. */
+  writerQualifier?: string | null;
   hedged?: boolean;
   /** The cue of the report whose content holds this one; null: it is nested in none. */
   withinCueIncludes?: string | null;
@@ -279,6 +280,8 @@ function attributionMisses(
     want.channel === null ? got.channel !== undefined : want.channel && !same(got.channel?.name, want.channel)
   )
     misses.push(`channel ${JSON.stringify(want.channel)} ≠ ${JSON.stringify(got.channel?.name ?? null)}`);
+  if (want.writerQualifier === null && got.writerQualifier)
+    misses.push(`writer qualifier "${got.writerQualifier.text}", expected none`);
   if (want.writerQualifier && !has(got.writerQualifier?.text, want.writerQualifier)) {
     misses.push(`writer qualifier "${want.writerQualifier}" ≠ "${got.writerQualifier?.text}"`);
   }

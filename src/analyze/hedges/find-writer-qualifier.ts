@@ -36,6 +36,13 @@ function quoted(text: string, from: number, at: number): boolean {
   return opens > closes || straight % 2 === 1;
 }
 
+/**
+ * A second predicate of the speaker's: "but has also promoted", "and later claimed" (not "…, but
+ * there is no evidence", which is the writer's verdict on the report).
+ */
+const CLAUSE_TURN =
+  /\b(?:but|and|while)\s+(?:(?:also|then|later)\s+)?(?:has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+ed)\b/iu;
+
 function within(at: number, spans: readonly Span[]): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
@@ -62,6 +69,9 @@ export function findWriterQualifier(
   for (const m of text.slice(from, to).matchAll(QUALIFIER)) {
     const start = from + m.index;
     if (within(start, content) || quoted(text, sentence.start, start)) continue;
+    // "… urged parents to consider the vaccine but has also promoted unproven treatments": after
+    // the speaker's next predicate, the word qualifies what that one says
+    if (start > last.end && CLAUSE_TURN.test(text.slice(last.end, start))) continue;
     const distance = start < first.start ? first.start - start : start - last.end;
     if (distance < bestDistance) {
       bestDistance = distance;
