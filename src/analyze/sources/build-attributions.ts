@@ -198,18 +198,30 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
 
 /**
  * "…, according to three U.S. officials, who spoke on condition of anonymity …": a relative clause
- * right after the speaker describes the speaker; it is no piece of what was said.
+ * right after the speaker describes the speaker; it is no piece of what was said. Nor are the
+ * words of a sign the speaker held ("…, who held a sign that read “Macron, listen”").
  */
 function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttribution {
   const source = f.source;
   if (!source || f.content.length < 2) return f;
   const content = f.content.filter(
     (p) =>
-      !/^,\s*$/u.test(text.slice(source.end, p.start)) ||
-      !SPEAKER_CLAUSE.test(text.slice(p.start, p.start + 6)),
+      !(
+        (/^,\s*$/u.test(text.slice(source.end, p.start)) &&
+          SPEAKER_CLAUSE.test(text.slice(p.start, p.start + 6))) ||
+        SIGN_READ.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
+        SIGN_PIECE.test(text.slice(p.start, p.start + 60))
+      ),
   );
-  return content.length === f.content.length ? f : { ...f, content };
+  return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
 }
+
+/** A piece that is a sign and what it says: "a sign that read “…”". */
+const SIGN_PIECE =
+  /^(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:sign|placard|banner|poster|T-shirt|shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\b/iu;
+/** What a sign, a banner or a T-shirt says, right before its words: "a sign that read “". */
+const SIGN_READ =
+  /\b(?:sign|placard|banner|poster|T-shirt|shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*["“]?$/iu;
 
 /** A relative clause's opening: "who", "whose". */
 const SPEAKER_CLAUSE = /^(?:who|whose)\b/u;
