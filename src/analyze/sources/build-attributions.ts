@@ -1,5 +1,6 @@
 // Turns found attributions (spans + resolved source) into the contract's attributions:
 // kind (direct / indirect / mixed), channel, hedged, the writer's qualifier.
+import { phraseAlternation } from '../../common/regexp.js';
 import type { Attribution, AttributionKind, Block, Span } from '../../model/analysis.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { enclosingReports } from '../attribution/nested-reports.js';
@@ -16,6 +17,7 @@ import {
 import type { TextLayer } from '../text/text-layer.js';
 import channelWords from './data/channels.json' with { type: 'json' };
 import disclaimers from './data/disclaimers.json' with { type: 'json' };
+import sourceWords from './data/source-words.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
 import { nameAfterTitle } from './name-after-title.js';
 import { HEADLINE_LABELS } from './resolve-sources.js';
@@ -204,24 +206,32 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
 function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttribution {
   const source = f.source;
   if (!source || f.content.length < 2) return f;
-  const content = f.content.filter(
-    (p) =>
-      !(
-        (/^,\s*$/u.test(text.slice(source.end, p.start)) &&
-          SPEAKER_CLAUSE.test(text.slice(p.start, p.start + 6))) ||
-        SIGN_READ.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
-        SIGN_PIECE.test(text.slice(p.start, p.start + 60))
-      ),
-  );
+  const content = f.content.filter((p) => !isSpeakerAside(text, source, p));
   return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
 }
 
+/** Whether a content piece is the speaker's relative clause or the words of a sign they held. */
+function isSpeakerAside(text: string, source: Span, p: Span): boolean {
+  const clause =
+    /^,\s*$/u.test(text.slice(source.end, p.start)) && SPEAKER_CLAUSE.test(text.slice(p.start, p.start + 6));
+  return (
+    clause ||
+    SIGN_READ.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
+    SIGN_PIECE.test(text.slice(p.start, p.start + 60))
+  );
+}
+
+const SIGN_NOUNS = phraseAlternation(sourceWords.signNouns);
 /** A piece that is a sign and what it says: "a sign that read “…”". */
-const SIGN_PIECE =
-  /^(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:sign|placard|banner|poster|T-shirt|shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\b/iu;
-/** What a sign, a banner or a T-shirt says, right before its words: "a sign that read “". */
-const SIGN_READ =
-  /\b(?:sign|placard|banner|poster|T-shirt|shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*["“]?$/iu;
+const SIGN_PIECE = new RegExp(
+  `^(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${SIGN_NOUNS})s?\\s+(?:that\\s+|which\\s+)?(?:read|reads|reading|said|saying)\\b`,
+  'iu',
+);
+/** What a sign says, right before its words: "a sign that read “". */
+const SIGN_READ = new RegExp(
+  `\\b(?:${SIGN_NOUNS})s?\\s+(?:that\\s+|which\\s+)?(?:read|reads|reading|said|saying)\\s*[:,]?\\s*["“]?$`,
+  'iu',
+);
 
 /** A relative clause's opening: "who", "whose". */
 const SPEAKER_CLAUSE = /^(?:who|whose)\b/u;
