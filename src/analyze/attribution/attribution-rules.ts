@@ -6,7 +6,6 @@
 import { firstAtOrAfter, lastAtOrBefore } from '../../common/binary-search.js';
 import type { Span } from '../../model/analysis.js';
 import { spansOverlap, spanWithin } from '../locate.js';
-import { datelineLabel } from '../text/dateline-label.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { isPassive } from './chain-features.js';
 import lexicon from './data/cue-lexicon.json' with { type: 'json' };
@@ -67,7 +66,7 @@ export const ANSWER_LABEL = 'A';
 export function transcriptAttributions(layer: TextLayer, a: TokenAtoms): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   // "GUWAHATI: …" is a dateline, no turn
-  const dateline = datelineLabel(layer);
+  const dateline = layer.dateline;
   let i = 0;
   for (let p = 0; p < layer.paragraphs.length; p++) {
     const para = layer.paragraphs[p] as Span;

@@ -6,7 +6,6 @@ import { phraseAlternation } from '../../common/regexp.js';
 import { titleCased } from '../../common/title-case.js';
 import type { Entity, EntityKind, Span } from '../../model/analysis.js';
 import { lastStartingAtOrBefore, paragraphIndexAt } from '../locate.js';
-import { datelineLabel } from '../text/dateline-label.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyNameRun, type Piece } from './classify-name-run.js';
 import { findNameRuns, scanWords, type Word } from './find-name-runs.js';
@@ -818,7 +817,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
   }
   mergeAcronyms(registry);
-  const dateline = datelineLabel(layer);
+  const dateline = layer.dateline;
   labelPeople(registry, layer.text, dateline);
   if (dateline) datelinePlace(registry, dateline);
   describedPeople(registry, layer.text);

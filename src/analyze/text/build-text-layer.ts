@@ -5,6 +5,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../../model/analysis.js';
 import abbreviations from './data/abbreviations.json' with { type: 'json' };
+import { datelineLabel } from './dateline-label.js';
 import type { Sentence, TextLayer, Token } from './text-layer.js';
 import { readFresh } from './wink-reader.js';
 
@@ -354,5 +355,5 @@ function textLayerOf(nlp: WinkMethods, text: string): TextLayer {
       }
     }
   });
-  return { text, tokens, sentences, paragraphs };
+  return { text, tokens, sentences, paragraphs, dateline: datelineLabel({ text, paragraphs }) };
 }

@@ -2,7 +2,6 @@
 // transcript's speaker label ("WALLACE: …"). A dateline opens one of the first paragraphs and
 // is the only such label in the text; a transcript's labels come back turn after turn.
 import type { Span } from '../../model/analysis.js';
-import type { TextLayer } from './text-layer.js';
 
 /** Words in capitals opening a paragraph before a colon: "NEW DELHI:", "WALLACE:". */
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?=:\s)/u;
@@ -12,7 +11,7 @@ const LEAD_PARAGRAPHS = 3;
 const MIN_LEDE_CHARS = 60;
 
 /** The span of the text's dateline written as a label ("GUWAHATI:"), or null when it has none. */
-export function datelineLabel(layer: TextLayer): Span | null {
+export function datelineLabel(layer: { text: string; paragraphs: readonly Span[] }): Span | null {
   let found: Span | null = null;
   for (let p = 0; p < layer.paragraphs.length; p++) {
     const para = layer.paragraphs[p] as Span;

@@ -28,4 +28,6 @@ export interface TextLayer {
   tokens: Token[];
   sentences: Sentence[];
   paragraphs: Span[];
+  /** The text's dateline written as a label ("GUWAHATI:"), which is no transcript turn; null when none. */
+  dateline: Span | null;
 }
