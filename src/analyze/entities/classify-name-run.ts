@@ -78,14 +78,20 @@ const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){1,3})$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&-]{1,7}|(?:\p{Lu}\.){2,4})$/u;
 /** A generation written in Roman numerals after a name: "Vann R. Newkirk II". */
 const ROMAN_GENERATION = /^(?:II|III|IV)$/;
+/** A monarch's or a pope's number, II to XXIII: "Charles III", "Leo XIV", "Henry VIII". */
+const REGNAL_NUMBER = /^(?:X{0,2}(?:I{2,3}|IV|VI{0,3}|IX)|X{1,2}I?)$/;
 
 /**
  * Whether word `i` is a generation after a person's name: a titled one, or one with a given name
- * or an initial ("Vann R. Newkirk II"); not "World War II".
+ * or an initial ("Vann R. Newkirk II"); not "World War II". Or a regnal number right after given
+ * names, titled or not ("King Charles III", "Pope Leo XIV", "Louis XIV", "John Paul II").
  */
 function isGeneration(words: readonly Word[], from: number, i: number, afterTitle: boolean): boolean {
+  const numeral = (words[i] as Word).text;
+  const givenNames = words.slice(from, i).every((w) => FIRST_NAMES.has(w.text));
+  if (REGNAL_NUMBER.test(numeral) && i > from && i - from <= 2 && (afterTitle || givenNames)) return true;
   return (
-    ROMAN_GENERATION.test((words[i] as Word).text) &&
+    ROMAN_GENERATION.test(numeral) &&
     i - from >= 2 &&
     (afterTitle ||
       FIRST_NAMES.has((words[from] as Word).text) ||

@@ -107,7 +107,29 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
   const channel = trailingChannelStart(text, { start, end });
   if (channel > start) end = channel;
   while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
-  return start < end ? { start, end } : p;
+  return start < end ? withWholeQuotation(text, { start, end }) : p;
+}
+
+/** A double quotation mark, of any style. */
+const DOUBLE_MARK = /["“”«»„]/gu;
+/** The closing mark right after a piece, behind the punctuation the quotation holds: `well,"`. */
+const CLOSING_AFTER = /^[,.?!…]?["”»]/u;
+
+/**
+ * A piece that holds one quotation mark and stops just short of its partner takes it in:
+ * `her husband was "doing very well` + `"`, `"` + `The palace treats … but it isn't,"`.
+ */
+function withWholeQuotation(text: string, p: Span): Span {
+  const marks = [...text.slice(p.start, p.end).matchAll(DOUBLE_MARK)];
+  if (marks.length !== 1) return p;
+  const at = p.start + (marks[0]?.index ?? 0);
+  const before = text[at - 1] ?? ' ';
+  const opening = /[“«„]/u.test(text[at] as string) || (text[at] === '"' && /[\s(\[—–-]/u.test(before));
+  if (opening) {
+    const closing = CLOSING_AFTER.exec(text.slice(p.end, p.end + 2));
+    return closing ? { start: p.start, end: p.end + closing[0].length } : p;
+  }
+  return /["“«„]/u.test(text[p.start - 1] ?? '') ? { start: p.start - 1, end: p.end } : p;
 }
 
 function covering(parts: readonly Span[]): Span {

@@ -1,10 +1,15 @@
 // What the text calls an organisation besides its name, for "the airline said" → SkyHop:
 // the word before its name ("budget airline SkyHop", "carmaker Nordvik Motors"), the head of
 // an appositive ("Westsound Ferries, the operator,"), and its own last word ("the ministry").
+// A place whose body speaks under its name goes by its last word too: "Buckingham Palace said …
+// the palace said", "Kansas City … the city said".
 import type { FoundEntities } from '../entities/find-entities.js';
 import { ORGANIZATION_NOUNS } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
+import words from './data/source-words.json' with { type: 'json' };
+
+const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
 
@@ -19,6 +24,12 @@ export function findOrganizationWords(layer: TextLayer, found: FoundEntities): M
   };
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   for (const m of found.mentions) {
+    if (m.kind === 'place') {
+      const head = names.get(m.entityId)?.split(' ').pop()?.toLowerCase();
+      if (head && SPEAKING_PLACE_HEADS.has(head) && names.get(m.entityId)?.includes(' '))
+        out.set(m.entityId, new Set([head]));
+      continue;
+    }
     if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
     add(m.entityId, names.get(m.entityId)?.split(' ').pop());
     const t = lastStartingAtOrBefore(layer.tokens, m.start) - 1;

@@ -358,6 +358,15 @@ function unnamedAgrees(source: Source | null, gender: string): boolean {
   return headAgrees(head, gender);
 }
 
+/** Whether "it" may stand for a source: any but unnamed people ("a coalition of groups" may). */
+function unnamedMayBeIt(source: Source | null): boolean {
+  if (source?.kind !== 'unnamed') return true;
+  const head = source.role ? lastWord(source.role) : headNoun(headPhrase(source.name?.toLowerCase() ?? ''));
+  return (
+    !PLURAL.test(head) && !ROLE_NOUNS.has(head) && !PERSON_HEADS.has(head) && nounClass(head) !== 'person'
+  );
+}
+
 /** Whether a "he" or "she" may stand for one named by this head noun ("spokeswoman": she). */
 function headAgrees(head: string, gender: string): boolean {
   if (!head || PLURAL.test(head)) return false;
@@ -476,6 +485,8 @@ class SpeakerResolver {
   private previous: Speaker | null = null;
   /** The last speaker that is no single person ("Critics", "the ministry"), for "they". */
   private previousGroup: Speaker | null = null;
+  /** A bare description ("the palace") and the named body it took up, for where none is near. */
+  private readonly takenUpBodies = new Map<string, Source>();
   /** Person entities already resolved as speakers. */
   private readonly quoted = new Set<string>();
   /** The gender the pronouns after an unplaced one-word name tell (see isUnknownPerson). */
@@ -677,7 +688,14 @@ class SpeakerResolver {
       this.joint = prev.joint;
       return this.table.byIdOf(prev.sourceId);
     }
-    if (prev && prev.kind !== 'person') return this.table.byIdOf(prev.sourceId);
+    // "A source close to the household told The Times … It said in February": "it" is no person
+    // or people left unnamed ("a coalition of 40 groups" may be "it")
+    if (
+      prev &&
+      prev.kind !== 'person' &&
+      !(gender === 'neuter' && !unnamedMayBeIt(this.table.byIdOf(prev.sourceId)))
+    )
+      return this.table.byIdOf(prev.sourceId);
     // "Critics say … ?" then a person's answer: "They said …" is still the critics
     const group = gender === 'plural' ? this.previousGroup : null;
     if (group && this.near(group.position, mention.start)) {
@@ -986,7 +1004,11 @@ class SpeakerResolver {
           m.start === span.start &&
           /^['’]s\s/.test(this.layer.text.slice(m.end, m.end + 3)),
       ) ??
-      inside.find((m) => ROLE_NOUNS.has(head) && this.isUnplacedEmployer(m, phrase));
+      inside.find((m) => ROLE_NOUNS.has(head) && this.isUnplacedEmployer(m, phrase)) ??
+      // "a Kensington Palace spokesperson", "a Los Angeles County spokesman": a place whose body speaks
+      inside.find(
+        (m) => m.kind === 'place' && ROLE_NOUNS.has(head) && this.organizationWords.has(m.entityId),
+      );
     const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
     const indefinite = INDEFINITE.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it
@@ -1139,7 +1161,11 @@ class SpeakerResolver {
         this.resolveDescription(noun, trimmed) ??
         this.resolveDescription(lastWord(noun), trimmed) ??
         // "the Black Lives Matter movement" names its own body, not one named before
-        (NAME_INSIDE.test(text) ? null : this.resolveOrganization(lastWord(noun), trimmed));
+        (NAME_INSIDE.test(text) ? null : this.resolveOrganization(lastWord(noun), trimmed)) ??
+        // "the palace" paragraphs after the body it took up ("Buckingham Palace … the palace")
+        (BARE_DESCRIPTION.test(lower) ? this.takenUpBodies.get(lower) : undefined);
+      if (named?.entityId && named.kind === 'organization' && BARE_DESCRIPTION.test(lower))
+        this.takenUpBodies.set(lower, named);
       if (named) return named;
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
