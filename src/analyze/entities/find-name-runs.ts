@@ -12,6 +12,7 @@ import {
   NEVER_NAMES,
   ORG_SUFFIXES,
   PARTY_WORDS,
+  PLACE_SUFFIXES,
   SENTENCE_STARTERS,
   STANDALONE_ORGS,
   spellsGroupOfPeople,
@@ -265,16 +266,22 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
 /**
  * Joined by exactly one space, or by " & ": a comma, a line break or a possessive ends a name,
  * unless an organisation's suffix follows the possessive ("St. Mary's Hospital", "Magistrates'
- * Court") or the two words open a listed name ("People’s Daily", "Moody's Investors Service").
+ * Court"), a place's follows a saint's ("St. Peter's Square", "St Paul's Cathedral") or the two
+ * words open a listed name ("People’s Daily", "Moody's Investors Service").
  */
 function joins(text: string, a: Word, b: Word): boolean {
   if (a.possessive)
     return (
-      (ORG_SUFFIXES.has(b.text) || LISTED_POSSESSIVE_PAIRS.has(`${a.text}'s ${b.text}`)) &&
+      (ORG_SUFFIXES.has(b.text) ||
+        (PLACE_SUFFIXES.has(b.text) && SAINT_BEFORE.test(text.slice(Math.max(0, a.start - 7), a.start))) ||
+        LISTED_POSSESSIVE_PAIRS.has(`${a.text}'s ${b.text}`)) &&
       /^['’]s? $/.test(text.slice(a.end, b.start))
     );
   return (b.start - a.end === 1 && INNER_SPACE.test(text[a.end] as string)) || isAmpersand(text, a, b);
 }
+
+/** A saint's abbreviated or written-out title right before a word. */
+const SAINT_BEFORE = /(?:^|\s)(?:St\.?|Saint)\s$/;
 
 /** "Moody's Investors", "Woman's Health": the words around each possessive inside a listed name. */
 const LISTED_POSSESSIVE_PAIRS: ReadonlySet<string> = new Set(

@@ -124,7 +124,7 @@ function withWholeQuotation(text: string, p: Span): Span {
   if (marks.length !== 1) return p;
   const at = p.start + (marks[0]?.index ?? 0);
   const before = text[at - 1] ?? ' ';
-  const opening = /[“«„]/u.test(text[at] as string) || (text[at] === '"' && /[\s(\[—–-]/u.test(before));
+  const opening = /[“«„]/u.test(text[at] as string) || (text[at] === '"' && /[\s([—–-]/u.test(before));
   if (opening) {
     const closing = CLOSING_AFTER.exec(text.slice(p.end, p.end + 2));
     return closing ? { start: p.start, end: p.end + closing[0].length } : p;
