@@ -77,7 +77,8 @@ function startsWord(token: string): boolean {
 }
 
 /**
- * The layer's word tokens, with hyphenated names joined ("Jean" "-" "Pierre") and possessives
+ * The layer's word tokens, with hyphenated names joined ("Jean" "-" "Pierre"), an initial glued to
+ * the word after it ("S.Paulo") and possessives
  * marked ("Police" "’s"). Reading the tokenizer's words keeps their tags without a second scan.
  */
 export function scanWords(layer: TextLayer): Word[] {
@@ -107,6 +108,12 @@ export function scanWords(layer: TextLayer): Word[] {
         break;
       end = next.end;
       i += 2;
+    }
+    // "Folha de S.Paulo": an initial glued to the word after it is one word with it
+    const glued = tokens[i + 1];
+    if (SINGLE_INITIAL.test(t.text) && glued?.start === end && /^\p{Lu}\p{Ll}/u.test(glued.text)) {
+      end = glued.end;
+      i += 1;
     }
     // "Pres." that the tokenizer split from its period ("Pres" "."): a dotted word all the same
     const period = tokens[i + 1];

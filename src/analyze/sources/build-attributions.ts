@@ -223,13 +223,33 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
 /**
  * "…, according to three U.S. officials, who spoke on condition of anonymity …": a relative clause
  * right after the speaker describes the speaker; it is no piece of what was said. Nor are the
- * words of a sign the speaker held ("…, who held a sign that read “Macron, listen”").
+ * words of a sign the speaker held ("…, who held a sign that read “Macron, listen”"), nor the
+ * writer's comment on the report after its cue.
  */
 function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttribution {
   const source = f.source;
   if (!source || f.content.length < 2) return f;
-  const content = f.content.filter((p) => !isSpeakerAside(text, source, p));
+  const content = f.content.filter((p) => !isSpeakerAside(text, source, p) && !isWritersComment(text, f, p));
   return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
+}
+
+/** The writer's noun phrase on a whole report: "a move that", "the latest sign that". */
+const WRITERS_COMMENT =
+  /^,\s*(?:an?|the\s+(?:latest|first|second|third|last))\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which)\s/u;
+
+/**
+ * "… vetoed parts of a bill, his office said, a move that is likely to anger …": a piece after a
+ * closing cue and its speaker that opens with a noun and "that" is the writer's comment on the
+ * report, no piece of it.
+ */
+function isWritersComment(text: string, f: FoundAttribution, p: Span): boolean {
+  const after = Math.max(f.cue?.end ?? 0, f.source?.end ?? 0);
+  return (
+    f.content.some((q) => q.end <= (f.cue?.start ?? 0)) &&
+    p.start >= after &&
+    WRITERS_COMMENT.test(text.slice(after, p.start + 80)) &&
+    /^,\s*$/.test(text.slice(after, p.start))
+  );
 }
 
 /** Whether a content piece is the speaker's relative clause or the words of a sign they held. */
