@@ -77,9 +77,11 @@ const QUOTE_THEN_CUE = new RegExp(
   'gdu',
 );
 // "…, the World Meteorological Organization said on Friday, making it the first year …": a
-// speaker and cue between commas, before a participle or subordinate clause or the full stop
+// speaker and cue between commas, before a participle or subordinate clause or the full stop;
+// a phrase after the cue may end in a name ("in documents posted Tuesday by the National Highway
+// Traffic Safety Administration")
 const CLOSING_CUE = new RegExp(
-  `,[ \\t]+(?<speaker>(?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(?:(?<cue>${phraseAlternation(patterns.closingVerbs)})|(?<told>told|tells)(?<recipient>(?:[ \\t]+[\\p{L}'’-]+){1,3}?))(?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3}){0,2}(?:,[ \\t]+(?<after>\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
+  `,[ \\t]+(?<speaker>(?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(?:(?<cue>${phraseAlternation(patterns.closingVerbs)})|(?<told>told|tells)(?<recipient>(?:[ \\t]+[\\p{L}'’-]+){1,3}?))(?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3}(?:[ \\t]+\\p{Lu}[\\p{L}.&'’-]*){0,5}){0,2}(?:,[ \\t]+(?<after>\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
   'gdu',
 );
 // "…, said a Western diplomat briefed on the talks, who spoke on condition of anonymity."

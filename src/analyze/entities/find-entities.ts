@@ -93,6 +93,8 @@ interface Deferred {
   person: boolean;
   /** A proper noun in mid-sentence: kept as "other" if nothing matches. */
   proper: boolean;
+  /** A name in mid-sentence the tagger read as a verb (see isNameTaggedVerb): "other" if nothing names it. */
+  taggedVerb: boolean;
   /** Tagged a proper noun, wherever it stands. */
   propn: boolean;
   /** Where a place ("in Toledo") or an organisation ("carmaker Nordvik") was expected: that kind if nothing matches. */
@@ -581,6 +583,7 @@ function collectRun(
         mention,
         person: piece.kind === 'person',
         proper: !word.initial && (word.pos === 'PROPN' || word.pos === ''),
+        taggedVerb: isNameTaggedVerb(text, word),
         propn: word.pos === 'PROPN',
         ...(piece.fallback ? { fallback: piece.fallback } : {}),
       });
@@ -591,6 +594,27 @@ function collectRun(
     registry.add(piece.kind as EntityKind, name, mention, gender);
   });
 }
+
+/**
+ * "by Ford, which …", "Ford is recalling …": a capitalised word the tagger read as the verb it
+ * spells, after a word in lower case or opening its sentence before an auxiliary, which the text
+ * never writes in lower case and which has no verb's ending ("'Get 'em out'", "Experience Counts",
+ * "America Rising" are no names of their own).
+ */
+function isNameTaggedVerb(text: string, word: Word): boolean {
+  const placed = word.initial
+    ? AUXILIARY_AFTER.test(text.slice(word.end, word.end + 10))
+    : AFTER_LOWER_CASE_WORD.test(text.slice(Math.max(0, word.start - 30), word.start));
+  return (
+    word.pos === 'VERB' &&
+    placed &&
+    !/(?:ing|ed|en)$/.test(word.text) &&
+    wholeWordCount(text, word.text.toLowerCase()) === 0
+  );
+}
+
+const AFTER_LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*,? $/u;
+const AUXILIARY_AFTER = /^ (?:is|was|has|had|will|would|could|can|said|says|did|does)\b/;
 
 /** Links each titled person to the organisation named before the title ("NBC News Analyst …"). */
 function linkAffiliations(mentions: EntityMention[]): void {
@@ -815,6 +839,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
   for (const d of unmatched) {
     const same = registry.namedExactly(d.word);
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
+    else if (d.taggedVerb) registry.add('other', d.word, d.mention);
   }
   mergeAcronyms(registry);
   const dateline = layer.dateline;

@@ -201,11 +201,16 @@ interface WordUsage {
   midSentenceNames: ReadonlySet<string>;
 }
 
-function wordUsage(words: readonly Word[]): WordUsage {
+/** A word's neighbours in a web address: the character before it, then the two after it. */
+const IN_ADDRESS = /^[./@]|^.\.\p{L}/u;
+
+function wordUsage(text: string, words: readonly Word[]): WordUsage {
   const lowercase = new Set<string>();
   const midSentenceNames = new Set<string>();
   words.forEach((w, i) => {
-    if (!w.cap) lowercase.add(w.text);
+    // "nhtsa.gov/recalls": a web address writes a name in lower case
+    if (!w.cap && !IN_ADDRESS.test(`${text[w.start - 1] ?? ' '}${text.slice(w.end, w.end + 2)}`))
+      lowercase.add(w.text);
     // a title-case headline ("Cook On Apple Being Pulled") has no lower-case neighbours
     else if (!w.initial && (words[i - 1]?.cap === false || words[i + 1]?.cap === false))
       midSentenceNames.add(w.text);
@@ -318,7 +323,7 @@ function bridgeEnd(text: string, words: readonly Word[], i: number, usage: WordU
 }
 
 export function findNameRuns(text: string, words: readonly Word[]): NameRun[] {
-  const usage = wordUsage(words);
+  const usage = wordUsage(text, words);
   const runs: NameRun[] = [];
   let current: Word[] = [];
   let before = '';

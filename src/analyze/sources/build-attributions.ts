@@ -189,8 +189,8 @@ function isDisclaimer(layer: TextLayer, f: FoundAttribution): boolean {
 
 /**
  * Drops attributions read into headings ("Capitol Police action questioned" reports nothing),
- * misreads whose cue lies inside their own content, labels with their values, datelines and
- * disclaimers.
+ * misreads whose cue lies inside their own content, labels with their values, datelines,
+ * disclaimers and recalls of products.
  */
 export function usableAttributions(
   layer: TextLayer,
@@ -208,9 +208,24 @@ export function usableAttributions(
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
+    if (isProductRecall(layer.text, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
+}
+
+/** "recalled 350,000 of the SUVs": a count after "recalled" is of things called back, no memory told. */
+const RECALL_CUE = /\brecall(?:s|ed|ing)?$/i;
+const COUNTED = /^(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*\b/i;
+
+function isProductRecall(text: string, f: FoundAttribution): boolean {
+  const first = f.content[0];
+  return (
+    f.cue !== null &&
+    first !== undefined &&
+    RECALL_CUE.test(text.slice(f.cue.start, f.cue.end)) &&
+    COUNTED.test(text.slice(first.start, first.end))
+  );
 }
 
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */

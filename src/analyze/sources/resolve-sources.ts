@@ -61,6 +61,8 @@ const AMOUNT = new RegExp(
   `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
 );
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
+/** "the agency" of "the Food and Drug Administration": what else such a body's name may end in. */
+const AGENCY_NAME_HEADS: ReadonlySet<string> = new Set(words.agencyNameHeads);
 /** Heads of a bare description that takes up the one body named in the sentence before ("the agency"). */
 const TAKEN_UP_HEADS: ReadonlySet<string> = new Set(words.takenUpHeads);
 /** "the agency", "The ministry": a description that is an article and its head alone. */
@@ -257,6 +259,9 @@ const NEXT_PRONOUN = /\b(he|him|his|she|her|it|its)\b/i;
 const CLAUSE_AFTER_IT =
   /^(?:['’](?:s|d|ll)\b|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+(?:s|ed))\b)/u;
 
+/** Lower-case words, then a given name and a surname: "spokeswoman Maria Buczkowski". */
+const PERSON_NAMED_NEXT = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
 /** How often "he", "she" and "it" take up a name written up to each of `ends`. */
 function pronounsTakingUp(
   text: string,
@@ -276,6 +281,8 @@ function pronounsTakingUp(
  * supported it", "Google's chief said he").
  */
 function takingUpPronoun(after: string): string | undefined {
+  // "Ford spokeswoman Maria Buczkowski said … She declined": the person named next is the one meant
+  if (PERSON_NAMED_NEXT.test(after)) return undefined;
   const direct = SUBJECT_THEN_PRONOUN.exec(after);
   if (direct) {
     const pronoun = (direct[1] as string).toLowerCase();
@@ -487,6 +494,8 @@ class SpeakerResolver {
   private previousGroup: Speaker | null = null;
   /** A bare description ("the palace") and the named body it took up, for where none is near. */
   private readonly takenUpBodies = new Map<string, Source>();
+  /** Whether an entity the finder could not place reads as a business (see isUnplacedBusiness). */
+  private readonly unplacedBodies = new Map<string, boolean>();
   /** Person entities already resolved as speakers. */
   private readonly quoted = new Set<string>();
   /** The gender the pronouns after an unplaced one-word name tell (see isUnknownPerson). */
@@ -908,9 +917,25 @@ class SpeakerResolver {
       (BUSINESS_HEADS.has(head)
         ? (this.mentionBefore(mention.start, (m) => business(m) && this.opensSentence(m)) ??
           this.mentionBefore(mention.start, business) ??
+          this.mentionBefore(mention.start, (m) => this.isUnplacedBusiness(m) && this.opensSentence(m)) ??
           this.storyBusiness(mention.start))
         : this.onlyOrganizationOfSentence(head, mention));
     return org ? this.entitySource(org.entityId) : null;
+  }
+
+  /**
+   * "Ford is recalling …": a one-word name the entity finder could not place that the resolver
+   * reads as a body (see entityKind), which a business word may take up where it opens a sentence.
+   */
+  private isUnplacedBusiness(m: EntityMention): boolean {
+    if (m.kind !== 'other' || !ONE_WORD_NAME.test(this.layer.text.slice(m.start, m.end))) return false;
+    let body = this.unplacedBodies.get(m.entityId);
+    if (body === undefined) {
+      body =
+        this.entityKind(this.entityById.get(m.entityId)) === 'organization' && this.isBusiness(m.entityId);
+      this.unplacedBodies.set(m.entityId, body);
+    }
+    return body;
   }
 
   /**
@@ -921,7 +946,9 @@ class SpeakerResolver {
   private storyBusiness(at: number): EntityMention | undefined {
     for (const m of this.entities.mentions) {
       if (m.start >= at) return undefined;
-      if (m.kind === 'organization' && this.isBusiness(m.entityId) && this.opensSentence(m)) return m;
+      const business =
+        (m.kind === 'organization' && this.isBusiness(m.entityId)) || this.isUnplacedBusiness(m);
+      if (business && this.opensSentence(m)) return m;
     }
     return undefined;
   }
@@ -954,7 +981,8 @@ class SpeakerResolver {
     // "despite the Supreme Court ban, … the monitoring agency": a name headed by another such
     // word is not the one meant
     const last = lastWord(this.entityById.get(orgs[0]?.entityId as string)?.name.toLowerCase() ?? '');
-    return ORGANIZATION_NOUNS.has(last) && last !== head ? undefined : orgs[0];
+    const agency = head === 'agency' && AGENCY_NAME_HEADS.has(last);
+    return ORGANIZATION_NOUNS.has(last) && last !== head && !agency ? undefined : orgs[0];
   }
 
   /**

@@ -90,6 +90,55 @@ test('attributions read into a heading, or with the cue inside the content, are 
   );
 });
 
+test('a recall of a count of things is no report; a recalled memory is', () => {
+  const text = 'The company recalled 350,000 of the SUVs. Ms. Reyes recalled that the plant was loud.';
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, '350,000 of the SUVs')],
+      cue: at(text, 'recalled'),
+      source: at(text, 'The company'),
+      confidence: 0.6,
+    },
+    {
+      content: [at(text, 'that the plant was loud')],
+      cue: at(text, 'recalled', 1),
+      source: at(text, 'Ms. Reyes'),
+      confidence: 0.8,
+    },
+  ];
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map(
+      (f) => f.source && text.slice(f.source.start, f.source.end),
+    ),
+    ['Ms. Reyes'],
+  );
+});
+
+test("the writer's comment after a closing cue and its speaker is no piece of the report", () => {
+  const text =
+    'The president vetoed the bill, his office said, a move that will anger farmers. "We won," she said, "a victory that matters."';
+  const found: FoundAttribution[] = [
+    {
+      content: [at(text, 'The president vetoed the bill'), at(text, 'a move that will anger farmers')],
+      cue: at(text, 'said'),
+      source: at(text, 'his office'),
+      confidence: 0.9,
+    },
+    {
+      content: [at(text, '"We won,"'), at(text, '"a victory that matters."')],
+      cue: at(text, 'said', 1),
+      source: at(text, 'she'),
+      confidence: 0.9,
+    },
+  ];
+  assert.deepEqual(
+    usableAttributions(buildTextLayer(text), found, []).map((f) =>
+      f.content.map((p) => text.slice(p.start, p.end)),
+    ),
+    [['The president vetoed the bill'], ['"We won,"', '"a victory that matters."']],
+  );
+});
+
 test('a colon between a label and its value is no attribution; a colon before a quotation or a clause is', () => {
   const text =
     'VIP: 60,000 won\n\nThe minister was blunt: “We will not pay.”\n\nHer verdict: the plan had failed.';
