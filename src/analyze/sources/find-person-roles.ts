@@ -751,8 +751,18 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
         undefined);
     let court: string | undefined;
     const academic = descriptor?.split(' ').every((w) => ACADEMIC_TITLES.has(w)) === true;
+    // "Democrat Abigail Spanberger, a former CIA officer …": a party alone is the role only where
+    // the text gives no other
+    const party = descriptor !== undefined && PARTY_WORDS.has(descriptor);
+    if (party && !partyRoles.has(m.entityId)) partyRoles.set(m.entityId, descriptor);
     // "Former" alone is no role
-    if (descriptor && !COURTESY_TITLES.has(descriptor) && !TITLE_MODIFIERS.has(descriptor) && !academic) {
+    if (
+      descriptor &&
+      !party &&
+      !COURTESY_TITLES.has(descriptor) &&
+      !TITLE_MODIFIERS.has(descriptor) &&
+      !academic
+    ) {
       const listed = m.affiliationId ? names.get(m.affiliationId) : undefined;
       court = courtOfTitle(descriptor, m.title, listed);
       // "U.S. Supreme Court Justice": the court the place's name opens, not the place
