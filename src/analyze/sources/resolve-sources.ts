@@ -27,6 +27,7 @@ import {
   PARTY_WORDS,
   ROLE_NOUNS,
   SUBORDINATES,
+  spellsNationality,
   TITLES,
 } from '../entities/lexicons.js';
 import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js';
@@ -142,6 +143,8 @@ const TRAILING_PARTICIPLE = /\s(?:[a-z]+ed|seen|shown|written|given|taken|sent|h
 /** A relative clause with no comma before it, after the head ("the firm that sequenced …"). */
 const DEFINING_RELATIVE = /^[^,]*\s(?:that|who|which)\s/;
 const AGE_APPOSITION = /,\s*\d{1,3}(?:,.*)?$/u;
+/** "the Italian", "the 31-year-old German": a people's adjective naming one person (group 1). */
+const NATIONALITY_DESCRIPTION = /^the\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+)$/u;
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+)?$/u;
 /** The words that open a description a relative pronoun may stand for ("a", "One", "the", "several"). */
 const DESCRIPTION_DETERMINER =
@@ -900,7 +903,19 @@ class SpeakerResolver {
       m.kind === 'person' && mention.start - m.end < NAMED_JUST_BEFORE_CHARS && fits(m.entityId);
     const speaker = this.mentionBefore(mention.start, (m) => near(m) && this.quoted.has(m.entityId));
     const nearest = speaker ?? this.mentionBefore(mention.start, near);
-    return nearest ? this.entitySource(nearest.entityId) : null;
+    if (!nearest) return null;
+    // "Carlos Alcaraz … beat Jannik Sinner … ¶ “…,” the 22-year-old Spaniard said": of the people
+    // in the sentence that names the nearest, the one opening it (an office or a job tells more:
+    // "Donald Trump attacked his rival, Hillary Clinton. The former secretary of state …")
+    const sentence = sentenceSpanAt(this.layer, nearest.start);
+    const opener =
+      speaker || (title && !NATIONALITY_HEADS.has(title))
+        ? undefined
+        : this.mentionBefore(
+            nearest.start,
+            (m) => m.start >= sentence.start && near(m) && this.opensSentence(m),
+          );
+    return this.entitySource((opener ?? nearest).entityId);
   }
 
   /**
@@ -1161,6 +1176,12 @@ class SpeakerResolver {
       // "Russians", "Muslims": a plural of a word for a person (not "Sanders", not "Evans")
       if (PLURAL.test(text) && nounClass(lower.slice(0, -1)) === 'person')
         return this.describe(text, trimmed);
+    }
+    // "the Italian told reporters": a nationality describes the person just named
+    const nationality = NATIONALITY_DESCRIPTION.exec(text)?.[1];
+    if (head?.kind === 'other' && nationality && spellsNationality(nationality)) {
+      const person = this.personJustNamed(trimmed);
+      if (person) return person;
     }
     // "some Democrats", "many Republicans": an indefinite part of a group, not the group speaking
     if (head && !(QUANTIFIED.test(lower) && head.kind !== 'person')) return this.entitySource(head.entityId);
