@@ -507,24 +507,27 @@ export function classifyNameRun(run: NameRun): Piece[] {
     return [];
   // "Newbury and Chieveley", "Joy Reid and Donald Trump": two names, unless the whole is one
   // organisation ("Smith and Sons Ltd", "Office of Rail and Road", "Department of Health and Human
-  // Services") or a title runs across the "and" ("Work and Pensions Secretary Liz Kendall")
+  // Services") or a title runs across the "and" ("Work and Pensions Secretary Liz Kendall"); a
+  // listed name before it stands apart ("Biogen and Sage Therapeutics")
   const and = words.findIndex((w) => w.text === 'and');
   if (
     and > 0 &&
     and < n - 1 &&
-    !ORG_SUFFIXES.has((words[n - 1] as Word).text) &&
+    (!ORG_SUFFIXES.has((words[n - 1] as Word).text) || GAZETTEER.has(joined(words, 0, and))) &&
     !isBodyOf(words, and) &&
     !titleAcross(words, and)
   ) {
     const left = classifyNameRun({ ...run, words: words.slice(0, and) });
+    // "FBI and the Justice Department": the article opens the second name, no word of it
+    const from = and + (words[and + 1]?.text === 'the' && and + 2 < n ? 2 : 1);
     const right = classifyNameRun({
-      words: words.slice(and + 1),
+      words: words.slice(from),
       before: 'and',
       before2: '',
       apart: false,
       ...(run.after === undefined ? {} : { after: run.after }),
     });
-    return [...left, ...right.map((p) => shift(p, and + 1))];
+    return [...left, ...right.map((p) => shift(p, from))];
   }
   const outletFrom = listedOutletStart(words);
   if (outletFrom >= 0) return [{ kind: 'outlet', from: outletFrom, to: n }];

@@ -1,6 +1,8 @@
 // What the text calls an organisation besides its name, for "the airline said" → SkyHop:
 // the word before its name ("budget airline SkyHop", "carmaker Nordvik Motors"), the head of
-// an appositive ("Westsound Ferries, the operator,"), and its own last word ("the ministry").
+// an appositive ("Westsound Ferries, the operator,"), its own last word ("the ministry"), and
+// "agency" for a body whose name ends like one (`agencyNameHeads`: "the Food and Drug
+// Administration … the agency").
 // A place whose body speaks under its name goes by its last word too: "Buckingham Palace said …
 // the palace said", "Kansas City … the city said".
 import type { FoundEntities } from '../entities/find-entities.js';
@@ -10,6 +12,7 @@ import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 
 const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
+const AGENCY_NAME_HEADS: ReadonlySet<string> = new Set(words.agencyNameHeads);
 
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
 
@@ -31,7 +34,10 @@ export function findOrganizationWords(layer: TextLayer, found: FoundEntities): M
       continue;
     }
     if (m.kind !== 'organization' && m.kind !== 'outlet') continue;
-    add(m.entityId, names.get(m.entityId)?.split(' ').pop());
+    const last = names.get(m.entityId)?.split(' ').pop();
+    add(m.entityId, last);
+    // "the Food and Drug Administration … the agency said"
+    if (AGENCY_NAME_HEADS.has(last?.toLowerCase() ?? '')) add(m.entityId, 'agency');
     const t = lastStartingAtOrBefore(layer.tokens, m.start) - 1;
     const before = layer.tokens[t];
     if (before && before.sentence === layer.tokens[t + 1]?.sentence) add(m.entityId, before.text);

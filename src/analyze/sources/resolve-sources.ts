@@ -62,8 +62,6 @@ const AMOUNT = new RegExp(
   `^(?:(?:a|the)\\s+)?(?:whole\\s+|great\\s+|good\\s+)?(?:${words.amounts.join('|')})$`,
 );
 const BUSINESS_HEADS: ReadonlySet<string> = new Set(words.businessHeads);
-/** "the agency" of "the Food and Drug Administration": what else such a body's name may end in. */
-const AGENCY_NAME_HEADS: ReadonlySet<string> = new Set(words.agencyNameHeads);
 /** Heads of a bare description that takes up the one body named in the sentence before ("the agency"). */
 const TAKEN_UP_HEADS: ReadonlySet<string> = new Set(words.takenUpHeads);
 /** "the agency", "The ministry": a description that is an article and its head alone. */
@@ -996,8 +994,7 @@ class SpeakerResolver {
     // "despite the Supreme Court ban, … the monitoring agency": a name headed by another such
     // word is not the one meant
     const last = lastWord(this.entityById.get(orgs[0]?.entityId as string)?.name.toLowerCase() ?? '');
-    const agency = head === 'agency' && AGENCY_NAME_HEADS.has(last);
-    return ORGANIZATION_NOUNS.has(last) && last !== head && !agency ? undefined : orgs[0];
+    return ORGANIZATION_NOUNS.has(last) && last !== head ? undefined : orgs[0];
   }
 
   /**
