@@ -101,6 +101,8 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
     start = first.end;
   const aside = leadingAside(text.slice(start, p.end));
   start += aside;
+  // "said Wednesday he would not sign …": the day the cue took place is no word of what was said
+  start += LEADING_DAY.exec(text.slice(start, p.end))?.[0].length ?? 0;
   while (start < p.end && /\s/.test(text[start] as string)) start++;
   // "… that idea in an interview with Fox News on Thursday": the channel is no part of what was said
   let end = p.end;
@@ -109,6 +111,13 @@ function trimmedPiece(text: string, p: Span, mentions: readonly EntityMention[])
   while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
   return start < end ? withWholeQuotation(text, { start, end }) : p;
 }
+
+/**
+ * A day opening a piece before words in lower case: not a possessive one ("Friday's decision"),
+ * a programme's ("Sunday Morning Futures") or the whole piece ("Monday evening").
+ */
+const LEADING_DAY =
+  /^(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?!(?:morning|afternoon|evening|night)\b)(?=\p{Ll})/u;
 
 /** A double quotation mark, of any style. */
 const DOUBLE_MARK = /["“”«»„]/gu;

@@ -144,7 +144,8 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
     if (
       inside(m, content) ||
       (source && m.start >= source.start && m.end <= source.end) ||
-      followsForeignCue(q, m)
+      followsForeignCue(q, m) ||
+      inClauseAfter(text, content, m)
     )
       continue;
     if (m.kind === 'platform' && AFTER_PREPOSITION.test(lookback(m))) return named(q, m);
@@ -160,6 +161,14 @@ export function findChannel(q: ChannelQuery): Channel | undefined {
   }
   return undefined;
 }
+
+/** "… to hold talks with young protesters, who organised largely on TikTok": a clause of the content's last words. */
+function inClauseAfter(text: string, content: readonly Span[], m: Span): boolean {
+  const last = content[content.length - 1];
+  return last !== undefined && m.start >= last.end && RELATIVE_OPENING.test(text.slice(last.end, m.start));
+}
+
+const RELATIVE_OPENING = /^,\s*(?:who|whom|whose|which|where)\b/u;
 
 /**
  * Channels that close a paraphrase only as its channel: "… to reporters", "… on social media",
