@@ -23,6 +23,7 @@ import {
   OUTLET_CONTINUATIONS,
   RELATED_BUSINESS_NOUNS,
   SHORT_NAME_SUFFIXES,
+  TAKEN_UP_ALONE,
   TEAM_VERBS,
   TITLE_GENDERS,
 } from './lexicons.js';
@@ -93,8 +94,11 @@ interface Deferred {
   person: boolean;
   /** A proper noun in mid-sentence: kept as "other" if nothing matches. */
   proper: boolean;
-  /** A name in mid-sentence the tagger read as a verb (see isNameTaggedVerb): "other" if nothing names it. */
-  taggedVerb: boolean;
+  /**
+   * A name the tagger read as a verb (see isNameTaggedVerb) or one with a capital inside it
+   * ("DigitalEurope") opening a sentence: "other" if nothing else names it.
+   */
+  lateName: boolean;
   /** Tagged a proper noun, wherever it stands. */
   propn: boolean;
   /** Where a place ("in Toledo") or an organisation ("carmaker Nordvik") was expected: that kind if nothing matches. */
@@ -583,10 +587,26 @@ function collectRun(
         mention,
         person: piece.kind === 'person',
         proper: !word.initial && (word.pos === 'PROPN' || word.pos === ''),
-        taggedVerb: isNameTaggedVerb(text, word),
+        // "DigitalEurope, which represents …": a capital inside a word makes a name wherever it
+        // stands (not a handle's: "@HillaryClinton")
+        lateName:
+          isNameTaggedVerb(text, word) ||
+          (INNER_CAPITAL.test(word.text) && !/[@#]/.test(text[word.start - 1] ?? '')),
         propn: word.pos === 'PROPN',
         ...(piece.fallback ? { fallback: piece.fallback } : {}),
       });
+      return;
+    }
+    // "the European Commission … the Commission said": a body's last word alone after "the", later
+    const whole =
+      piece.kind === 'organization' &&
+      single &&
+      TAKEN_UP_ALONE.has(name) &&
+      /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))
+        ? registry.matchWord(name, mention.start, false, undefined, false)
+        : undefined;
+    if (whole?.kind === 'organization' && whole.name.endsWith(` ${name}`)) {
+      registry.add('organization', whole.name, mention);
       return;
     }
     const gender =
@@ -613,6 +633,7 @@ function isNameTaggedVerb(text: string, word: Word): boolean {
   );
 }
 
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}+$/u;
 const AFTER_LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*,? $/u;
 const AUXILIARY_AFTER = /^ (?:is|was|has|had|will|would|could|can|said|says|did|does)\b/;
 
@@ -839,7 +860,7 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
   for (const d of unmatched) {
     const same = registry.namedExactly(d.word);
     if (same) registry.add(same.kind, same.name, d.mention, undefined, false);
-    else if (d.taggedVerb) registry.add('other', d.word, d.mention);
+    else if (d.lateName) registry.add('other', d.word, d.mention);
   }
   mergeAcronyms(registry);
   const dateline = layer.dateline;

@@ -2,6 +2,7 @@
 // President Derrick Johnson") that may name something, from the text layer's word tokens.
 import type { TextLayer } from '../text/text-layer.js';
 import {
+  CONTEXTUAL_PLATFORMS,
   DESCRIPTOR_NOUNS,
   DOTTED_WORDS,
   FIRST_NAMES,
@@ -282,6 +283,13 @@ function isNameWord(words: readonly Word[], i: number, usage: WordUsage): boolea
  * words open a listed name ("People’s Daily", "Moody's Investors Service").
  */
 function joins(text: string, a: Word, b: Word): boolean {
+  // "wrote on X. Italian MEP Brando Benifei": a platform's letter after "on" ends its sentence
+  if (
+    a.text.endsWith('.') &&
+    CONTEXTUAL_PLATFORMS.has(a.text.slice(0, -1)) &&
+    PLATFORM_PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 5), a.start))
+  )
+    return false;
   if (a.possessive)
     return (
       (ORG_SUFFIXES.has(b.text) ||
@@ -291,6 +299,8 @@ function joins(text: string, a: Word, b: Word): boolean {
     );
   return (b.start - a.end === 1 && INNER_SPACE.test(text[a.end] as string)) || isAmpersand(text, a, b);
 }
+
+const PLATFORM_PREPOSITION_BEFORE = /\b(?:on|to|via)\s$/;
 
 /** A saint's abbreviated or written-out title right before a word. */
 const SAINT_BEFORE = /(?:^|\s)(?:St\.?|Saint)\s$/;

@@ -119,6 +119,7 @@ export const TEAM_VERBS: ReadonlySet<string> = new Set(organizations.teamVerbs);
 export const STANDALONE_ORGS: ReadonlySet<string> = new Set(organizations.standalone);
 /** Last words that alone name another body: no re-mention of a body they end ("House"). */
 export const DISTINCT_ALONE: ReadonlySet<string> = new Set(organizations.distinctAlone);
+export const TAKEN_UP_ALONE: ReadonlySet<string> = new Set(organizations.takenUpAlone);
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set(organizations.keywords);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(organizations.connectors);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);

@@ -309,11 +309,22 @@ const SPEAKER_CLAUSE = /^(?:who|whose)\b/u;
  * counsel"), nor where the whole would take in reported words or reads as a clause.
  */
 function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
-  let previous: Span | null = null;
+  let previous: { source: Span; nounPhrase: boolean; relative: boolean; contentEnd: number } | null = null;
   return found.map((f) => {
-    const whole = previous;
+    const before = previous;
     const source = f.source;
-    if (source) previous = isNounPhrase(layer, source, f.cue) ? source : null;
+    if (source)
+      previous = {
+        source,
+        nounPhrase: isNounPhrase(layer, source, f.cue),
+        relative: isNounPhrase(layer, source, f.cue, true),
+        contentEnd: f.content.reduce((end, p) => Math.max(end, p.end), 0),
+      };
+    // a whole with a relative clause is the speaker only of a cue joined to its report by "and"
+    // ("DigitalEurope, which represents … Microsoft and Siemens, said … and warned …")
+    const joined =
+      before?.relative && f.cue && JOINED_CUE.test(layer.text.slice(before.contentEnd, f.cue.start));
+    const whole = before && (before.nounPhrase || joined) ? before.source : null;
     if (!whole || !source || !f.cue || whole.end > f.cue.start) return f;
     if (!spanWithin(source, whole) || (source.start === whole.start && source.end === whole.end)) return f;
     if (POSSESSIVE_AFTER.test(layer.text.slice(source.end, whole.end))) return f;
@@ -322,23 +333,27 @@ function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttrib
   });
 }
 
+/** Between a report's content and the next cue: "and" or "but" alone (`… "vague" and warned`). */
+const JOINED_CUE = /^["”’]?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A possessive right after an owner's name ("Lazar's …"). */
 const POSSESSIVE_AFTER = /^['’]s?(?:\s|$)/u;
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * Whether a speaker span is a noun phrase and its apposition, up to a relative word: no verb, no
- * relative clause (a name inside one is no speaker: "a member who supports Trump") and not its
- * own report's cue ("Cameron criticised Trump …").
+ * relative clause (a name inside one is no speaker: "a member who supports Trump"; with
+ * `relative`, a relative clause may follow) and not its own report's cue ("Cameron criticised
+ * Trump …").
  */
-function isNounPhrase(layer: TextLayer, span: Span, cue: Span | null): boolean {
+function isNounPhrase(layer: TextLayer, span: Span, cue: Span | null, relative = false): boolean {
   if (cue && spanWithin(cue, span)) return false;
   const tokens = layer.tokens;
   for (let k = Math.max(0, lastStartingAtOrBefore(tokens, span.start)); k < tokens.length; k++) {
     const t = tokens[k] as TextLayer['tokens'][number];
     if (t.start >= span.end) break;
     if (t.start < span.start) continue;
-    if (RELATIVE_WORDS.has(t.text.toLowerCase())) return t.end >= span.end;
+    if (RELATIVE_WORDS.has(t.text.toLowerCase())) return relative || t.end >= span.end;
     // a name the tagger read as a verb ("Roy Cooper/VERB") is no verb
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return false;
   }
