@@ -202,16 +202,19 @@ interface WordUsage {
   midSentenceNames: ReadonlySet<string>;
 }
 
-/** A word's neighbours in a web address: the character before it, then the two after it. */
-const IN_ADDRESS = /^[./@]|^.\.\p{L}/u;
+/** Whether a word is part of a web address: after ".", "/" or "@", or before a dot and a letter. */
+function inAddress(text: string, w: Word): boolean {
+  const before = text[w.start - 1];
+  if (before === '.' || before === '/' || before === '@') return true;
+  return text[w.end] === '.' && /\p{L}/u.test(text[w.end + 1] ?? '');
+}
 
 function wordUsage(text: string, words: readonly Word[]): WordUsage {
   const lowercase = new Set<string>();
   const midSentenceNames = new Set<string>();
   words.forEach((w, i) => {
     // "nhtsa.gov/recalls": a web address writes a name in lower case
-    if (!w.cap && !IN_ADDRESS.test(`${text[w.start - 1] ?? ' '}${text.slice(w.end, w.end + 2)}`))
-      lowercase.add(w.text);
+    if (!w.cap && !inAddress(text, w)) lowercase.add(w.text);
     // a title-case headline ("Cook On Apple Being Pulled") has no lower-case neighbours
     else if (!w.initial && (words[i - 1]?.cap === false || words[i + 1]?.cap === false))
       midSentenceNames.add(w.text);

@@ -211,7 +211,9 @@ export function usableAttributions(
     layer,
     withWholePreviousSpeakers(
       layer,
-      found.map((f) => withoutSpeakerClause(layer.text, withTitledNameWhole(layer.text, f))),
+      found.map((f) =>
+        withoutSpeakerClause(layer.text, withTitledNameWhole(layer.text, withoutVerbSpeaker(layer, f))),
+      ),
     ),
   ).filter((f) => {
     const cue = f.cue;
@@ -237,6 +239,21 @@ function isProductRecall(text: string, f: FoundAttribution): boolean {
   );
 }
 
+/**
+ * "… pushed yields higher and dampened hopes that the Fed would cut": a verb the tagger took for
+ * the speaker of a noun's report names no one.
+ */
+function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const source = f.source;
+  if (!source || !PAST_VERB.test(layer.text.slice(source.start, source.end))) return f;
+  const token = layer.tokens[lastStartingAtOrBefore(layer.tokens, source.start)];
+  return token?.start === source.start && token.end === source.end && token.pos === 'VERB'
+    ? { ...f, source: null }
+    : f;
+}
+
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
 function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
   const source = f.source;
@@ -257,9 +274,12 @@ function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttributi
   return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
 }
 
-/** The writer's noun phrase on a whole report: "a move that", "the latest sign that". */
+/**
+ * The writer's comment on a whole report: a noun phrase ("a move that", "the latest sign that")
+ * or a comparison ("well above the 160,000 forecast", "up from 3.2% in May").
+ */
 const WRITERS_COMMENT =
-  /^,\s*(?:an?|the\s+(?:latest|first|second|third|last))\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which)\s/u;
+  /^,\s*(?:(?:an?|the\s+(?:latest|first|second|third|last))\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which)\s|(?:(?:well|slightly|far|just)\s+)?(?:above|below|up\s+from|down\s+from|compared\s+with|in\s+line\s+with|short\s+of)\s)/u;
 
 /**
  * "… vetoed parts of a bill, his office said, a move that is likely to anger …": a piece after a
