@@ -69,6 +69,9 @@ export interface Piece {
   listed?: boolean;
 }
 
+/** A print outlet's noun right after a name ("Empire magazine", "the Voice newspaper"). */
+const OUTLET_NOUN_AFTER = /^\s(?:magazine|newspaper|tabloid|daily)\b(?!\s\p{Lu})/u;
+
 /** Prepositions after which a contextual platform name ("X") is a platform. */
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'via', 'from', 'onto']);
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -224,6 +227,7 @@ function classifyPlain(
   before: string,
   before2 = '',
   apart = false,
+  after = '',
 ): Piece[] {
   if (to <= from) return [];
   const exact = gazetteerPiece(words, from, to, before);
@@ -308,6 +312,18 @@ function classifyPlain(
     return [n === 1 ? { kind: 'single', from, to, fallback: 'place' } : { kind: 'place', from, to }];
   }
   if (adjacent && OUTLET_NOUNS.has(before)) return [{ kind: 'outlet', from, to }];
+  // "told Empire magazine": a print outlet's noun right after the whole name (not "an Israeli
+  // newspaper", "a Baton Rouge newspaper", "the Spanish-language daily")
+  if (
+    to === words.length &&
+    OUTLET_NOUN_AFTER.test(after) &&
+    before !== 'a' &&
+    before !== 'an' &&
+    !spellsNationality((words[from] as Word).text) &&
+    !/-/.test((words[to - 1] as Word).text) &&
+    !gazetteerPiece(words, from, to, before)
+  )
+    return [{ kind: 'outlet', from, to }];
   // "budget airline SkyHop", "librarian Grace Mwangi": the common noun before the name tells its kind
   // (a lone word may still be a surname, "a state Trump won": decided when re-mentions are matched)
   // (not a given name and a surname: "Florida developer Mel Sembler")
@@ -592,7 +608,7 @@ export function classifyNameRun(run: NameRun): Piece[] {
   // "Former Rovers striker Chris Sutton": the modifier belongs to the role, not to the club
   if (n > 1 && TITLE_MODIFIERS.has((words[0] as Word).text))
     return [{ kind: 'title', from: 0, to: 1 }, ...classifyPlain(words, 1, n, '')];
-  return classifyPlain(words, 0, n, before, run.before2, run.apart);
+  return classifyPlain(words, 0, n, before, run.before2, run.apart, run.after);
 }
 
 /**

@@ -827,11 +827,22 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
     collectRun(layer.text, registry, deferred, run.words, listed ? pieces.filter(isListed) : pieces);
   }
   const fullNames = fullPersonNamesByStart(registry);
+  const fullNameEnds = new Set(
+    [...registry.drafts.values()]
+      .filter((d) => d.kind === 'person' && d.name.includes(' '))
+      .flatMap((d) => d.mentions.map((m) => m.end)),
+  );
   const lone = deferred.filter((d) => {
     const couple = coupleName(layer.text, d, fullNames);
     if (couple) registry.add('person', couple, d.mention, personGender(d.word, d.mention.title));
     return !couple;
   });
+  // "His daughters, Elizabeth Jean and Leslie": a given name that nothing else places, after a
+  // person's full name and "and"
+  const afterPerson = (d: Deferred) =>
+    FIRST_NAMES.has(d.word) &&
+    layer.text.endsWith(' and ', d.mention.start) &&
+    fullNameEnds.has(d.mention.start - ' and '.length);
   const unmatched: Deferred[] = [];
   // people first: a lone "Trump" before "President Trump" is that person, not an unknown name
   const peopleFirst = [...lone.filter((d) => d.person), ...lone.filter((d) => !d.person)];
@@ -847,7 +858,8 @@ export function findEntities(layer: TextLayer, headline?: string | null): FoundE
         : undefined;
     if (match) registry.add(match.kind, match.name, d.mention, titled, alone);
     else if (isTeam(layer, d)) registry.add('organization', d.word, d.mention);
-    else if (d.person) registry.add('person', d.word, d.mention, personGender(d.word, d.mention.title));
+    else if (d.person || afterPerson(d))
+      registry.add('person', d.word, d.mention, personGender(d.word, d.mention.title));
     else if (d.fallback || d.proper) {
       // a name met before keeps the kind it had: "in Castelnuovo" … "Castelnuovo dies"; and
       // "President Trump" … "a state Trump won" is still the person, not the context's guess
