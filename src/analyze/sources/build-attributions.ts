@@ -241,11 +241,16 @@ function isProductRecall(text: string, f: FoundAttribution): boolean {
 
 /**
  * "… pushed yields higher and dampened hopes that the Fed would cut": a verb the tagger took for
- * the speaker of a noun's report names no one.
+ * the speaker of a noun's report names no one; "Some employees took to LinkedIn to announce …":
+ * the speaker ends before "took to".
  */
 function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribution {
   const source = f.source;
-  if (!source || !PAST_VERB.test(layer.text.slice(source.start, source.end))) return f;
+  if (!source) return f;
+  const tookTo = TOOK_TO.exec(layer.text.slice(source.start, source.end));
+  if (tookTo)
+    return { ...f, source: { start: source.start, end: source.start + (tookTo[1] as string).length } };
+  if (!PAST_VERB.test(layer.text.slice(source.start, source.end))) return f;
   const token = layer.tokens[lastStartingAtOrBefore(layer.tokens, source.start)];
   return token?.start === source.start && token.end === source.end && token.pos === 'VERB'
     ? { ...f, source: null }
@@ -253,6 +258,7 @@ function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribu
 }
 
 const PAST_VERB = /^\p{Ll}+ed$/u;
+const TOOK_TO = /^(\S.*?)\s+(?:took|takes|take|taking)\s+to\s/su;
 
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
 function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
@@ -319,8 +325,8 @@ const SIGN_READ = new RegExp(
   'iu',
 );
 
-/** A relative clause's opening: "who", "whose". */
-const SPEAKER_CLAUSE = /^(?:who|whose)\b/u;
+/** A relative clause's opening: "who", "whose", "which". */
+const SPEAKER_CLAUSE = /^(?:who|whose|which)\b/u;
 
 /**
  * "Music critic Jon Caramanica … called it “a masterclass,” adding …" where the span finder gave

@@ -110,7 +110,8 @@ const AUTHORED_DOCUMENT =
 const PREPOSITION_BEFORE =
   /\b(?:of|for|at|from|with|by|on|to|in|via|aboard|among|using|studying|analy[sz]ing|tracking|monitoring)\s+(?:the\s+)?$/i;
 /** A name's owner right before it: "NASA's ", "the Pentagon's ". */
-const OWNER_BEFORE = /(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+$/u;
+const OWNER_BEFORE =
+  /(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:\s+(?:state|city|county|province))?['’]s\s+$/u;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
