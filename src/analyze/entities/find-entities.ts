@@ -282,6 +282,9 @@ function nameOf(text: string, words: readonly Word[], piece: Piece): string {
 }
 
 /** Initials of a long name's capitalised words: "National Association for the Advancement of Colored People" → "NAACP". */
+/** A country's initials opening a body's name, which its acronym may leave out. */
+const NATIONAL_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK)\s+/;
+
 function initials(name: string): string {
   return name
     .split(' ')
@@ -513,8 +516,12 @@ const LABEL_WORD = /^(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}$/u;
 function mergeAcronyms(registry: Registry): void {
   const longForms = new Map<string, Draft>();
   for (const d of registry.drafts.values()) {
-    if ((d.kind === 'organization' || d.kind === 'outlet') && d.name.includes(' '))
-      longForms.set(initials(d.name), d);
+    if ((d.kind !== 'organization' && d.kind !== 'outlet') || !d.name.includes(' ')) continue;
+    longForms.set(initials(d.name), d);
+    // "U.S. Customs and Border Protection" is "CBP" as well as "USCBP"
+    const national = NATIONAL_PREFIX.exec(d.name);
+    if (national && !longForms.has(initials(d.name.slice(national[0].length))))
+      longForms.set(initials(d.name.slice(national[0].length)), d);
   }
   for (const d of [...registry.drafts.values()]) {
     if (d.kind !== 'organization' || d.name.includes(' ')) continue;
@@ -607,6 +614,20 @@ function collectRun(
         : undefined;
     if (whole?.kind === 'organization' && whole.name.endsWith(` ${name}`)) {
       registry.add('organization', whole.name, mention);
+      return;
+    }
+    // "a visit to El Paso" after the dateline's "EL PASO": a name read as a person only by its
+    // shape keeps the kind it had
+    const known = registry.namedExactly(name);
+    if (
+      piece.kind === 'person' &&
+      !mention.title &&
+      !FIRST_NAMES.has((words[piece.from] as Word).text) &&
+      known &&
+      known.kind !== 'person' &&
+      known.kind !== 'other'
+    ) {
+      registry.add(known.kind, known.name, mention);
       return;
     }
     const gender =

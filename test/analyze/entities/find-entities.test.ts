@@ -526,3 +526,21 @@ test("words a connector ends before a title are no part of the person's descript
   const olsen = found.mentions.find((m) => m.kind === 'person');
   assert.equal(olsen && text.slice(olsen.descriptor?.start, olsen.descriptor?.end), 'President');
 });
+
+test('a name read as a person only by its shape keeps the kind it had before', () => {
+  const text =
+    'EL PASO, Texas — Crossings fell, officials said. The secretary spoke during a visit to El Paso on Tuesday.';
+  const { found, mentions } = entities(text);
+  assert.deepEqual(mentions('El Paso'), ['EL PASO', 'El Paso']);
+  assert.ok(!found.entities.some((e) => e.kind === 'person'));
+});
+
+test("an acronym may leave out the country's initials that open the body's name", () => {
+  const text =
+    'Figures from U.S. Customs and Border Protection showed a drop. CBP said more agents were hired.';
+  const { mentions } = entities(text);
+  assert.deepEqual(mentions('U.S. Customs and Border Protection'), [
+    'U.S. Customs and Border Protection',
+    'CBP',
+  ]);
+});
