@@ -94,6 +94,8 @@ const PARTICIPLE_AFTER_QUOTATION = new RegExp(
   `,[”"’][ \\t]+(${phraseAlternation(patterns.quotationParticiples)})\\b[ \\t]*,?`,
   'gdu',
 );
+/** Before a programme's name in quotation marks: an outlet's possessive or "on". */
+const PROGRAMME_BEFORE = /(?:\p{Lu}[\p{L}.]*['’]s?|\bon)\s+$/u;
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
 // "Engineers warned of cracks …, court documents show."
@@ -434,6 +436,8 @@ function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
     // "Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that …":
     // a quotation closed by a full stop ends its sentence; the report after it is one of its own
     if (ENDS_SENTENCE.test(m[2] as string)) continue;
+    // "appearing on CNN's “State of the Union,” said …": a programme's name, no words spoken
+    if (PROGRAMME_BEFORE.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const inner = groupSpan(m, 2, 0);
     const content = trimSpan(ctx.text, inner.start, inner.end, /[\s,]/u);
     if (!content) continue;

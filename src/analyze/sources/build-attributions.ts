@@ -24,8 +24,9 @@ import { HEADLINE_LABELS } from './resolve-sources.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
 // is one where it stands against the quoted words and away from others ('like this'), not in
-// "O'Neill" or "voters' views"
-const OPENS = /(?:[“"‘«„]|''|(?:^|[\s(:—–-])')\s*$/u;
+// "O'Neill" or "voters' views"; a straight double one opens only after a space or the like (in
+// 'on CNN's "State of the Union" that …' the one before the words closes the programme's name)
+const OPENS = /(?:[“‘«„]|(?:^|[\s(:—–-])"|''|(?:^|[\s(:—–-])')\s*$/u;
 const STARTS_QUOTED = /^(?:[“"‘«„]|''|'(?=[\p{L}\p{N}]))/u;
 // “ closes a German „quotation“
 const CLOSES = /^[\s,.;:?!…—–-]*(?:[”"’»“]|''|'(?=[\s,.;:?!…)—–-]|$))/u;

@@ -27,6 +27,11 @@ test('direct, indirect and mixed by the quotation marks around the content', () 
   assert.equal(attributionKind(text, [at(text, 'the plan was “dead on arrival” and costly')]), 'mixed');
 });
 
+test("a straight quotation mark right after a word closes: a programme's name opens no quotation", () => {
+  const text = 'Schumer said on CNN\'s "State of the Union" that Republicans had refused to talk.';
+  assert.equal(attributionKind(text, [at(text, 'that Republicans had refused to talk')]), 'indirect');
+});
+
 test('a paragraph of a multi-paragraph quotation is direct though it has no closing mark', () => {
   const text = '“I gave this club everything I had,\n\n“But results are what count.”';
   assert.equal(attributionKind(text, [at(text, 'I gave this club everything I had,')]), 'direct');
