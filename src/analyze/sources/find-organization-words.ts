@@ -14,7 +14,7 @@ import words from './data/source-words.json' with { type: 'json' };
 const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 const AGENCY_NAME_HEADS: ReadonlySet<string> = new Set(words.agencyNameHeads);
 
-const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;
 
 export function findOrganizationWords(layer: TextLayer, found: FoundEntities): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

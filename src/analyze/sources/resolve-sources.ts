@@ -999,12 +999,13 @@ class SpeakerResolver {
   }
 
   /**
-   * Whether every word the text calls an organisation by is a business word (or it has none),
-   * and its name holds no public body's word.
+   * Whether the text calls an organisation by a business word, or by no word at all ("Arizona
+   * Public Service, the state's largest utility" is one, though its name ends in "Service"), and
+   * its name holds no public body's word.
    */
   private isBusiness(entityId: string): boolean {
-    for (const word of this.organizationWords.get(entityId) ?? [])
-      if (!BUSINESS_HEADS.has(word)) return false;
+    const words = [...(this.organizationWords.get(entityId) ?? [])];
+    if (words.length > 0 && !words.some((w) => BUSINESS_HEADS.has(w))) return false;
     const name = this.entityById.get(entityId)?.name.toLowerCase() ?? '';
     return !name.split(/\s+/).some((w) => PUBLIC_BODY_HEADS.has(w));
   }
