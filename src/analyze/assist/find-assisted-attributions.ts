@@ -98,9 +98,9 @@ const PARTICIPLE_AFTER_QUOTATION = new RegExp(
 const PROGRAMME_BEFORE = /(?:\p{Lu}[\p{L}.]*['’]s?|\bon)\s+$/u;
 /** A full stop closing a quotation's words (not an ellipsis "..."). */
 const ENDS_SENTENCE = /(?<!\.)\.\s*$/u;
-// "Engineers warned of cracks …, court documents show."
+// "Engineers warned of cracks …, court documents show.", "… “cause unnecessary panic,” the emails show."
 const TRAILING_CUE = new RegExp(
-  `,\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${phraseAlternation(patterns.documentVerbs)})\\s*[.!]`,
+  `,["”’]?\\s+((?:[\\w'’-]+\\s+){0,3}?([\\w-]+))\\s+(${phraseAlternation(patterns.documentVerbs)})\\s*[.!]`,
   'gd',
 );
 const SUBJECT_BOUNDARY = new RegExp(
@@ -111,7 +111,7 @@ const AS_SPEAKER_HAS = /^as\s+(.+?)\s+(has|have|had)$/d;
 const HAS_SUBJECT_BOUNDARY = new RegExp(SUBJECT_BOUNDARY.source, 'iu');
 const SUBJECT_TRAILERS = new RegExp(`(?:\\s+(?:${phraseAlternation(patterns.subjectTrailers)}))+\\s*$`, 'iu');
 const NOT_A_SUBJECT = /(?:^|\s)(?:and|or|but|nor|a|an|the)$|^\p{Ll}+ing\b/u;
-const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during)\s/u;
+const NP_END = /[,;:.!?\n“”"(«»]|\s(?:who|that|which|after|when|while|because|in\s+a|on|during|through)\s/u;
 const CLAUSE_CUT = /\s+and\s+(?=\p{L}+ed\b)/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** A speaker's noun phrase starts with a word (not "s" left of a possessive) and not with a preposition. */

@@ -69,6 +69,9 @@ export interface Piece {
   listed?: boolean;
 }
 
+/** The most words an outlet's name known only by its suffix has ("The Sioux Falls Argus Leader"). */
+const MAX_OUTLET_WORDS = 5;
+
 /** A print outlet's noun right after a name ("Empire magazine", "the Voice newspaper"). */
 const OUTLET_NOUN_AFTER = /^\s(?:magazine|newspaper|tabloid|daily)\b(?!\s\p{Lu})/u;
 
@@ -238,10 +241,12 @@ function classifyPlain(
   if (isGroupOfPeople(joined(words, from, to))) return [{ kind: 'other', from, to }];
   const lastWord = (words[to - 1] as Word).text;
   const n = to - from;
-  // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix; "Kyodo News Agency": two words
+  // "Pittsburgh Post-Gazette": a hyphenated last word ends in the suffix; "Kyodo News Agency": two
+  // words; a name of at most five words ("Hillary Just Got Some Devastating News" is a headline)
   if (
-    (n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string)) ||
-    (n > 2 && OUTLET_SUFFIXES.has(joined(words, to - 2, to)))
+    n <= MAX_OUTLET_WORDS &&
+    ((n > 1 && OUTLET_SUFFIXES.has(lastWord.split('-').pop() as string)) ||
+      (n > 2 && OUTLET_SUFFIXES.has(joined(words, to - 2, to))))
   )
     return [{ kind: 'outlet', from, to }];
   if (isRoleFor(words, from, to)) return classifyPlain(words, from + 2, to, 'for');
