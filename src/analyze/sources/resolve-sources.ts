@@ -112,6 +112,8 @@ const PREPOSITION_BEFORE =
 /** A name's owner right before it: "NASA's ", "the Pentagon's ". */
 const OWNER_BEFORE =
   /(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:\s+(?:state|city|county|province))?['’]s\s+$/u;
+/** The most words of a name a speaker span may begin inside of (see nameCutAtStart). */
+const MAX_CUT_NAME_WORDS = 6;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
@@ -609,6 +611,20 @@ class SpeakerResolver {
     if (!m || start !== span.start || m.end <= span.end || m.kind === 'place') return undefined;
     // one word cut off, no more: a Title Case headline's run ("Chris Christie Says He …") is no name
     return /^\s\S+$/u.test(this.layer.text.slice(span.end, m.end)) ? m : undefined;
+  }
+
+  /**
+   * "Families Forum, which represents …" of "The Hostages and Missing Families Forum": the name a
+   * span begins inside of and the tagger cut at its start.
+   */
+  private nameCutAtStart(span: Span): EntityMention | undefined {
+    const m = this.entities.mentions[firstMentionFrom(this.entities.mentions, span.start) - 1];
+    if (!m || m.start >= span.start || m.end <= span.start || m.end > span.end) return undefined;
+    if (m.kind !== 'organization' && m.kind !== 'outlet') return undefined;
+    // a name of a few words, followed in the span by an aside, not owning what follows
+    const name = this.layer.text.slice(m.start, m.end);
+    const rest = this.layer.text.slice(m.end, span.end);
+    return name.split(/\s+/).length <= MAX_CUT_NAME_WORDS && /^(?:$|,)/.test(rest) ? m : undefined;
   }
 
   /** Entity mentions inside a span, in order; one may end in the full stop after it ("The U.N."). */
@@ -1156,7 +1172,11 @@ class SpeakerResolver {
       this.agrees(leader.entityId, OWNER_GENDERS[own[2] as keyof typeof OWNER_GENDERS])
     )
       return this.entitySource(leader.entityId);
-    const head = this.headEntity(trimmed) ?? this.nameInApposition(trimmed) ?? this.nameCutShort(trimmed);
+    const head =
+      this.headEntity(trimmed) ??
+      this.nameInApposition(trimmed) ??
+      this.nameCutShort(trimmed) ??
+      this.nameCutAtStart(trimmed);
     // "WALLACE: …" in a transcript: a person the entity finder took for an acronym
     if (head && label && head.kind === 'organization' && ALL_CAPITALS.test(text) && !GAZETTEER.has(text))
       return this.personBySurname(text) ?? this.unknownName(text, '', true);
