@@ -13,6 +13,7 @@ import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import { afterDateline, opensParagraph } from '../attribution/dateline.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
+import { quoteState } from '../attribution/quote-state.js';
 import { DOCUMENT_NOUNS } from '../entities/lexicons.js';
 import type { TextLayer } from '../text/text-layer.js';
 import patterns from './data/assist-patterns.json' with { type: 'json' };
@@ -65,6 +66,9 @@ const OPENING_SPEAKER =
 const MAX_COLON_LEAD_WORDS = 12;
 /** Tags of a sentence's first word that open no subject. */
 const NOT_SUBJECT_POS = new Set(['ADV', 'CCONJ', 'SCONJ', 'ADP', 'INTJ', 'PART']);
+/** A name or a pronoun opening a sentence, then "said" or "says" and the clause (not a time or a place first). */
+const SUBJECT_SAID =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(said|says)\s+(?!(?:in|on|at|to|of|for|with|by|during|after|before|last|this|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?=\p{Ll})/du;
 const SENTENCE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?=\s)/u;
 // “…,” she said / “…,” said the mayor / “…,” Lund said — the closing mark may be missing (“…, said X)
 const QUOTE_SUBJECT =
@@ -454,6 +458,35 @@ function quotesThenCue(ctx: Context, out: AssistedAttribution[]): void {
   }
 }
 
+/**
+ * "Cook said the new Apple Intelligence tools, including a rewritten Siri, would roll out …": a
+ * sentence outside quotation marks opened by a name or a pronoun and "said" or "says", then the
+ * clause it reports, to the sentence's end (no quotation in it: those have rules of their own).
+ */
+function subjectSaid(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  const quoted = quoteState(layer).inside;
+  ctx.sentenceStarts.forEach((start, k) => {
+    if (out.length >= MAX_RULE_ATTRIBUTIONS) return;
+    // a sentence inside a quotation is the quoted speaker's ("As I've said throughout …")
+    if (quoted[(layer.sentences[k] as TextLayer['sentences'][number]).firstToken] === 1) return;
+    const end = ctx.sentenceEnds[k] as number;
+    const sentence = ctx.text.slice(start, end);
+    const m = SUBJECT_SAID.exec(sentence);
+    if (!m?.indices || HAS_QUOTATION.test(sentence)) return;
+    const [subjectStart, subjectEnd] = m.indices[1] as [number, number];
+    const [cueStart, cueEnd] = m.indices[2] as [number, number];
+    const content = trimSpan(ctx.text, start + cueEnd, end);
+    if (!content || wordCount(ctx.text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return;
+    out.push(
+      found(
+        content,
+        { start: start + cueStart, end: start + cueEnd },
+        { start: start + subjectStart, end: start + subjectEnd },
+      ),
+    );
+  });
+}
+
 /** A sentence closed by a document and its verb: "…, court documents show." */
 function trailingDocumentCues(ctx: Context, out: AssistedAttribution[]): void {
   for (const m of ctx.text.matchAll(TRAILING_CUE)) {
@@ -673,6 +706,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   headlineQuotes(layer, out);
   quotesThenCue(ctx, out);
   trailingDocumentCues(ctx, out);
+  subjectSaid(layer, ctx, out);
   closingCues(layer, ctx, out);
   participlesAfterQuotations(layer, ctx, out);
   floatingQuotes(layer, out);

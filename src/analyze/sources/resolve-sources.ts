@@ -228,6 +228,7 @@ const PLACE_OFFICE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** A description with a name inside it after its article: "the Black Lives Matter movement". */
 const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** An opening quotation mark as a token of its own. */
 const QUOTE_MARK = /^["“‘'«„]$/u;
 /** One capitalised word the entity finder did not know ("Schiff asked", "Nomura said"): a name. */
@@ -367,6 +368,18 @@ function unnamedAgrees(source: Source | null, gender: string): boolean {
   if (COUNT_ALONE.test(name)) return false;
   const head = source?.role ? lastWord(source.role) : headNoun(headPhrase(name));
   return headAgrees(head, gender);
+}
+
+/**
+ * Whether a description names its own body ("the Black Lives Matter movement", "the Russian
+ * government"), not a business by its people ("the South Korean company").
+ */
+function namesItsOwnBody(description: string, head: string): boolean {
+  if (!NAME_INSIDE.test(description)) return false;
+  const names = description.match(CAPITALISED_RUN) ?? [];
+  return (
+    !BUSINESS_HEADS.has(head) || !names.every((name) => spellsNationality(name.split(/\s+/).pop() ?? ''))
+  );
 }
 
 /** Whether "it" may stand for a source: any but unnamed people ("a coalition of groups" may). */
@@ -1229,7 +1242,7 @@ class SpeakerResolver {
         this.resolveDescription(noun, trimmed) ??
         this.resolveDescription(lastWord(noun), trimmed) ??
         // "the Black Lives Matter movement" names its own body, not one named before
-        (NAME_INSIDE.test(text) ? null : this.resolveOrganization(lastWord(noun), trimmed)) ??
+        (namesItsOwnBody(text, lastWord(noun)) ? null : this.resolveOrganization(lastWord(noun), trimmed)) ??
         // "the palace" paragraphs after the body it took up ("Buckingham Palace … the palace")
         (BARE_DESCRIPTION.test(lower) ? this.takenUpBodies.get(lower) : undefined);
       if (named?.entityId && named.kind === 'organization' && BARE_DESCRIPTION.test(lower))
