@@ -227,6 +227,8 @@ const APPOSITIVE_BEFORE_RELATIVE =
 const PLACE_OFFICE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** A description with a name inside it after its article: "the Black Lives Matter movement". */
+/** A lede's indefinite office: "a federal judge", "a state senator" (group 1 after the article). */
+const LEDE_OFFICE = /^an?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u;
 const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** An opening quotation mark as a token of its own. */
@@ -886,6 +888,26 @@ class SpeakerResolver {
   }
 
   /**
+   * "A federal judge on Thursday sentenced … ¶ U.S. District Judge Lewis Kaplan said …": a lede's
+   * "a" and an office (two words at most) is the one person the next paragraph names with that
+   * title; else null.
+   */
+  private namedAfterLede(lower: string, mention: Span): Source | null {
+    const office = LEDE_OFFICE.exec(lower)?.[1];
+    if (!office || !TITLE_HEADS.has(lastWord(office)) || this.paragraphOf(mention.start) > 1) return null;
+    const next = this.layer.paragraphs[this.paragraphOf(mention.start) + 1];
+    if (!next) return null;
+    const named = this.mentionsIn(next).filter(
+      (m) =>
+        m.kind === 'person' &&
+        m.title !== undefined &&
+        this.roles.get(m.entityId)?.words.has(lastWord(office)),
+    );
+    const people = new Set(named.map((m) => m.entityId));
+    return people.size === 1 ? this.entitySource((named[0] as EntityMention).entityId) : null;
+  }
+
+  /**
    * "A commuter group asks … The group plans …", "the Hamas-run health ministry said … the
    * ministry has said": the unnamed source or the body described without a name that a speaker
    * introduced nearby with the same head noun, the latest; null when there is none.
@@ -1252,7 +1274,7 @@ class SpeakerResolver {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
     } else {
-      const officeHolder = this.placesOfficeHolder(text, trimmed);
+      const officeHolder = this.placesOfficeHolder(text, trimmed) ?? this.namedAfterLede(lower, trimmed);
       if (officeHolder) return officeHolder;
     }
     // "Lynch said" after "Rep. Stephen Lynch", "Mr. King" where the entity finder read "King" as a
