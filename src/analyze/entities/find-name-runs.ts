@@ -79,8 +79,8 @@ function startsWord(token: string): boolean {
 
 /**
  * The layer's word tokens, with hyphenated names joined ("Jean" "-" "Pierre"), an initial glued to
- * the word after it ("S.Paulo") and possessives
- * marked ("Police" "’s"). Reading the tokenizer's words keeps their tags without a second scan.
+ * the word after it ("S.Paulo") and possessives marked ("Police" "’s"). Reading the tokenizer's
+ * words keeps their tags without a second scan.
  */
 export function scanWords(layer: TextLayer): Word[] {
   const { text, tokens } = layer;

@@ -289,9 +289,9 @@ const WRITERS_COMMENT =
   /^,\s*(?:(?:an?|the\s+(?:latest|first|second|third|last))\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:that|which)\s|(?:(?:well|slightly|far|just)\s+)?(?:above|below|up\s+from|down\s+from|compared\s+with|in\s+line\s+with|short\s+of)\s)/u;
 
 /**
- * "… vetoed parts of a bill, his office said, a move that is likely to anger …": a piece after a
- * closing cue and its speaker that opens with a noun and "that" is the writer's comment on the
- * report, no piece of it.
+ * "… vetoed parts of a bill, his office said, a move that is likely to anger …": a piece right
+ * after a closing cue and its speaker that opens as the writer's comment does is no piece of the
+ * report.
  */
 function isWritersComment(text: string, f: FoundAttribution, p: Span): boolean {
   const after = Math.max(f.cue?.end ?? 0, f.source?.end ?? 0);

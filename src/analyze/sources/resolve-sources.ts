@@ -226,10 +226,11 @@ const APPOSITIVE_BEFORE_RELATIVE =
 /** A place's office: "Austria's interior minister" (the office is group 2). */
 const PLACE_OFFICE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
-/** A description with a name inside it after its article: "the Black Lives Matter movement". */
 /** A lede's indefinite office: "a federal judge", "a state senator" (group 1 after the article). */
 const LEDE_OFFICE = /^an?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u;
+/** A description with a name inside it after its article: "the Black Lives Matter movement". */
 const NAME_INSIDE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)*\p{Lu}\p{Ll}/u;
+/** Capitalised words in a row ("South Korean"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** An opening quotation mark as a token of its own. */
 const QUOTE_MARK = /^["“‘'«„]$/u;
