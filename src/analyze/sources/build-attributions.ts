@@ -213,7 +213,10 @@ export function usableAttributions(
     withWholePreviousSpeakers(
       layer,
       found.map((f) =>
-        withoutSpeakerClause(layer.text, withTitledNameWhole(layer.text, withoutVerbSpeaker(layer, f))),
+        withoutSpeakerClause(
+          layer.text,
+          withTitledNameWhole(layer.text, withoutCriticisedSpeaker(layer.text, withoutVerbSpeaker(layer, f))),
+        ),
       ),
     ),
   ).filter((f) => {
@@ -260,6 +263,22 @@ function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribu
 
 const PAST_VERB = /^\p{Ll}+ed$/u;
 const TOOK_TO = /^(\S.*?)\s+(?:took|takes|take|taking)\s+to\s/su;
+
+/**
+ * "The Recording Academy … had faced criticism for years": the one criticised is no speaker; the
+ * critics go unnamed (PolNeAR gives such reports no source).
+ */
+function withoutCriticisedSpeaker(text: string, f: FoundAttribution): FoundAttribution {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start) return f;
+  const before = text.slice(source.end, cue.end);
+  if (!CRITICISM_FACED.test(before)) return f;
+  return { ...f, source: null };
+}
+
+/** From the end of the one criticised to the end of the cue: "… had faced criticism", "has drawn sharp criticism". */
+const CRITICISM_FACED =
+  /^[^.!?;]{0,40}?\b(?:faced|faces|facing|face|drew|drawn|draws|draw|came\s+under|comes\s+under|come\s+under)\s+(?:[\p{Ll}-]+\s+){0,2}(?:criticism|ridicule|backlash|accusations|scrutiny|condemnation)(?:\s+(?:for|over|from))?$/u;
 
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
 function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
