@@ -510,7 +510,8 @@ export function classifyNameRun(run: NameRun): Piece[] {
   // and an outlet's name in capitals is the outlet's: "POLITICO has learned"
   if (words.every((w) => ACRONYM.test(w.text))) {
     const listed = listedInCapitals(joined(words, 0, n));
-    if (listed?.kind === 'place') return [{ kind: 'place', from: 0, to: n, listed: true }];
+    if (listed?.kind === 'place')
+      return [{ kind: 'place', from: 0, to: n, canonical: listed.name, listed: true }];
     if (listed?.kind === 'outlet')
       return [{ kind: 'outlet', from: 0, to: n, canonical: listed.name, listed: true }];
   }

@@ -544,3 +544,11 @@ test("an acronym may leave out the country's initials that open the body's name"
     'CBP',
   ]);
 });
+
+test("a listed place a wire's dateline writes in capitals goes by its listed name", () => {
+  const text = 'BEIJING (Reuters) - China on Friday condemned the sale, which Beijing called provocative.';
+  const { found } = entities(text);
+  const place = found.entities.find((e) => e.kind === 'place' && /beijing/i.test(e.name));
+  assert.equal(place?.name, 'Beijing');
+  assert.equal(place?.mentions.length, 2);
+});
