@@ -215,7 +215,10 @@ export function usableAttributions(
       found.map((f) =>
         withoutSpeakerClause(
           layer.text,
-          withTitledNameWhole(layer.text, withoutCriticisedSpeaker(layer.text, withoutVerbSpeaker(layer, f))),
+          withTitledNameWhole(
+            layer.text,
+            withoutCriticisedSpeaker(layer.text, withoutVerbSpeaker(layer, withSubjectBeforeAside(layer, f))),
+          ),
         ),
       ),
     ),
@@ -263,6 +266,37 @@ function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribu
 
 const PAST_VERB = /^\p{Ll}+ed$/u;
 const TOOK_TO = /^(\S.*?)\s+(?:took|takes|take|taking)\s+to\s/su;
+
+/**
+ * "Minority Leader Chuck Schumer, appearing on CNN's “State of the Union,” said Republicans had
+ * refused …": where the tagger read the subject of the reported clause as a speaker after the cue
+ * (a verb follows it), that subject opens the content, and the speaker is the noun phrase that
+ * opens the sentence before its aside, if there is one.
+ */
+function withSubjectBeforeAside(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const { source, cue } = f;
+  const first = f.content[0];
+  const text = layer.text;
+  if (!source || !cue || !first || source.start < cue.end || source.start - cue.end > 1) return f;
+  if (!SAID.test(text.slice(cue.start, cue.end))) return f;
+  if (first.start < source.end || first.start - source.end > 1) return f;
+  const next = layer.tokens[lastStartingAtOrBefore(layer.tokens, first.start)];
+  if (
+    next?.start !== first.start ||
+    (next.pos !== 'VERB' && next.pos !== 'AUX') ||
+    /^\p{Lu}/u.test(next.text)
+  )
+    return f;
+  const content = [{ start: source.start, end: first.end }, ...f.content.slice(1)];
+  const sentence = sentenceSpanAt(layer, cue.start);
+  const lead = SUBJECT_BEFORE_ASIDE.exec(text.slice(sentence.start, cue.start));
+  const subject = lead ? { start: sentence.start, end: sentence.start + (lead[1] as string).length } : null;
+  return { ...f, content, source: subject && isNounPhrase(layer, subject, cue) ? subject : null };
+}
+
+const SAID = /^(?:said|says)$/;
+/** A sentence's opening noun phrase, then an aside set off by commas right before the cue. */
+const SUBJECT_BEFORE_ASIDE = /^([^,;:.!?\n]{2,80}?),\s+[^;:.!?\n]{3,160},["”’]?\s*$/u;
 
 /**
  * "The Recording Academy … had faced criticism for years": the one criticised is no speaker; the
