@@ -618,15 +618,11 @@ function collectRun(
     }
     // "a visit to El Paso" after the dateline's "EL PASO": a name read as a person only by its
     // shape keeps the kind it had
-    const known = registry.namedExactly(name);
-    if (
-      piece.kind === 'person' &&
-      !mention.title &&
-      !FIRST_NAMES.has((words[piece.from] as Word).text) &&
-      known &&
-      known.kind !== 'person' &&
-      known.kind !== 'other'
-    ) {
+    const known =
+      piece.kind === 'person' && !mention.title && !FIRST_NAMES.has((words[piece.from] as Word).text)
+        ? registry.namedExactly(name)
+        : undefined;
+    if (known && known.kind !== 'person' && known.kind !== 'other') {
       registry.add(known.kind, known.name, mention);
       return;
     }
@@ -643,15 +639,11 @@ function collectRun(
  * "America Rising" are no names of their own).
  */
 function isNameTaggedVerb(text: string, word: Word): boolean {
+  if (word.pos !== 'VERB' || /(?:ing|ed|en)$/.test(word.text)) return false;
   const placed = word.initial
     ? AUXILIARY_AFTER.test(text.slice(word.end, word.end + 10))
     : AFTER_LOWER_CASE_WORD.test(text.slice(Math.max(0, word.start - 30), word.start));
-  return (
-    word.pos === 'VERB' &&
-    placed &&
-    !/(?:ing|ed|en)$/.test(word.text) &&
-    wholeWordCount(text, word.text.toLowerCase()) === 0
-  );
+  return placed && wholeWordCount(text, word.text.toLowerCase()) === 0;
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}+$/u;

@@ -208,21 +208,8 @@ export function usableAttributions(
   blocks: readonly Block[],
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
-  return withoutLaterSpeakers(
-    layer,
-    withWholePreviousSpeakers(
-      layer,
-      found.map((f) =>
-        withoutSpeakerClause(
-          layer.text,
-          withTitledNameWhole(
-            layer.text,
-            withoutCriticisedSpeaker(layer.text, withoutVerbSpeaker(layer, withSubjectBeforeAside(layer, f))),
-          ),
-        ),
-      ),
-    ),
-  ).filter((f) => {
+  const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
+  return withoutLaterSpeakers(layer, withWholePreviousSpeakers(layer, repaired)).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
@@ -291,7 +278,11 @@ function withSubjectBeforeAside(layer: TextLayer, f: FoundAttribution): FoundAtt
   const sentence = sentenceSpanAt(layer, cue.start);
   const lead = SUBJECT_BEFORE_ASIDE.exec(text.slice(sentence.start, cue.start));
   const subject = lead ? { start: sentence.start, end: sentence.start + (lead[1] as string).length } : null;
-  return { ...f, content, source: subject && isNounPhrase(layer, subject, cue) ? subject : null };
+  return {
+    ...f,
+    content,
+    source: subject && speakerShape(layer, subject, cue) === 'phrase' ? subject : null,
+  };
 }
 
 const SAID = /^(?:said|says)$/;
@@ -302,11 +293,10 @@ const SUBJECT_BEFORE_ASIDE = /^([^,;:.!?\n]{2,80}?),\s+[^;:.!?\n]{3,160},["”�
  * "The Recording Academy … had faced criticism for years": the one criticised is no speaker; the
  * critics go unnamed (PolNeAR gives such reports no source).
  */
-function withoutCriticisedSpeaker(text: string, f: FoundAttribution): FoundAttribution {
+function withoutCriticisedSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribution {
   const { source, cue } = f;
   if (!source || !cue || source.end > cue.start) return f;
-  const before = text.slice(source.end, cue.end);
-  if (!CRITICISM_FACED.test(before)) return f;
+  if (!CRITICISM_FACED.test(layer.text.slice(source.end, cue.end))) return f;
   return { ...f, source: null };
 }
 
@@ -315,9 +305,9 @@ const CRITICISM_FACED =
   /^[^.!?;]{0,40}?\b(?:faced|faces|facing|face|drew|drawn|draws|draw|came\s+under|comes\s+under|come\s+under)\s+(?:[\p{Ll}-]+\s+){0,2}(?:criticism|ridicule|backlash|accusations|scrutiny|condemnation)(?:\s+(?:for|over|from))?$/u;
 
 /** "Mr." taken alone for the speaker of "Mr. Rubio only occasionally disagreed": the name belongs to it. */
-function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttribution {
+function withTitledNameWhole(layer: TextLayer, f: FoundAttribution): FoundAttribution {
   const source = f.source;
-  const name = source && nameAfterTitle(text, source.end);
+  const name = source && nameAfterTitle(layer.text, source.end);
   return source && name ? { ...f, source: { start: source.start, end: source.end + name.length } } : f;
 }
 
@@ -327,12 +317,26 @@ function withTitledNameWhole(text: string, f: FoundAttribution): FoundAttributio
  * words of a sign the speaker held ("…, who held a sign that read “Macron, listen”"), nor the
  * writer's comment on the report after its cue.
  */
-function withoutSpeakerClause(text: string, f: FoundAttribution): FoundAttribution {
+function withoutSpeakerClause(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const { text } = layer;
   const source = f.source;
   if (!source || f.content.length < 2) return f;
   const content = f.content.filter((p) => !isSpeakerAside(text, source, p) && !isWritersComment(text, f, p));
   return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
 }
+
+/**
+ * Per attribution, in order: the speaker and the pieces the span finder gave, repaired where it
+ * read a clause's subject, a verb, the one criticised or part of a name as the speaker, or a
+ * speaker's clause or the writer's comment as a piece.
+ */
+const SPEAKER_AND_PIECE_REPAIRS: readonly ((layer: TextLayer, f: FoundAttribution) => FoundAttribution)[] = [
+  withSubjectBeforeAside,
+  withoutVerbSpeaker,
+  withoutCriticisedSpeaker,
+  withTitledNameWhole,
+  withoutSpeakerClause,
+];
 
 /**
  * The writer's comment on a whole report: a noun phrase ("a move that", "the latest sign that")
@@ -389,22 +393,23 @@ const SPEAKER_CLAUSE = /^(?:who|whose|which)\b/u;
  * counsel"), nor where the whole would take in reported words or reads as a clause.
  */
 function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
-  let previous: { source: Span; nounPhrase: boolean; relative: boolean; contentEnd: number } | null = null;
+  let previous: { source: Span; shape: ReturnType<typeof speakerShape>; contentEnd: number } | null = null;
   return found.map((f) => {
     const before = previous;
     const source = f.source;
     if (source)
       previous = {
         source,
-        nounPhrase: isNounPhrase(layer, source, f.cue),
-        relative: isNounPhrase(layer, source, f.cue, true),
+        shape: speakerShape(layer, source, f.cue),
         contentEnd: f.content.reduce((end, p) => Math.max(end, p.end), 0),
       };
     // a whole with a relative clause is the speaker only of a cue joined to its report by "and"
     // ("DigitalEurope, which represents … Microsoft and Siemens, said … and warned …")
     const joined =
-      before?.relative && f.cue && JOINED_CUE.test(layer.text.slice(before.contentEnd, f.cue.start));
-    const whole = before && (before.nounPhrase || joined) ? before.source : null;
+      before?.shape === 'relative' &&
+      f.cue &&
+      JOINED_CUE.test(layer.text.slice(before.contentEnd, f.cue.start));
+    const whole = before && (before.shape === 'phrase' || joined) ? before.source : null;
     if (!whole || !source || !f.cue || whole.end > f.cue.start) return f;
     if (!spanWithin(source, whole) || (source.start === whole.start && source.end === whole.end)) return f;
     if (POSSESSIVE_AFTER.test(layer.text.slice(source.end, whole.end))) return f;
@@ -421,23 +426,23 @@ const POSSESSIVE_AFTER = /^['’]s?(?:\s|$)/u;
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
- * Whether a speaker span is a noun phrase and its apposition, up to a relative word: no verb, no
- * relative clause (a name inside one is no speaker: "a member who supports Trump"; with
- * `relative`, a relative clause may follow) and not its own report's cue ("Cameron criticised
+ * What a speaker span is: a noun phrase and its apposition, up to a relative word ('phrase'); one
+ * with a relative clause after it ('relative': a name inside the clause is no speaker, "a member
+ * who supports Trump"); or a clause, with a verb or its own report's cue ("Cameron criticised
  * Trump …").
  */
-function isNounPhrase(layer: TextLayer, span: Span, cue: Span | null, relative = false): boolean {
-  if (cue && spanWithin(cue, span)) return false;
+function speakerShape(layer: TextLayer, span: Span, cue: Span | null): 'phrase' | 'relative' | 'clause' {
+  if (cue && spanWithin(cue, span)) return 'clause';
   const tokens = layer.tokens;
   for (let k = Math.max(0, lastStartingAtOrBefore(tokens, span.start)); k < tokens.length; k++) {
     const t = tokens[k] as TextLayer['tokens'][number];
     if (t.start >= span.end) break;
     if (t.start < span.start) continue;
-    if (RELATIVE_WORDS.has(t.text.toLowerCase())) return relative || t.end >= span.end;
+    if (RELATIVE_WORDS.has(t.text.toLowerCase())) return t.end >= span.end ? 'phrase' : 'relative';
     // a name the tagger read as a verb ("Roy Cooper/VERB") is no verb
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return 'clause';
   }
-  return true;
+  return 'phrase';
 }
 
 const CLOSED_QUOTATION_END = /[.!?…]["”’]\s*$/u;

@@ -11,7 +11,8 @@ import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 
-const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
+/** Places whose public body speaks under their name: "the city said", "the palace said". */
+export const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 const AGENCY_NAME_HEADS: ReadonlySet<string> = new Set(words.agencyNameHeads);
 
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)\s*[,.;]/u;

@@ -34,7 +34,7 @@ import { lastStartingAtOrBefore, sentenceSpanAt, spanWithin } from '../locate.js
 import type { TextLayer } from '../text/text-layer.js';
 import words from './data/source-words.json' with { type: 'json' };
 import { platformIsWhereSpoken } from './find-channel.js';
-import { findOrganizationWords } from './find-organization-words.js';
+import { findOrganizationWords, SPEAKING_PLACE_HEADS } from './find-organization-words.js';
 import type { PersonRole } from './find-person-roles.js';
 import { nounClass } from './noun-class.js';
 
@@ -53,8 +53,6 @@ export interface ResolvedSources {
 
 const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(words.pronouns));
 const VAGUE: ReadonlySet<string> = new Set(words.vagueMentions);
-/** Places whose public body speaks under their name: "the city said". */
-const SPEAKING_PLACE_HEADS: ReadonlySet<string> = new Set(words.speakingPlaceHeads);
 /** A share of people ("51 percent", "a majority of voters"): vague, however counted. */
 const SHARE_HEADS: ReadonlySet<string> = new Set(words.shareHeads);
 /** An unstated number of people opening a description ("a whole lot of people", "plenty of voters"): vague. */
@@ -1260,6 +1258,7 @@ class SpeakerResolver {
         .slice(-2)
         .join(' ')
         .replace(/^(?:the|this|that)\s+/, '');
+      const bare = BARE_DESCRIPTION.test(lower);
       const named =
         this.introducedBefore(lastWord(noun), trimmed) ??
         this.resolveDescription(noun, trimmed) ??
@@ -1267,9 +1266,8 @@ class SpeakerResolver {
         // "the Black Lives Matter movement" names its own body, not one named before
         (namesItsOwnBody(text, lastWord(noun)) ? null : this.resolveOrganization(lastWord(noun), trimmed)) ??
         // "the palace" paragraphs after the body it took up ("Buckingham Palace … the palace")
-        (BARE_DESCRIPTION.test(lower) ? this.takenUpBodies.get(lower) : undefined);
-      if (named?.entityId && named.kind === 'organization' && BARE_DESCRIPTION.test(lower))
-        this.takenUpBodies.set(lower, named);
+        (bare ? this.takenUpBodies.get(lower) : undefined);
+      if (bare && named?.entityId && named.kind === 'organization') this.takenUpBodies.set(lower, named);
       if (named) return named;
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
