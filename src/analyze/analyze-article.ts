@@ -43,7 +43,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
     mergeAttributions(findAttributions(layer), findAssistedAttributions(layer), layer.text),
     article.blocks,
   );
-  const roles = findPersonRoles(layer, entities);
+  const roles = findPersonRoles(layer, entities, article.headline);
   const { sources, sourceIds, jointSourceIds, inheritedMentions } = resolveSources(
     layer,
     found,

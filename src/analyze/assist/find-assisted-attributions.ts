@@ -83,9 +83,10 @@ const QUOTE_THEN_CUE = new RegExp(
 // "…, the World Meteorological Organization said on Friday, making it the first year …": a
 // speaker and cue between commas, before a participle or subordinate clause or the full stop;
 // a phrase after the cue may end in a name ("in documents posted Tuesday by the National Highway
-// Traffic Safety Administration")
+// Traffic Safety Administration"); the writer's aside "…, in what analysts called …" may follow
+// (no part of the report)
 const CLOSING_CUE = new RegExp(
-  `,[ \\t]+(?<speaker>(?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(?:(?<cue>${phraseAlternation(patterns.closingVerbs)})|(?<told>told|tells)(?<recipient>(?:[ \\t]+[\\p{L}'’-]+){1,3}?))(?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3}(?:[ \\t]+\\p{Lu}[\\p{L}.&'’-]*){0,5}){0,2}(?:,[ \\t]+(?<after>\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|[ \\t]*[.!](?=\\s|$))`,
+  `,[ \\t]+(?<speaker>(?:[\\p{L}\\p{N}.'’&-]+[ \\t]+){0,7}?[\\p{L}\\p{N}.'’&-]+)[ \\t]+(?:(?<cue>${phraseAlternation(patterns.closingVerbs)})|(?<told>told|tells)(?<recipient>(?:[ \\t]+[\\p{L}'’-]+){1,3}?))(?:[ \\t]+(?:${phraseAlternation(patterns.closingPhraseWords)})(?:[ \\t]+[\\p{L}\\p{N}-]+){0,3}(?:[ \\t]+\\p{Lu}[\\p{L}.&'’-]*){0,5}){0,2}(?:,[ \\t]+(?<after>\\p{Ll}+ing|${phraseAlternation(patterns.closingSubordinators)})\\b|,[ \\t]+(?<aside>in[ \\t]+what)\\b|[ \\t]*[.!](?=\\s|$))`,
   'gdu',
 );
 // "…, said a Western diplomat briefed on the talks, who spoke on condition of anonymity."
@@ -555,7 +556,7 @@ function closingReport(
   const comma = m.index ?? 0;
   const sentence = sentenceAt(ctx, comma);
   // the full stop the match ends with is the sentence's, not an abbreviation's ("…, said Mrs.")
-  if (after === null && comma + m[0].length < sentence.end) return null;
+  if (after === null && !m.groups?.aside && comma + m[0].length < sentence.end) return null;
   const before = trimSpan(ctx.text, afterDatelineAt(layer, sentence.start, comma), comma, CLAUSE_EDGES);
   const clause = after === null ? null : trimSpan(ctx.text, after, sentence.end);
   if (!before || (after !== null && !clause)) return null;

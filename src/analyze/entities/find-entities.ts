@@ -19,6 +19,7 @@ import {
   type Gender,
   isNameInCapitals,
   isRoleNoun,
+  ORGANIZATION_ALIASES,
   OUTLET_ALIASES,
   OUTLET_CONTINUATIONS,
   RELATED_BUSINESS_NOUNS,
@@ -566,8 +567,14 @@ function collectRun(
       return;
     }
     const written = piece.canonical ?? nameOf(text, words, piece);
-    // "AP", "The Associated Press": one outlet under the name it goes by
-    const name = piece.kind === 'outlet' ? (OUTLET_ALIASES.get(written) ?? written) : written;
+    // "AP", "The Associated Press": one outlet under the name it goes by; "Fed": one body so
+    const aliases =
+      piece.kind === 'outlet'
+        ? OUTLET_ALIASES
+        : piece.kind === 'organization'
+          ? ORGANIZATION_ALIASES
+          : undefined;
+    const name = aliases?.get(written) ?? written;
     const title = pieces[p - 1]?.kind === 'title' ? (pieces[p - 1] as Piece) : undefined;
     if (piece.kind === 'person' && title) {
       // the pieces right before the title describe the person ("CBS Sports NFL Insider …"); a name

@@ -100,6 +100,10 @@ export const OUTLET_CONTINUATIONS: ReadonlySet<string> = new Set(outlets.continu
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(outlets.contextNouns);
 /** Another name of a listed outlet → the one it goes by ("AP" → "Associated Press"). */
 export const OUTLET_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(outlets.aliases));
+/** Another name of a body that is no acronym of it → the one it goes by ("Fed" → "Federal Reserve"). */
+export const ORGANIZATION_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(organizations.aliases),
+);
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.suffixes);
 /** Such suffixes that are common surnames too ("Mary Church"). */
 export const SURNAME_ORG_SUFFIXES: ReadonlySet<string> = new Set(organizations.surnameSuffixes);

@@ -213,11 +213,30 @@ export function usableAttributions(
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
-    if (isProductRecall(layer.text, f)) return false;
+    if (isProductRecall(layer.text, f) || isSelfNaming(layer.text, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
 }
+
+/**
+ * "A group calling itself ShadowVault claimed …": a name taken, no report (the claim is the
+ * group's); "Sanders calls himself a democratic socialist" still reports how he describes himself.
+ */
+function isSelfNaming(text: string, f: FoundAttribution): boolean {
+  const first = f.content[0];
+  return (
+    f.cue !== null &&
+    first !== undefined &&
+    SELF_NAMING_CUE.test(text.slice(f.cue.start, f.cue.end)) &&
+    REFLEXIVE_OPENING.test(text.slice(first.start, first.end))
+  );
+}
+
+const SELF_NAMING_CUE =
+  /^(?:call|calls|called|calling|styles|styled|styling|dubbed|dubbing|bills|billed|billing)$/i;
+/** A reflexive and the name taken ("itself ShadowVault", "themselves the Guardians"; not "himself a socialist"). */
+const REFLEXIVE_OPENING = /^(?:itself|themselves|himself|herself)\s+(?:the\s+)?["“']?\p{Lu}/u;
 
 /** "recalled 350,000 of the SUVs": a count after "recalled" is of things called back, no memory told. */
 const RECALL_CUE = /\brecall(?:s|ed|ing)?$/i;
@@ -290,6 +309,26 @@ const SAID = /^(?:said|says)$/;
 const SUBJECT_BEFORE_ASIDE = /^([^,;:.!?\n]{2,80}?),\s+[^;:.!?\n]{3,160},["”’]?\s*$/u;
 
 /**
+ * "The Supreme Court justice -- who has written some of the court's sharpest dissents -- said …":
+ * a speaker the tagger found inside a relative clause set off by dashes right before the cue is
+ * the noun phrase opening the sentence before it.
+ */
+function withSubjectBeforeDashes(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start) return f;
+  const sentence = sentenceSpanAt(layer, cue.start);
+  const lead = SUBJECT_BEFORE_DASHED_CLAUSE.exec(layer.text.slice(sentence.start, cue.start));
+  if (!lead) return f;
+  const subject = { start: sentence.start, end: sentence.start + (lead[1] as string).length };
+  if (source.start < subject.end || speakerShape(layer, subject, cue) !== 'phrase') return f;
+  return { ...f, source: subject };
+}
+
+/** A sentence's opening noun phrase, then a relative clause between dashes right before the cue. */
+const SUBJECT_BEFORE_DASHED_CLAUSE =
+  /^([^,;:.!?\n—–]{2,80}?)\s*(--|[—–])\s*(?:who|which)\s[^;:.!?\n—–]{3,200}?\s*\2\s*$/u;
+
+/**
  * "The Recording Academy … had faced criticism for years": the one criticised is no speaker; the
  * critics go unnamed (PolNeAR gives such reports no source).
  */
@@ -332,6 +371,7 @@ function withoutSpeakerClause(layer: TextLayer, f: FoundAttribution): FoundAttri
  */
 const SPEAKER_AND_PIECE_REPAIRS: readonly ((layer: TextLayer, f: FoundAttribution) => FoundAttribution)[] = [
   withSubjectBeforeAside,
+  withSubjectBeforeDashes,
   withoutVerbSpeaker,
   withoutCriticisedSpeaker,
   withTitledNameWhole,

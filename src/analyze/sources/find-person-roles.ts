@@ -675,7 +675,11 @@ function singularTitle(title: string): string {
   return singular !== title && TITLES.has(singular) ? singular : title;
 }
 
-export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<string, PersonRole> {
+export function findPersonRoles(
+  layer: TextLayer,
+  found: FoundEntities,
+  headline?: string | null,
+): Map<string, PersonRole> {
   const names = new Map(found.entities.map((e) => [e.id, e.name]));
   const roles = new Map<string, PersonRole>();
   const organizationsByStart = new Map<number, string>();
@@ -828,5 +832,39 @@ export function findPersonRoles(layer: TextLayer, found: FoundEntities): Map<str
     const entry = roles.get(id);
     if (entry && !entry.role) entry.role = capitalised(role);
   }
+  for (const [id, title] of headlineTitles(headline, found)) {
+    const entry = roles.get(id);
+    if (!entry || entry.role) continue;
+    entry.role = title;
+    for (const w of roleWords(title)) entry.words.add(w);
+  }
   return roles;
+}
+
+/**
+ * "Justice Sotomayor warns of …" above a story that names "Sonia Sotomayor" with no title: a
+ * title before a surname in a headline that is not part of the text, for the one person the
+ * story names with that surname.
+ */
+function headlineTitles(headline: string | null | undefined, found: FoundEntities): Map<string, string> {
+  const titled = new Map<string, string>();
+  if (!headline) return titled;
+  const words = headline.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(3, words.length - k - 1); n >= 1; n--) {
+      const title = words.slice(k, k + n).join(' ');
+      if (
+        !TITLES.has(title) ||
+        PARTY_WORDS.has(title) ||
+        TITLE_MODIFIERS.has(title) ||
+        COURTESY_TITLES.has(title)
+      )
+        continue;
+      const surname = (words[k + n] as string).replace(/['’]s$|[^\p{L}'’-]+$/gu, '');
+      const people = found.entities.filter((e) => e.kind === 'person' && e.name.split(' ').pop() === surname);
+      if (people.length === 1) titled.set((people[0] as (typeof people)[number]).id, title);
+      break;
+    }
+  }
+  return titled;
 }

@@ -158,10 +158,11 @@ const PEOPLE_PLURAL = '(?:\\p{Ll}[\\p{Ll}-]*[^s\\s]s|people|men|women|children)'
 /**
  * A description set off by a comma right before a relative pronoun: "…, while one fund manager,
  * who …", "may have affected the former president, who …", "Another MP, who …"; a bare plural
- * opening its clause too ("Hospital bosses, who asked not to be named,").
+ * opening its clause too ("Hospital bosses, who asked not to be named,"); a dash may set the clause
+ * off ("The Supreme Court justice -- who has written …").
  */
 const DESCRIPTION_BEFORE_RELATIVE = new RegExp(
-  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,4}(?:[\\p{Ll}-]+|${phraseAlternation([...COMMON_ACRONYMS])}))|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL})),\\s*$`,
+  `(?:(?:^|\\s)((?:${DESCRIPTION_DETERMINER}|${OWNER_DETERMINER})\\s+(?:(?!${NOT_IN_NOUN_PHRASE}\\s)[\\p{L}\\p{N}-]+\\s+){0,4}(?:[\\p{Ll}-]+|${phraseAlternation([...COMMON_ACRONYMS])}))|(?:^|[,;:.!?]["”’]?\\s+|\\n|\\b(?:while|and|but|as|whereas)\\s+)((?:\\p{L}[\\p{Ll}-]*\\s+){0,3}${PEOPLE_PLURAL}))(?:,|\\s*(?:--|[—–]))\\s*$`,
   'u',
 );
 /**
@@ -330,6 +331,13 @@ const COURTESY_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$
 const TRAILING_TIME =
   /\s+(?:today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|(?:(?:late |early )?(?:on )?)(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const TRIM_MENTION = /^[\s“”"‘’«»—–-]+|[\s“”"‘’«»,.:;—–-]+$/gu;
+/**
+ * "they would have preferred", "Friends of Mr. Clinton's who have said", "The Supreme Court justice
+ * -- who has said": auxiliaries the tagger took in before the cue, and the relative word before them, are
+ * no part of who spoke (lower case only: "George Will", "Theresa May").
+ */
+const TRAILING_AUXILIARIES =
+  /(?:(?:\s*(?:,|--|[—–]))?\s+(?:who|that))?(?:\s+(?:would|will|could|should|might|may|must|can|has|have|had|is|was|were|are|be|been|do|does|did|not))+$/u;
 /** "the president’s claims", "USA TODAY's report": the owner speaks; not "who’s", "it's". */
 const POSSESSIVE_END = /(?<!^(?:who|what|that|it|he|she|there|here|where))(?<=\p{L}\p{L})['’]s$/iu;
 /** A word inside a name that would end a description's head elsewhere: "University of …", "Club for Growth". */
@@ -1169,6 +1177,7 @@ class SpeakerResolver {
       .replace(LEADING_RELATIVE, '')
       .replace(LEADING_DATELINE, '')
       .replace(POSSESSIVE_END, '')
+      .replace(TRAILING_AUXILIARIES, '')
       // "RNC spokesman Sean Spicer on Thursday": when is no part of who ("a poll released last
       // week" keeps its time)
       .replace(TRAILING_TIME, (time, at: number, all: string) =>
@@ -1361,6 +1370,18 @@ class SpeakerResolver {
     const people = knowing && this.describedAt(knowing, pronoun.start - before.length, isWho);
     if (people?.kind === 'unnamed' || people?.kind === 'vague') return people;
     const set = DESCRIPTION_BEFORE_RELATIVE.exec(before);
+    // "The Supreme Court justice -- who …", "the Mexican president, who": a definite description
+    // takes up the body or the person with that role it takes up as a speaker ("turned on the former
+    // mayor, who" stays the former mayor where no one named is a mayor)
+    const definite = set?.[1] && /^the\s/i.test(set[1]) ? set[1] : undefined;
+    if (definite) {
+      const start = pronoun.start - before.length + (set?.index ?? 0) + (set?.[0].indexOf(definite) ?? 0);
+      const span = { start, end: start + definite.length };
+      const taken = this.resolveMention(span, span, false);
+      const head = headNoun(headPhrase(definite.toLowerCase()));
+      if (taken?.entityId && (taken.kind !== 'person' || this.roles.get(taken.entityId)?.words.has(head)))
+        return taken;
+    }
     if (set) return this.describedAt(set, pronoun.start - before.length, isWho);
     // without the comma: "a new ad that urges", "the resolution which said" (a thing that speaks:
     // a record or a body); a "who", only people: "young people in the state who" is not the
