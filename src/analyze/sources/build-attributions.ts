@@ -433,16 +433,31 @@ const SPEAKER_CLAUSE = /^(?:who|whose|which)\b/u;
  * counsel"), nor where the whole would take in reported words or reads as a clause.
  */
 function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
-  let previous: { source: Span; shape: ReturnType<typeof speakerShape>; contentEnd: number } | null = null;
+  let previous: {
+    source: Span;
+    shape: ReturnType<typeof speakerShape>;
+    content: readonly Span[];
+    contentEnd: number;
+  } | null = null;
   return found.map((f) => {
     const before = previous;
     const source = f.source;
+    const contentEnd = f.content.reduce((end, p) => Math.max(end, p.end), 0);
     if (source)
-      previous = {
-        source,
-        shape: speakerShape(layer, source, f.cue),
-        contentEnd: f.content.reduce((end, p) => Math.max(end, p.end), 0),
-      };
+      previous = { source, shape: speakerShape(layer, source, f.cue), content: f.content, contentEnd };
+    // "Zelenskiy said Moscow had hit substations that supply the Zaporizhzhia plant, Europe's
+    // largest, and warned that …": a speaker inside the report before, its cue joined on after
+    // that report by "and", is that report's speaker
+    if (
+      before &&
+      source &&
+      f.cue &&
+      before.content.some((p) => spanWithin(source, p)) &&
+      JOINED_AFTER_CONTENT.test(layer.text.slice(before.contentEnd, f.cue.start))
+    ) {
+      previous = { ...before, content: f.content, contentEnd };
+      return { ...f, source: before.source };
+    }
     // a whole with a relative clause is the speaker only of a cue joined to its report by "and"
     // ("DigitalEurope, which represents … Microsoft and Siemens, said … and warned …")
     const joined =
@@ -460,6 +475,8 @@ function withWholePreviousSpeakers(layer: TextLayer, found: readonly FoundAttrib
 
 /** Between a report's content and the next cue: "and" or "but" alone (`… "vague" and warned`). */
 const JOINED_CUE = /^["”’]?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The same, a comma allowed before "and" (`…, Europe's largest, and warned`). */
+const JOINED_AFTER_CONTENT = /^["”’]?,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A possessive right after an owner's name ("Lazar's …"). */
 const POSSESSIVE_AFTER = /^['’]s?(?:\s|$)/u;
