@@ -49,6 +49,7 @@ export function analyzeArticle(article: Article, input: InputInfo = { kind: 'tex
     found,
     entities,
     roles,
+    article.headline,
   );
   const quoted = quoteState(layer).inside;
   const { hedges, cues: hedgeCues } = findHedges(

@@ -271,6 +271,29 @@ function withoutVerbSpeaker(layer: TextLayer, f: FoundAttribution): FoundAttribu
 }
 
 const PAST_VERB = /^\p{Ll}+ed$/u;
+
+/**
+ * "Asked whether she reads her reviews, she pauses. “Sometimes.”", "the Fed risked repeating …": a
+ * verb the tagger took in after a subject pronoun or a name alone is no part of the speaker.
+ */
+function withoutTrailingVerb(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const source = f.source;
+  if (!source) return f;
+  const tokens = layer.tokens;
+  const last = lastStartingAtOrBefore(tokens, source.end - 1);
+  const verb = tokens[last];
+  const before = tokens[last - 1];
+  if (!verb || !before || verb.end !== source.end || before.start < source.start) return f;
+  if (verb.pos !== 'VERB' || !/^\p{Ll}+(?<!ing)$/u.test(verb.text)) return f;
+  const speaker = layer.text.slice(source.start, before.end);
+  return SUBJECT_PRONOUN.test(speaker) || (before.pos === 'PROPN' && NAME_ONLY.test(speaker))
+    ? { ...f, source: { start: source.start, end: before.end } }
+    : f;
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/iu;
+/** A name alone, with "the" before it or not ("the Fed", "Maya Ellison"). */
+const NAME_ONLY = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 const TOOK_TO = /^(\S.*?)\s+(?:took|takes|take|taking)\s+to\s/su;
 
 /**
@@ -373,6 +396,7 @@ const SPEAKER_AND_PIECE_REPAIRS: readonly ((layer: TextLayer, f: FoundAttributio
   withSubjectBeforeAside,
   withSubjectBeforeDashes,
   withoutVerbSpeaker,
+  withoutTrailingVerb,
   withoutCriticisedSpeaker,
   withTitledNameWhole,
   withoutSpeakerClause,

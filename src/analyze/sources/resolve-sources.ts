@@ -532,6 +532,8 @@ class SpeakerResolver {
     private readonly entities: FoundEntities,
     private readonly roles: ReadonlyMap<string, PersonRole>,
     private readonly organizationWords: ReadonlyMap<string, ReadonlySet<string>>,
+    /** The article's headline where it is not part of the text. */
+    private readonly headline: string | null,
   ) {
     this.paragraphStarts = layer.paragraphs.map((p) => p.start);
     this.entityById = new Map(entities.entities.map((e) => [e.id, e]));
@@ -940,6 +942,21 @@ class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Billie Eilish on fame …" over "The singer tells us why …": a description of a person before
+   * the text names anyone is the one person the headline names whom the text names too; else null.
+   */
+  private headlinePerson(head: string, mention: Span): Source | null {
+    const headline = this.headline;
+    if (!headline || !(ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || nounClass(head) === 'person'))
+      return null;
+    if (this.mentionBefore(mention.start, (m) => m.kind === 'person')) return null;
+    const named = this.entities.entities.filter(
+      (e) => e.kind === 'person' && (headline.includes(e.name) || headline.includes(lastWord(e.name))),
+    );
+    return named.length === 1 ? this.entitySource((named[0] as (typeof named)[number]).id) : null;
+  }
+
   /** The person named just before a mention; among several, one already quoted is likelier. */
   private personJustNamed(mention: Span, title?: string): Source | null {
     // "Matt Duss, the president of …" or "moderator Gerard Baker" is not "the senator": a person
@@ -1278,6 +1295,8 @@ class SpeakerResolver {
         (bare ? this.takenUpBodies.get(lower) : undefined);
       if (bare && named?.entityId && named.kind === 'organization') this.takenUpBodies.set(lower, named);
       if (named) return named;
+      const headlined = this.headlinePerson(lastWord(noun), trimmed);
+      if (headlined) return headlined;
     } else if (words.length === 1 && TITLES.has(text)) {
       const person = this.resolveDescription(lower, trimmed);
       if (person) return person;
@@ -1717,8 +1736,15 @@ export function resolveSources(
   found: readonly FoundAttribution[],
   entities: FoundEntities,
   roles: ReadonlyMap<string, PersonRole>,
+  headline?: string | null,
 ): ResolvedSources {
-  const resolver = new SpeakerResolver(layer, entities, roles, findOrganizationWords(layer, entities));
+  const resolver = new SpeakerResolver(
+    layer,
+    entities,
+    roles,
+    findOrganizationWords(layer, entities),
+    headline ?? null,
+  );
   const sourceIds: (string | null)[] = [];
   const jointSourceIds: string[][] = [];
   const inheritedMentions: (Span | null)[] = [];
