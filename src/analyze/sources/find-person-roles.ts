@@ -536,12 +536,13 @@ function workplaceAfter(
 
 /**
  * "Fairhaven's chief executive, Thomas Brightwater" / "the company's spokeswoman, Ana Ruiz" /
+ * "The Greens' housing spokesman, Max Chandler-Mather" /
  * "his barrister, Paul Green" / "a spokesperson, Lea Zuber" / "the director of the Federal
  * Bureau of Investigation, James Comey": role before the name. No preposition stands before its
  * head ("the report by the director, …", "her tenure as secretary of state, …" name no role).
  */
 const FRONTED_ROLE =
-  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother))\s+((?:(?!(?:as|to|be|for|with|by|from|on|at|in(?!\s+chief\b))\s)(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+(?:\s+(?:of|for)\s+(?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,5}[\p{L}-]+)?),\s+$/u;
+  /(?:(?:(\p{Lu}[\p{L}\d.&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d.&-]*){0,4})|\b[Tt]he\s+[a-z]+)(?:['’]s|(?<=s)['’])|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother))\s+((?:(?!(?:as|to|be|for|with|by|from|on|at|in(?!\s+chief\b))\s)(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,3}[\p{L}-]+(?:\s+(?:of|for)\s+(?:(?:[\p{L}-]+|(?:\p{Lu}\.)+)\s+){0,5}[\p{L}-]+)?),\s+$/u;
 /** "director of the Federal Bureau of Investigation", "spokesman for the Pentagon": the role, then the body it serves. */
 const ROLE_OF_BODY = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "One of his advisers, Tad Devine": one of several, so the role is the plural's singular. */
@@ -589,7 +590,7 @@ function frontedRole(
     const named =
       organizationsByStart.get(ownerStart) ??
       (/^The\s/.test(affiliation) ? organizationsByStart.get(ownerStart + 4) : undefined);
-    return { role, affiliation: named ?? affiliation };
+    return { role, affiliation: named ?? affiliation.replace(/^The\s+/, '') };
   }
   // "A Pentagon spokesman, John Kirby", "the LinkedIn chief executive, Jeff Weiner": the body the
   // role opens with is the affiliation
