@@ -115,6 +115,8 @@ const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 class Registry {
   readonly drafts = new Map<string, Draft>();
+  /** The text the mentions are in. */
+  constructor(private readonly text: string) {}
   /** First and last words of the longer names → their drafts, for re-mentions. */
   private readonly byPart = new Map<string, Draft[]>();
   /** Each folded name → the first draft made with it, whatever its kind. */
@@ -234,9 +236,9 @@ class Registry {
       ...(person ? [] : (this.byPart.get(`false:${folded(word)}`) ?? [])),
       ...(alone ? [alone] : []),
     ];
-    // "Trump retweeted a photo of Heidi Cruz" in a story of Ted Cruz's: one named in full once, in
-    // passing, takes no bare surname from the one the story introduced first and names in full
-    // again (a title still decides: "President Clinton")
+    // "Trump retweeted a photo of Heidi Cruz" in a story of Ted Cruz's: another named in full,
+    // once or far back, takes no bare surname from the one the story introduced first and names in
+    // full again (a title still decides: "President Clinton")
     const lead = forward ? this.leadBySurname(candidates, word) : undefined;
     let best: Draft | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
@@ -244,10 +246,18 @@ class Registry {
       if (!this.drafts.has(d.key) || (gender && d.gender && d.gender !== gender && !d.genderGuessed))
         continue;
       const starts = this.anchors.get(d) as number[];
-      if (lead && d !== lead && starts.length === 1 && d.name.includes(' ')) continue;
       // nearest earlier mention wins; a later one only when none is earlier, and not for a titled
       // mention ("President Obama" before "the first lady, Michelle Obama")
       const i = lastNumberAtOrBefore(starts, at);
+      // another of that surname named in full again takes a bare surname only in the same
+      // paragraph ("Hillary Clinton … ¶ Bill Clinton said … ¶ Clinton accused" is the lead again)
+      if (
+        lead &&
+        d !== lead &&
+        d.name.includes(' ') &&
+        (starts.length === 1 || i < 0 || this.text.slice(starts[i] as number, at).includes('\n'))
+      )
+        continue;
       if (i < 0 && !forward) continue;
       // one whose gender the title confirms comes before one whose gender is unknown
       const unconfirmed = gender && d.gender !== gender ? 1e12 : 0;
@@ -837,7 +847,7 @@ const RELATIVE_OPENING = /\b(?:which|that)\s+$/;
 /** `headline`: the article's headline when it is not part of `layer`'s text, for the full names it gives. */
 export function findEntities(layer: TextLayer, headline?: string | null): FoundEntities {
   const words = scanWords(layer);
-  const registry = new Registry();
+  const registry = new Registry(layer.text);
   const deferred: Deferred[] = [];
   const titleCase = titleCaseParagraphs(layer, words);
   for (const run of findNameRuns(layer.text, words)) {
