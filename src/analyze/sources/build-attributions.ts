@@ -209,7 +209,8 @@ export function usableAttributions(
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
-  return withoutLaterSpeakers(layer, withWholePreviousSpeakers(layer, repaired)).filter((f) => {
+  const whole = withWholePreviousSpeakers(layer, withRelativeClauseSpeakers(layer.text, repaired));
+  return withoutLaterSpeakers(layer, whole).filter((f) => {
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
@@ -237,6 +238,40 @@ const SELF_NAMING_CUE =
   /^(?:call|calls|called|calling|styles|styled|styling|dubbed|dubbing|bills|billed|billing)$/i;
 /** A reflexive and the name taken ("itself ShadowVault", "themselves the Guardians"; not "himself a socialist"). */
 const REFLEXIVE_OPENING = /^(?:itself|themselves|himself|herself)\s+(?:the\s+)?["“']?\p{Lu}/u;
+
+/**
+ * "A woman who declined to give her name said her brother …": where the tagger ended a speaker at
+ * its relative word ("A woman who") and read the clause as that speaker's report, holding the cue
+ * and speaker ("to give her name") of another, the clause is part of the other's speaker and no
+ * report of its own.
+ */
+function withRelativeClauseSpeakers(text: string, found: readonly FoundAttribution[]): FoundAttribution[] {
+  const clauses = new Map<FoundAttribution, FoundAttribution>();
+  for (const f of found) {
+    const first = f.content[0];
+    if (!f.source || !first || !RELATIVE_END.test(text.slice(f.source.start, f.source.end))) continue;
+    const inner = found.find(
+      (g) =>
+        g !== f &&
+        g.source?.start === first.start &&
+        g.cue !== null &&
+        g.cue.start >= g.source.end &&
+        spanWithin(g.cue, first),
+    );
+    if (inner) clauses.set(inner, f);
+  }
+  if (clauses.size === 0) return [...found];
+  const outer = new Set(clauses.values());
+  return found.flatMap((f) => {
+    if (outer.has(f)) return [];
+    const clause = clauses.get(f);
+    return clause?.source && f.source
+      ? [{ ...f, source: { start: clause.source.start, end: f.source.end } }]
+      : [f];
+  });
+}
+
+const RELATIVE_END = /\s(?:who|that)$/iu;
 
 /** "recalled 350,000 of the SUVs": a count after "recalled" is of things called back, no memory told. */
 const RECALL_CUE = /\brecall(?:s|ed|ing)?$/i;
