@@ -210,7 +210,8 @@ export function usableAttributions(
   const headings = blocks.filter((b) => b.kind === 'heading');
   const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
   const whole = withWholePreviousSpeakers(layer, withRelativeClauseSpeakers(layer.text, repaired));
-  return withoutLaterSpeakers(layer, whole).filter((f) => {
+  return withoutLaterSpeakers(layer, whole).filter((f, _, all) => {
+    if (isColonEcho(layer.text, f, all)) return false;
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
@@ -272,6 +273,25 @@ function withRelativeClauseSpeakers(text: string, found: readonly FoundAttributi
 }
 
 const RELATIVE_END = /\s(?:who|that)$/iu;
+
+/**
+ * "… told the Daily Mail: “He's heartbroken …”": the colon read as a cue of its own, with the
+ * outlet told as its speaker, echoes the report whose cue is a verb and whose words are the same.
+ */
+function isColonEcho(text: string, f: FoundAttribution, all: readonly FoundAttribution[]): boolean {
+  const isColon = (g: FoundAttribution) =>
+    g.cue !== null && text.slice(g.cue.start, g.cue.end).trim() === ':';
+  return (
+    isColon(f) &&
+    all.some(
+      (g) =>
+        g !== f &&
+        !isColon(g) &&
+        g.content.length === f.content.length &&
+        g.content.every((p, k) => p.start === f.content[k]?.start && p.end === f.content[k]?.end),
+    )
+  );
+}
 
 /** "recalled 350,000 of the SUVs": a count after "recalled" is of things called back, no memory told. */
 const RECALL_CUE = /\brecall(?:s|ed|ing)?$/i;

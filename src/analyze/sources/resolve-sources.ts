@@ -114,6 +114,7 @@ const OWNER_BEFORE =
 const MAX_CUT_NAME_WORDS = 6;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
+const JOINED_BY_AND = /^,?\s+and\s+$/;
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
 const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
@@ -1611,12 +1612,13 @@ class SpeakerResolver {
       // "Astronomers using NASA's James Webb Space Telescope": nor one owned by a name after one
       if (PREPOSITION_BEFORE.test(before.replace(OWNER_BEFORE, ''))) return false;
       // "… in Ann Arbor, Michigan", "in Ohio and Michigan": a place listed after a name that
-      // follows a preposition goes with it
+      // follows a preposition goes with it, and so does any name joined to it by "and"
+      // ("Representatives for Lorne and Kapoor"; a name after a comma is in apposition: "his best
+      // friend at Lehigh, Bruce Turry")
       const previous = inside[inside.indexOf(m) - 1];
       if (
-        m.kind === 'place' &&
         previous &&
-        PLACE_LISTED_AFTER.test(text.slice(previous.end, m.start)) &&
+        (m.kind === 'place' ? PLACE_LISTED_AFTER : JOINED_BY_AND).test(text.slice(previous.end, m.start)) &&
         !free(previous)
       )
         return false;
