@@ -210,7 +210,7 @@ export function usableAttributions(
   const headings = blocks.filter((b) => b.kind === 'heading');
   const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
   const whole = withWholePreviousSpeakers(layer, withRelativeClauseSpeakers(layer.text, repaired));
-  return withoutLaterSpeakers(layer, whole).filter((f, _, all) => {
+  return withoutListedReports(layer, withoutLaterSpeakers(layer, whole)).filter((f, _, all) => {
     if (isColonEcho(layer.text, f, all)) return false;
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
@@ -609,6 +609,36 @@ function withoutLaterSpeakers(layer: TextLayer, found: readonly FoundAttribution
     return changed ? { ...f, content } : f;
   });
 }
+
+/**
+ * "Here is what some of them said: ¶ • U.K. Prime Minister Keir Starmer: “…”": a piece in a
+ * paragraph after its cue's that opens with another report's speaker, the other's cue in it, is
+ * that report's, one of a list the colon introduced; the introduction, its "what" left alone,
+ * reports nothing.
+ */
+function withoutListedReports(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
+  const text = layer.text;
+  return found.flatMap((f) => {
+    const cue = f.cue;
+    if (!cue || f.content.length < 2) return [f];
+    const content = f.content.filter((p) => {
+      const paragraph = layer.paragraphs[lastStartingAtOrBefore(layer.paragraphs, p.start)];
+      if (!paragraph || paragraph.start <= cue.end || !LIST_MARKS.test(text.slice(paragraph.start, p.start)))
+        return true;
+      return !found.some(
+        (g) => g !== f && g.source?.start === p.start && g.cue !== null && spanWithin(g.cue, p),
+      );
+    });
+    if (content.length === f.content.length) return [f];
+    const [only] = content;
+    return content.length === 1 && only && /^what$/i.test(text.slice(only.start, only.end).trim())
+      ? []
+      : [{ ...f, content }];
+  });
+}
+
+/** What may open a paragraph of a list before its words: bullets, dashes, spaces. */
+const LIST_MARKS = /^[\s•*·–—-]*$/u;
 
 /**
  * Whether a content piece is only the word that would open the report ("It was expected that."):
