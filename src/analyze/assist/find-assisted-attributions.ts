@@ -15,6 +15,7 @@ import { afterDateline, opensParagraph } from '../attribution/dateline.js';
 import type { FoundAttribution } from '../attribution/found-attribution.js';
 import { quoteState } from '../attribution/quote-state.js';
 import { DOCUMENT_NOUNS } from '../entities/lexicons.js';
+import { lastStartingAtOrBefore } from '../locate.js';
 import type { TextLayer } from '../text/text-layer.js';
 import patterns from './data/assist-patterns.json' with { type: 'json' };
 
@@ -327,9 +328,12 @@ function passiveLabels(ctx: Context, out: AssistedAttribution[]): void {
   }
 }
 
-function callsFor(ctx: Context, out: AssistedAttribution[]): void {
+function callsFor(layer: TextLayer, ctx: Context, out: AssistedAttribution[]): void {
+  const quoted = quoteState(layer).inside;
   for (const m of ctx.text.matchAll(CALL_FOR)) {
     if (out.length >= MAX_RULE_ATTRIBUTIONS) break;
+    // "“We heard a woman calling for help …,” one rescuer told …": a quoted speaker's words
+    if (quoted[lastStartingAtOrBefore(layer.tokens, m.index)] === 1) continue;
     const sentence = sentenceAt(ctx, m.index);
     const subject = subjectBefore(ctx, sentence.start, m.index);
     const content = clauseAfter(ctx, m.index + m[0].length, sentence.end);
@@ -700,7 +704,7 @@ export function findAssistedAttributions(layer: TextLayer): AssistedAttribution[
   claims(ctx, out);
   claimsThat(layer, ctx, out);
   passiveLabels(ctx, out);
-  callsFor(ctx, out);
+  callsFor(layer, ctx, out);
   heardSaying(ctx, out);
   dashQuotes(layer, ctx, out);
   colonQuotes(layer, ctx, out);

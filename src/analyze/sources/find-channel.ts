@@ -5,6 +5,7 @@
 import { phraseAlternation } from '../../common/regexp.js';
 import type { Span } from '../../model/analysis.js';
 import type { EntityMention } from '../entities/find-entities.js';
+import { OUTLET_NOUNS } from '../entities/lexicons.js';
 import channels from './data/channels.json' with { type: 'json' };
 
 export interface Channel {
@@ -32,8 +33,9 @@ export function platformIsWhereSpoken(text: string, m: Span, from = 0): boolean 
     AFTER_PREPOSITION.test(text.slice(Math.max(from, m.start - 40), m.start))
   );
 }
+// "told broadcaster NTV", "told the Turkish broadcaster NTV": a word for an outlet may come first
 const AFTER_RECIPIENT_VERB = new RegExp(
-  `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?$`,
+  `\\b(?:${phraseAlternation(channels.recipientVerbs)})\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:${phraseAlternation([...OUTLET_NOUNS])})\\s+)?$`,
   'iu',
 );
 /** What may stand between a report's cue and the channel it names ("told", "said in an interview with the"). */
