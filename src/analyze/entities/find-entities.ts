@@ -633,6 +633,16 @@ function collectRun(
       registry.add('organization', whole.name, mention);
       return;
     }
+    // "Samsung Electronics … Samsung said": a listed body's name is the short name of the one named
+    // before with it and a business suffix
+    const longer =
+      piece.kind === 'organization' && single && piece.listed
+        ? registry.matchWord(name, mention.start, false, undefined, false)
+        : undefined;
+    if (longer?.kind === 'organization' && longer.name.startsWith(`${name} `)) {
+      registry.add('organization', longer.name, mention);
+      return;
+    }
     // "a visit to El Paso" after the dateline's "EL PASO": a name read as a person only by its
     // shape keeps the kind it had
     const known =
