@@ -210,8 +210,9 @@ export function usableAttributions(
   const headings = blocks.filter((b) => b.kind === 'heading');
   const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
   const whole = withWholePreviousSpeakers(layer, withRelativeClauseSpeakers(layer.text, repaired));
-  return withoutListedReports(layer, withoutLaterSpeakers(layer, whole)).filter((f, _, all) => {
-    if (isColonEcho(layer.text, f, all)) return false;
+  const separate = withoutEarlierReports(layer, withoutLaterSpeakers(layer, whole));
+  return withoutListedReports(layer, separate).filter((f, _, all) => {
+    if (isColonEcho(layer.text, f, all) || inQuestionAsked(layer, f)) return false;
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
@@ -609,6 +610,67 @@ function withoutLaterSpeakers(layer: TextLayer, found: readonly FoundAttribution
     return changed ? { ...f, content } : f;
   });
 }
+
+/**
+ * "The Institute …, an economic think tank, said the government had boxed itself in. “Something
+ * has to give,” said Paul Johnson, its director.": a quotation reported by the cue after it starts
+ * at its opening mark, not back over an earlier sentence that holds another report's speaker and
+ * cue; and that other report ends with its sentence, before the quotation.
+ */
+function withoutEarlierReports(layer: TextLayer, found: readonly FoundAttribution[]): FoundAttribution[] {
+  const text = layer.text;
+  const cuts = new Map<FoundAttribution, number>();
+  const starts = new Map<FoundAttribution, number>();
+  for (const f of found) {
+    const [p] = f.content;
+    if (!p || f.content.length > 1 || !f.cue || f.cue.start < p.end || f.cue.start - p.end > 3) continue;
+    const opening = text.slice(p.start, p.end).search(/["“]/u);
+    if (opening <= 0) continue;
+    const mark = p.start + opening;
+    // the quotation opens a sentence of its own and the cue follows it ("… in. “…,” said …")
+    if (!/[.!?]\s+$/u.test(text.slice(p.start, mark)) || !/["”]$/u.test(text.slice(p.start, p.end))) continue;
+    for (const g of found) {
+      if (g === f || !g.cue || !g.source || g.source.start < p.start || g.cue.end > mark) continue;
+      starts.set(f, mark);
+      // the full stop that ends the other report's sentence, before the quotation
+      const stop = /[.!?]\s+$/u.exec(text.slice(g.cue.end, mark));
+      if (stop) cuts.set(g, g.cue.end + stop.index + 1);
+    }
+  }
+  if (starts.size === 0) return [...found];
+  return found.map((f) => {
+    const start = starts.get(f);
+    const cut = cuts.get(f);
+    if (start === undefined && cut === undefined) return f;
+    const content = f.content.flatMap((p) => {
+      const from = Math.max(p.start, start ?? p.start);
+      const to = Math.min(p.end, cut ?? p.end);
+      const words = text.slice(from, to);
+      const trimmed = { start: from, end: from + words.trimEnd().length };
+      return trimmed.end > trimmed.start ? [trimmed] : [];
+    });
+    return content.length > 0 ? { ...f, content } : f;
+  });
+}
+
+/**
+ * "Asked whether the pledge covered thresholds, the spokesman said …": the question is the
+ * writer's words for what was asked; a report the tagger found inside it, or one cued by "Asked"
+ * whose words stand before it, is none.
+ */
+function inQuestionAsked(layer: TextLayer, f: FoundAttribution): boolean {
+  const cue = f.cue;
+  if (!cue) return false;
+  const sentence = sentenceSpanAt(layer, cue.start);
+  const question = ASKED_CLAUSE.exec(layer.text.slice(sentence.start, sentence.end));
+  if (!question) return false;
+  const end = sentence.start + question[0].length;
+  if (cue.start >= sentence.start + 5 && cue.end <= end) return true;
+  return cue.start === sentence.start && f.content.every((p) => p.end <= sentence.start);
+}
+
+/** "Asked whether …,", "Asked about …,": a question opening its sentence, to its comma. */
+const ASKED_CLAUSE = /^Asked\s+(?:whether|if|about|why|how|what|when|who)\b[^,;:.!?]*,/u;
 
 /**
  * "Here is what some of them said: ¶ • U.K. Prime Minister Keir Starmer: “…”": a piece in a
