@@ -209,37 +209,17 @@ export function usableAttributions(
 ): FoundAttribution[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const repaired = found.map((f) => SPEAKER_AND_PIECE_REPAIRS.reduce((g, repair) => repair(layer, g), f));
-  const whole = withWholePreviousSpeakers(layer, withRelativeClauseSpeakers(layer.text, repaired));
-  const separate = withoutEarlierReports(layer, withoutLaterSpeakers(layer, whole));
-  return withoutListedReports(layer, separate).filter((f, _, all) => {
+  const related = REPAIRS_ACROSS_REPORTS.reduce((all, repair) => repair(layer, all), repaired);
+  return related.filter((f, _, all) => {
     if (isColonEcho(layer.text, f, all) || inQuestionAsked(layer, f)) return false;
     const cue = f.cue;
     if (cue && f.content.some((p) => p.start <= cue.start && cue.end <= p.end)) return false;
     if (isLabelAndValue(layer, f) || isDateline(layer, f) || isDisclaimer(layer, f)) return false;
-    if (isProductRecall(layer.text, f) || isSelfNaming(layer.text, f)) return false;
+    if (reportsNothing(layer.text, f)) return false;
     if (f.content.every((p) => isBareOpener(layer.text, p, cue))) return false;
     return !f.content.some((p) => inHeading(p, headings)) && !(cue && inHeading(cue, headings));
   });
 }
-
-/**
- * "A group calling itself ShadowVault claimed …": a name taken, no report (the claim is the
- * group's); "Sanders calls himself a democratic socialist" still reports how he describes himself.
- */
-function isSelfNaming(text: string, f: FoundAttribution): boolean {
-  const first = f.content[0];
-  return (
-    f.cue !== null &&
-    first !== undefined &&
-    SELF_NAMING_CUE.test(text.slice(f.cue.start, f.cue.end)) &&
-    REFLEXIVE_OPENING.test(text.slice(first.start, first.end))
-  );
-}
-
-const SELF_NAMING_CUE =
-  /^(?:call|calls|called|calling|styles|styled|styling|dubbed|dubbing|bills|billed|billing)$/i;
-/** A reflexive and the name taken ("itself ShadowVault", "themselves the Guardians"; not "himself a socialist"). */
-const REFLEXIVE_OPENING = /^(?:itself|themselves|himself|herself)\s+(?:the\s+)?["“']?\p{Lu}/u;
 
 /**
  * "A woman who declined to give her name said her brother …": where the tagger ended a speaker at
@@ -247,7 +227,11 @@ const REFLEXIVE_OPENING = /^(?:itself|themselves|himself|herself)\s+(?:the\s+)?[
  * and speaker ("to give her name") of another, the clause is part of the other's speaker and no
  * report of its own.
  */
-function withRelativeClauseSpeakers(text: string, found: readonly FoundAttribution[]): FoundAttribution[] {
+function withRelativeClauseSpeakers(
+  layer: TextLayer,
+  found: readonly FoundAttribution[],
+): FoundAttribution[] {
+  const text = layer.text;
   const clauses = new Map<FoundAttribution, FoundAttribution>();
   for (const f of found) {
     const first = f.content[0];
@@ -294,19 +278,31 @@ function isColonEcho(text: string, f: FoundAttribution, all: readonly FoundAttri
   );
 }
 
-/** "recalled 350,000 of the SUVs": a count after "recalled" is of things called back, no memory told. */
-const RECALL_CUE = /\brecall(?:s|ed|ing)?$/i;
-const COUNTED = /^(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*\b/i;
-
-function isProductRecall(text: string, f: FoundAttribution): boolean {
+/** Whether a report's cue and the opening of its first piece show it reports nothing (`NOT_REPORTS`). */
+function reportsNothing(text: string, f: FoundAttribution): boolean {
   const first = f.content[0];
-  return (
-    f.cue !== null &&
-    first !== undefined &&
-    RECALL_CUE.test(text.slice(f.cue.start, f.cue.end)) &&
-    COUNTED.test(text.slice(first.start, first.end))
-  );
+  if (!f.cue || !first) return false;
+  const cue = text.slice(f.cue.start, f.cue.end);
+  const opening = text.slice(first.start, first.end);
+  return NOT_REPORTS.some(([cueWords, openingWords]) => cueWords.test(cue) && openingWords.test(opening));
 }
+
+/**
+ * Cues, and the opening of the first piece, of frames that report nothing: "recalled 350,000 of
+ * the SUVs" (a count of things called back, no memory told); "A group calling itself ShadowVault
+ * claimed …" (a name taken, the claim the group's; "Sanders calls himself a democratic socialist"
+ * still reports how he describes himself).
+ */
+const NOT_REPORTS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /\brecall(?:s|ed|ing)?$/i,
+    /^(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*\b/i,
+  ],
+  [
+    /^(?:call|calls|called|calling|styles|styled|styling|dubbed|dubbing|bills|billed|billing)$/i,
+    /^(?:itself|themselves|himself|herself)\s+(?:the\s+)?["“']?\p{Lu}/u,
+  ],
+];
 
 /**
  * "… pushed yields higher and dampened hopes that the Fed would cut": a verb the tagger took for
@@ -456,6 +452,22 @@ const SPEAKER_AND_PIECE_REPAIRS: readonly ((layer: TextLayer, f: FoundAttributio
   withoutCriticisedSpeaker,
   withTitledNameWhole,
   withoutSpeakerClause,
+];
+
+/**
+ * Then, in order, repairs that read the reports beside each one: a speaker's relative clause
+ * read as a report, a speaker inside the one before, a quotation running on into a later
+ * speaker's sentence or back over an earlier one's, a list's items read as its introduction's.
+ */
+const REPAIRS_ACROSS_REPORTS: readonly ((
+  layer: TextLayer,
+  found: readonly FoundAttribution[],
+) => FoundAttribution[])[] = [
+  withRelativeClauseSpeakers,
+  withWholePreviousSpeakers,
+  withoutLaterSpeakers,
+  withoutEarlierReports,
+  withoutListedReports,
 ];
 
 /**
@@ -665,7 +677,7 @@ function inQuestionAsked(layer: TextLayer, f: FoundAttribution): boolean {
   const question = ASKED_CLAUSE.exec(layer.text.slice(sentence.start, sentence.end));
   if (!question) return false;
   const end = sentence.start + question[0].length;
-  if (cue.start >= sentence.start + 5 && cue.end <= end) return true;
+  if (cue.start > sentence.start && cue.end <= end) return true;
   return cue.start === sentence.start && f.content.every((p) => p.end <= sentence.start);
 }
 

@@ -953,7 +953,9 @@ class SpeakerResolver {
       return null;
     if (this.mentionBefore(mention.start, (m) => m.kind === 'person')) return null;
     const named = this.entities.entities.filter(
-      (e) => e.kind === 'person' && (headline.includes(e.name) || headline.includes(lastWord(e.name))),
+      (e) =>
+        e.kind === 'person' &&
+        new RegExp(`\\b${escapeRegExp(e.name.split(' ').pop() as string)}\\b`, 'u').test(headline),
     );
     return named.length === 1 ? this.entitySource((named[0] as (typeof named)[number]).id) : null;
   }
