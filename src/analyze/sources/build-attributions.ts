@@ -20,6 +20,7 @@ import disclaimers from './data/disclaimers.json' with { type: 'json' };
 import sourceWords from './data/source-words.json' with { type: 'json' };
 import { type Channel, type ChannelCache, findChannel, trailingChannelStart } from './find-channel.js';
 import { nameAfterTitle } from './name-after-title.js';
+import { nounClass } from './noun-class.js';
 import { HEADLINE_LABELS } from './resolve-sources.js';
 
 // '' (two apostrophes) is a quotation mark in some wires and archives; a straight single quote
@@ -344,6 +345,24 @@ function withoutTrailingVerb(layer: TextLayer, f: FoundAttribution): FoundAttrib
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/iu;
+
+/**
+ * "… with mediators from Qatar and Egypt saying a deal was “within reach.”": a name the tagger
+ * took for the speaker after people and "from" (or "of", "in", "at") and another name joined by
+ * "and" is one of where the people are from; the people speak.
+ */
+function withPeopleFromPlaces(layer: TextLayer, f: FoundAttribution): FoundAttribution {
+  const source = f.source;
+  if (!source || !/^\p{Lu}/u.test(layer.text.slice(source.start, source.end))) return f;
+  const sentence = sentenceSpanAt(layer, source.start);
+  const people = PEOPLE_FROM_NAMES.exec(layer.text.slice(sentence.start, source.start));
+  if (!people || nounClass(people[1] as string) !== 'person') return f;
+  return { ...f, source: { start: source.start - people[0].length, end: source.end } };
+}
+
+/** People, a preposition of origin and names joined by "and", right before a name ("mediators from Qatar and "). */
+const PEOPLE_FROM_NAMES =
+  /(\p{Ll}[\p{Ll}-]*s)\s+(?:from|of|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:and|or)\s+(?:the\s+)?$/u;
 /** A name alone, with "the" before it or not ("the Fed", "Maya Ellison"). */
 const NAME_ONLY = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 const TOOK_TO = /^(\S.*?)\s+(?:took|takes|take|taking)\s+to\s/su;
@@ -449,6 +468,7 @@ const SPEAKER_AND_PIECE_REPAIRS: readonly ((layer: TextLayer, f: FoundAttributio
   withSubjectBeforeDashes,
   withoutVerbSpeaker,
   withoutTrailingVerb,
+  withPeopleFromPlaces,
   withoutCriticisedSpeaker,
   withTitledNameWhole,
   withoutSpeakerClause,
