@@ -529,6 +529,9 @@ function mergeAcronyms(registry: Registry): void {
   for (const d of registry.drafts.values()) {
     if ((d.kind !== 'organization' && d.kind !== 'outlet') || !d.name.includes(' ')) continue;
     longForms.set(initials(d.name), d);
+    // "World Anti-Doping Agency" is "WADA": each capitalised part of a hyphenated word
+    const parts = initials(d.name.replace(/-(?=\p{Lu})/gu, ' '));
+    if (!longForms.has(parts)) longForms.set(parts, d);
     // "U.S. Customs and Border Protection" is "CBP" as well as "USCBP"
     const national = NATIONAL_PREFIX.exec(d.name);
     if (national && !longForms.has(initials(d.name.slice(national[0].length))))

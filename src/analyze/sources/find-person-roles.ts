@@ -173,10 +173,13 @@ function premodifier(
     const t = layer.tokens[k] as TextLayer['tokens'][number];
     // "chief operating officer", "managing director": a participle that qualifies the role
     const participle = t.pos === 'VERB' && ROLE_PARTICIPLES.has(t.text.toLowerCase());
+    // "Olympic 800m champion": a unit glued to its number is no role word
+    const unit = layer.tokens[k - 1]?.end === t.start && /\d$/.test(layer.tokens[k - 1]?.text ?? '');
     if (
       t.sentence !== sentence ||
       !(PREMODIFIER_POS.has(t.pos) || participle) ||
-      !/^[\p{L}-]+$/u.test(t.text)
+      !/^[\p{L}-]+$/u.test(t.text) ||
+      unit
     )
       break;
     // "Harvard Business School professor Ashley Whillans": a body's name ends the role (a
