@@ -21,6 +21,7 @@ import {
   isGroupOfPeople,
   isNameInCapitals,
   isRoleNoun,
+  KIN_NOUNS,
   ORGANIZATION_NOUNS,
   OTHER_SUFFIXES,
   OUTLET_NOUNS,
@@ -115,6 +116,17 @@ const MAX_CUT_NAME_WORDS = 6;
 /** Between two names, what lists the second as a place with the first: ", " or " and ". */
 const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 const JOINED_BY_AND = /^,?\s+and\s+$/;
+/** A possessive pronoun opening a description ("his office"). */
+const OWNING_PRONOUN = /^(his|her)\s/;
+/** Heads of a person's own body that no word list names as one ("his office", "her staff"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'office',
+  'staff',
+  'team',
+  'aides',
+  'spokesman',
+  'spokeswoman',
+]);
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
 const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
@@ -694,6 +706,20 @@ class SpeakerResolver {
     return !known || known === gender;
   }
 
+  /**
+   * "his office said", "her campaign", "their lawyers": the person a possessive pronoun opening a
+   * description of a body or a role takes up, by name; else undefined.
+   */
+  private ownerOfOffice(lower: string, span: Span, head: string): string | undefined {
+    const owner = OWNING_PRONOUN.exec(lower)?.[1];
+    // "his father" is kin, no one's staff
+    if (!owner || KIN_NOUNS.has(head)) return undefined;
+    if (!(ORGANIZATION_NOUNS.has(head) || ROLE_NOUNS.has(head) || OFFICE_HEADS.has(head))) return undefined;
+    const at = { start: span.start, end: span.start + owner.length };
+    const person = this.resolvePronoun(owner, at, at);
+    return person?.kind === 'person' && person.name ? person.name : undefined;
+  }
+
   private resolvePronoun(pronoun: string, mention: Span, content: Span): Source | null {
     const gender = PRONOUNS.get(pronoun) as string;
     // "you" is the reader or anyone: no speaker
@@ -1129,7 +1155,9 @@ class SpeakerResolver {
       inside.find(
         (m) => m.kind === 'place' && ROLE_NOUNS.has(head) && this.organizationWords.has(m.entityId),
       );
-    const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : undefined;
+    // "his office" is one person's; another's is another source
+    const owner = affiliation ? undefined : this.ownerOfOffice(lower, span, head);
+    const affiliationName = affiliation ? this.entityById.get(affiliation.entityId)?.name : owner;
     const indefinite = INDEFINITE.test(lower);
     // WordNet's reading of the head, unless a source word list already knows it
     const listed = ROLE_NOUNS.has(head) || VAGUE.has(head) || PERSON_HEADS.has(head);
@@ -1179,7 +1207,7 @@ class SpeakerResolver {
     // "the short clip, which has circulated widely": the name ends before the relative clause
     // and before an age in apposition ("The former star, 42")
     const name = (text.split(RELATIVE_CLAUSE)[0] ?? text).replace(AGE_APPOSITION, '');
-    const key = definite ? `described:${kind}:${name.toLowerCase()}` : `mention:${span.start}`;
+    const key = definite ? `described:${kind}:${name.toLowerCase()}:${owner ?? ''}` : `mention:${span.start}`;
     return this.table.get(key, () => ({
       name,
       kind,
