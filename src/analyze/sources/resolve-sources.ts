@@ -118,15 +118,8 @@ const PLACE_LISTED_AFTER = /^(?:,\s*|,?\s+and\s+)$/;
 const JOINED_BY_AND = /^,?\s+and\s+$/;
 /** A possessive pronoun opening a description ("his office"). */
 const OWNING_PRONOUN = /^(his|her)\s/;
-/** Heads of a person's own body that no word list names as one ("his office", "her staff"). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set([
-  'office',
-  'staff',
-  'team',
-  'aides',
-  'spokesman',
-  'spokeswoman',
-]);
+/** Heads of a person's own body that no other word list names as one ("his office", "her staff"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(words.officeHeads);
 /** Before a place: the preposition saying where ("in", "at"), or the comma listing it. */
 const LOCATIVE_BEFORE = /(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s*|,?\s+and\s+)$/i;
 /** Longest definite description read for a person or organisation ("the former secretary of state and …"). */
@@ -707,7 +700,7 @@ class SpeakerResolver {
   }
 
   /**
-   * "his office said", "her campaign", "their lawyers": the person a possessive pronoun opening a
+   * "his office said", "her campaign", "his spokesman": the person a possessive pronoun opening a
    * description of a body or a role takes up, by name; else undefined.
    */
   private ownerOfOffice(lower: string, span: Span, head: string): string | undefined {
