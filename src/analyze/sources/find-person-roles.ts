@@ -37,6 +37,11 @@ export interface PersonRole {
   affiliation?: string;
   /** Lowercase role and title words the person answers to ("president", "analyst"), for "the president". */
   words: Set<string>;
+  /**
+   * "Lee-Anne Mulholland, the company's vice president": a description owning the role, which
+   * the resolver takes up for the affiliation (its head noun and where it stands).
+   */
+  owner?: { head: string; at: number };
 }
 
 /** Most words a premodifier role may have ("political commentator and television host"). */
@@ -306,6 +311,8 @@ function isPlace(name: string, placeNames: ReadonlySet<string>): boolean {
 
 /** The owner before a role in an appositive: "my6sense’s " of "…, my6sense’s new chief strategy officer". */
 const OWNER = /([\p{L}\p{N}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s\s+$/u;
+/** A lower-case noun owning a role, after "the" before the owner ("the company's"). */
+const DESCRIBED_OWNER = /^(\p{Ll}+)['’]s\s+$/u;
 
 /** Where a name starts with the courtesy title before it: "Mr. Obama" of "Mr. Obama's adviser". */
 function withCourtesyTitle(text: string, nameStart: number): number {
@@ -377,7 +384,7 @@ function appositive(
   layer: TextLayer,
   nameEnd: number,
   { organizationsByStart, bodyNames, placeNames, personStarts }: Bodies,
-): { role: string; affiliation?: string } | undefined {
+): { role: string; affiliation?: string; owner?: { head: string; at: number } } | undefined {
   const text = layer.text;
   const matched = appositiveMatch(layer, nameEnd);
   if (!matched) return undefined;
@@ -400,8 +407,19 @@ function appositive(
     owner && personStarts.has(ownerStart)
       ? text.slice(withCourtesyTitle(text, ownerStart), ownerStart + owner[0].trimEnd().length)
       : undefined;
+  // "the company's vice president": a description the resolver takes up
+  const ownerDescribed =
+    owner && !bodyOfRole && !personOwner && /\bthe\s+$/i.test(text.slice(nameEnd, ownerStart))
+      ? DESCRIBED_OWNER.exec(owner[0])
+      : null;
   const withBody = (r: { role: string }) =>
-    bodyOfRole ? { ...r, affiliation: bodyOfRole } : personOwner ? { role: `${personOwner} ${r.role}` } : r;
+    bodyOfRole
+      ? { ...r, affiliation: bodyOfRole }
+      : personOwner
+        ? { role: `${personOwner} ${r.role}` }
+        : ownerDescribed
+          ? { ...r, owner: { head: ownerDescribed[1] as string, at: ownerStart } }
+          : r;
   // "a financial adviser in Eau Claire", "a science teacher from Dayton": a place, not an affiliation
   // "at King's College Hospital who was not involved": the relative clause is no part of the body
   const found = m[4]?.split(/\s+(?:who|whose|which|that|where)\s/)[0]?.trim();
@@ -804,7 +822,11 @@ export function findPersonRoles(
     const app = appositive(layer, m.end, bodies) ?? oneOfMany(layer.text, m.end, bodies);
     // "a prominent New York Democrat": a party's member, the role only where the text gives no other
     if (app && PARTY_WORDS.has(app.role.split(/\s+/).pop() ?? '')) partyRoles.set(m.entityId, app.role);
-    else if (app) add(capitalised(app.role), app.affiliation);
+    else if (app) {
+      add(capitalised(app.role), app.affiliation);
+      const owner = (app as { owner?: PersonRole['owner'] }).owner;
+      if (owner && !entry.owner) entry.owner = owner;
+    }
     // "NHS England's national medical director, Professor Sir Stephen Powis": the role before
     // the honours
     const fronted = frontedRole(

@@ -437,7 +437,9 @@ class SourceTable {
   get(key: string, make: () => Omit<Source, 'id' | 'mentions'>): Source {
     let source = this.byKey.get(key);
     if (!source) {
-      source = { id: `s${this.sources.length + 1}`, ...make(), mentions: [] };
+      // made first: making one may take up another source ("the company's vice president")
+      const made = make();
+      source = { id: `s${this.sources.length + 1}`, ...made, mentions: [] };
       this.byKey.set(key, source);
       this.byId.set(source.id, source);
       this.sources.push(source);
@@ -603,13 +605,22 @@ class SpeakerResolver {
   private entitySource(entityId: string): Source {
     const entity = this.entityById.get(entityId);
     const role = this.roles.get(entityId);
-    return this.table.get(`entity:${entityId}`, () => ({
-      name: entity?.name ?? null,
-      kind: this.entityKind(entity),
-      ...(role?.role ? { role: role.role } : {}),
-      ...(role?.affiliation ? { affiliation: role.affiliation } : {}),
-      entityId,
-    }));
+    return this.table.get(`entity:${entityId}`, () => {
+      // "Lee-Anne Mulholland, the company's vice president": the body the description takes up
+      const owner = role?.owner;
+      const affiliation =
+        role?.affiliation ??
+        (owner
+          ? this.resolveOrganization(owner.head, { start: owner.at, end: owner.at + owner.head.length })?.name
+          : undefined);
+      return {
+        name: entity?.name ?? null,
+        kind: this.entityKind(entity),
+        ...(role?.role ? { role: role.role } : {}),
+        ...(affiliation ? { affiliation } : {}),
+        entityId,
+      };
+    });
   }
 
   private entityKind(entity: FoundEntities['entities'][number] | undefined): SourceKind {
