@@ -624,26 +624,12 @@ function collectRun(
       });
       return;
     }
-    // "the European Commission … the Commission said": a body's last word alone after "the", later
     const whole =
-      piece.kind === 'organization' &&
-      single &&
-      TAKEN_UP_ALONE.has(name) &&
-      /\bthe\s$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))
-        ? registry.matchWord(name, mention.start, false, undefined, false)
+      piece.kind === 'organization' && single
+        ? bodyNamedBefore(registry, text, name, mention.start, piece.listed === true)
         : undefined;
-    if (whole?.kind === 'organization' && whole.name.endsWith(` ${name}`)) {
+    if (whole) {
       registry.add('organization', whole.name, mention);
-      return;
-    }
-    // "Samsung Electronics … Samsung said": a listed body's name is the short name of the one named
-    // before with it and a business suffix
-    const longer =
-      piece.kind === 'organization' && single && piece.listed
-        ? registry.matchWord(name, mention.start, false, undefined, false)
-        : undefined;
-    if (longer?.kind === 'organization' && longer.name.startsWith(`${name} `)) {
-      registry.add('organization', longer.name, mention);
       return;
     }
     // "a visit to El Paso" after the dateline's "EL PASO": a name read as a person only by its
@@ -660,6 +646,27 @@ function collectRun(
       piece.kind === 'person' ? personGender((words[piece.from] as Word).text, mention.title) : undefined;
     registry.add(piece.kind as EntityKind, name, mention, gender);
   });
+}
+
+/**
+ * The body named before whose name a one-word organisation name re-mentions: its last word alone
+ * after "the" ("the European Commission … the Commission said"), or, for a listed name, its first
+ * word before a business suffix ("Samsung Electronics … Samsung said"); else undefined.
+ */
+function bodyNamedBefore(
+  registry: Registry,
+  text: string,
+  name: string,
+  at: number,
+  listed: boolean,
+): Draft | undefined {
+  const afterThe = TAKEN_UP_ALONE.has(name) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at));
+  if (!afterThe && !listed) return undefined;
+  const d = registry.matchWord(name, at, false, undefined, false);
+  if (d?.kind !== 'organization') return undefined;
+  return (afterThe && d.name.endsWith(` ${name}`)) || (listed && d.name.startsWith(`${name} `))
+    ? d
+    : undefined;
 }
 
 /**
